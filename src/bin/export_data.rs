@@ -1,0 +1,42 @@
+//! Writes the site's open-data files from the one data source:
+//! `<out>/data/report.json` (the source, byte for byte, once it validates)
+//! and `<out>/data/facts.csv` (every figure, one a row).
+//!
+//! Usage: `export-data [SOURCE] OUT_DIR` (SOURCE defaults to
+//! `public/data/report.json`). Run by trunk's post-build hook.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (source, out) = match args.as_slice() {
+        [out] => (PathBuf::from("public/data/report.json"), PathBuf::from(out)),
+        [source, out] => (PathBuf::from(source), PathBuf::from(out)),
+        _ => {
+            eprintln!("usage: export-data [SOURCE] OUT_DIR");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&source, &out) {
+        Ok(rows) => {
+            println!("export-data: wrote {} figures to {}", rows, out.join("data").display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("export-data: {}: {e}", source.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(source: &PathBuf, out: &PathBuf) -> Result<usize, String> {
+    let json = std::fs::read_to_string(source).map_err(|e| e.to_string())?;
+    let report = tip_report::data::load(&json).map_err(|e| e.to_string())?;
+    let facts = tip_report::facts::facts(&report);
+    let dir = out.join("data");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("report.json"), &json).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("facts.csv"), tip_report::facts::to_csv(&facts)).map_err(|e| e.to_string())?;
+    Ok(facts.len())
+}

@@ -1,0 +1,165 @@
+//! US TIP report ratings 2010–2014: countries per tier, stacked, with
+//! Taiwan's tier named under each year.
+
+use charming::component::{Aria, Axis, Decal, Grid, Legend};
+use charming::datatype::{CompositeValue, DataPoint};
+use charming::element::{AxisType, Color, Tooltip, Trigger};
+use charming::series::Bar;
+use charming::Chart;
+
+use super::ChartEnv;
+use crate::data::{Report, Tier};
+use crate::i18n::{self, Lang};
+
+/// Tier colours, dark to light, distinct also in greyscale; the aria decal
+/// adds a pattern per series so colour is not the only cue.
+fn tier_color(t: Tier) -> &'static str {
+    match t {
+        Tier::Tier1 => "#1d4f91",
+        Tier::Tier2 => "#4f9bd9",
+        Tier::Tier2Watch => "#e0a526",
+        Tier::Tier3 => "#b3261e",
+    }
+}
+
+/// Label under a year: the year, then Taiwan's tier.
+pub fn year_label(year: i32, taiwan: Tier, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{} 年\n臺灣\n{}", crate::data::dates::roc_year(year), i18n::tier(lang, taiwan)),
+        Lang::En => format!("{year}\nTaiwan:\n{}", i18n::tier(lang, taiwan)),
+    }
+}
+
+/// The chart's one-sentence text alternative.
+pub fn summary(r: &Report, lang: Lang) -> String {
+    let years = &r.tip_tiers.years;
+    let (Some(first), Some(last)) = (years.first(), years.last()) else { return String::new() };
+    let all_tier1 = years.iter().all(|y| y.taiwan == Tier::Tier1);
+    let t1 = |y: &crate::data::TierYear| y.tiers.iter().find(|c| c.tier == Tier::Tier1).map(|c| c.count).unwrap_or(0);
+    match lang {
+        Lang::Zh => format!(
+            "堆疊長條圖：{}至{}年美國人口販運問題報告各級國家數。第一級國家由 {} 國變為 {} 國；臺灣{}。",
+            crate::data::dates::roc_year(first.year),
+            crate::data::dates::roc_year(last.year),
+            t1(first),
+            t1(last),
+            if all_tier1 { "每年皆列第一級" } else { "各年評等見表" }
+        ),
+        Lang::En => format!(
+            "Stacked bar chart of countries per tier in the US Trafficking in Persons report, {}–{}. Tier 1 went from {} to {} countries; Taiwan {}.",
+            first.year,
+            last.year,
+            t1(first),
+            t1(last),
+            if all_tier1 { "was Tier 1 every year" } else { "changed tier; see the table" }
+        ),
+    }
+}
+
+/// The chart options.
+pub fn chart(r: &Report, env: ChartEnv) -> Chart {
+    let lang = env.lang;
+    let years = &r.tip_tiers.years;
+    let categories: Vec<String> = years.iter().map(|y| year_label(y.year, y.taiwan, lang)).collect();
+    let unit = i18n::t(lang, i18n::Key::Countries);
+    let pct_word = if lang == Lang::Zh { "約占" } else { "about" };
+
+    let mut chart = Chart::new()
+        .animation(env.animate)
+        .aria(Aria::new().enabled(true).decal(Decal::new().show(true)))
+        .color(Tier::ALL.iter().map(|t| Color::from(tier_color(*t))).collect())
+        .legend(Legend::new().top(0).text_style(charming::element::TextStyle::new().color(env.text_color())))
+        .grid(Grid::new().left(44).right(12).top(56).bottom(72))
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(categories)
+                .axis_label(charming::element::AxisLabel::new().color(env.text_color()).interval(0)),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(unit)
+                .name_text_style(charming::element::TextStyle::new().color(env.text_color()))
+                .axis_label(charming::element::AxisLabel::new().color(env.text_color())),
+        );
+    for tier in Tier::ALL {
+        // Each item is [year index, count, printed percentage], so the
+        // tooltip template can show the percentage as printed.
+        let data: Vec<DataPoint> = years
+            .iter()
+            .enumerate()
+            .map(|(i, y)| {
+                let c = y.tiers.iter().find(|c| c.tier == tier);
+                let count = c.map(|c| c.count as f64).unwrap_or(0.0);
+                let pct = c.map(|c| c.pct.printed.trim_end_matches(['％', '%']).to_string()).unwrap_or_default();
+                DataPoint::Value(CompositeValue::Array(vec![
+                    CompositeValue::from(i as f64),
+                    CompositeValue::from(count),
+                    CompositeValue::from(pct),
+                ]))
+            })
+            .collect();
+        chart = chart.series(
+            Bar::new()
+                .name(i18n::tier(lang, tier))
+                .stack("tiers")
+                .tooltip(Tooltip::new().formatter(charming::element::Formatter::String(format!("{{a}}<br/>{{@[1]}} {unit}（{pct_word} {{@[2]}}%）"))))
+                .data(data),
+        );
+    }
+    chart
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        crate::data::load(include_str!("../../public/data/report.json")).expect("the shipped data loads")
+    }
+
+    #[test]
+    fn one_stacked_series_per_tier_with_every_year() {
+        let r = report();
+        let json = serde_json::to_value(chart(&r, ChartEnv::new(Lang::En))).unwrap();
+        let series = json["series"].as_array().unwrap();
+        assert_eq!(series.len(), 4);
+        for s in series {
+            assert_eq!(s["type"], "bar");
+            assert_eq!(s["stack"], "tiers");
+            assert_eq!(s["data"].as_array().unwrap().len(), r.tip_tiers.years.len());
+        }
+        assert_eq!(series[0]["name"], "Tier 1");
+        // 2014 (the last year) Tier 1 count, as printed.
+        assert_eq!(series[0]["data"][4][1], 31.0);
+        assert_eq!(series[0]["data"][4][2], "16.6");
+        assert_eq!(json["aria"]["enabled"], true);
+    }
+
+    #[test]
+    fn taiwan_is_named_under_each_year_in_both_languages() {
+        let r = report();
+        let en = serde_json::to_value(chart(&r, ChartEnv::new(Lang::En))).unwrap();
+        assert_eq!(en["xAxis"]["data"][0], "2010\nTaiwan:\nTier 1");
+        let zh = serde_json::to_value(chart(&r, ChartEnv::new(Lang::Zh))).unwrap();
+        assert_eq!(zh["xAxis"]["data"][4], "103 年\n臺灣\n第一級");
+        assert_eq!(zh["series"][0]["name"], "第一級");
+    }
+
+    #[test]
+    fn reduced_motion_turns_animation_off() {
+        let r = report();
+        let env = ChartEnv { animate: false, ..ChartEnv::new(Lang::Zh) };
+        let json = serde_json::to_value(chart(&r, env)).unwrap();
+        assert_eq!(json["animation"], false);
+    }
+
+    #[test]
+    fn summary_names_taiwan_tier() {
+        let r = report();
+        assert!(summary(&r, Lang::En).contains("Taiwan was Tier 1 every year"));
+        assert!(summary(&r, Lang::Zh).contains("每年皆列第一級"));
+    }
+}

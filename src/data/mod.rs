@@ -1,0 +1,80 @@
+//! The report as data: the serde model, date handling, and loading with
+//! validation. `load` is the one way in for both the app and the exporter.
+
+pub mod dates;
+pub mod model;
+pub mod validate;
+
+pub use model::*;
+pub use validate::{Problem, ValidationError};
+
+/// Why a data file could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// Not JSON at all, or cut short.
+    Syntax { line: usize, column: usize, message: String },
+    /// JSON, but a field has the wrong shape (unknown pillar, missing field …).
+    Shape { record: String, field: String, message: String },
+    /// Well-formed, but fails validation.
+    Invalid(Vec<ValidationError>),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Syntax { line, column, message } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {message}")
+            }
+            LoadError::Shape { record, field, message } => write!(f, "{record}, field {field}: {message}"),
+            LoadError::Invalid(errors) => {
+                let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+                write!(f, "{}", list.join("; "))
+            }
+        }
+    }
+}
+
+/// Parses and validates a data file.
+pub fn load(json: &str) -> Result<Report, LoadError> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| LoadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let report: Report = serde_path_to_error::deserialize(&value).map_err(|e| {
+        let (record, field) = split_path(&value, &e.path().to_string());
+        LoadError::Shape { record, field, message: e.inner().to_string() }
+    })?;
+    let errors = validate::validate(&report);
+    if errors.is_empty() {
+        Ok(report)
+    } else {
+        Err(LoadError::Invalid(errors))
+    }
+}
+
+/// Splits a serde path such as `activities[3].counts[0].unit` into the
+/// record (`activities[3] (its-id)`) and the field (`counts[0].unit`).
+fn split_path(root: &serde_json::Value, path: &str) -> (String, String) {
+    let (head, rest) = match path.find('.') {
+        Some(dot) => (&path[..dot], &path[dot + 1..]),
+        None => (path, ""),
+    };
+    // Records in a list: name them by their id where they have one.
+    if let Some(open) = head.find('[') {
+        let list = &head[..open];
+        let index: Option<usize> = head[open + 1..head.len() - 1].parse().ok();
+        let id = index
+            .and_then(|i| root.get(list)?.get(i)?.get("id")?.as_str().map(str::to_string));
+        let record = match id {
+            Some(id) => format!("{head} ({id})"),
+            None => head.to_string(),
+        };
+        return (record, rest.to_string());
+    }
+    if rest.is_empty() {
+        ("report".to_string(), head.to_string())
+    } else {
+        (head.to_string(), rest.to_string())
+    }
+}

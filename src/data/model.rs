@@ -1,0 +1,326 @@
+//! The serde model of `public/data/report.json`, the one source of every
+//! figure. Field names mirror the JSON; nothing here computes anything.
+//!
+//! Conventions of the file:
+//! - every text a reader sees is a [`Text`] with both languages;
+//! - every record carries `source`, the report section as the report numbers
+//!   it (e.g. `貳、五、(一)、5`);
+//! - dates are ISO 8601 strings of day, month or year precision
+//!   (`2014-05-29`, `2015-12`, `2011`); the ROC year is derived, never stored;
+//! - figures are stored as printed: a value the report does not give is
+//!   `null` with its printed form in `printed`.
+
+use serde::{Deserialize, Serialize};
+
+/// A text in both languages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub zh: String,
+    pub en: String,
+}
+
+/// The whole report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Version of this file's layout; bumped when fields change meaning.
+    pub schema: u32,
+    pub meta: Meta,
+    pub indicator: Indicator,
+    pub tip_tiers: TipTiers,
+    pub agreements: Vec<Agreement>,
+    pub activities: Vec<Activity>,
+    pub figures: Vec<Figure>,
+}
+
+/// What the report is and who published it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: Text,
+    pub publisher: Text,
+    /// The report year (Gregorian).
+    pub year: i32,
+    /// 壹、年度施政目標.
+    pub goal: Text,
+    pub goal_source: String,
+    /// How the viewer assigned pillars (the report does not group by pillar).
+    pub pillar_note: Text,
+    /// The four pillars as the report introduces them.
+    pub pillars_source: String,
+}
+
+/// The key performance indicator table (貳、關鍵績效指標).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: String,
+    pub name: Text,
+    pub standard: Text,
+    pub source: String,
+    /// Note on how the values relate to the tier measure.
+    pub note: Text,
+    pub years: Vec<IndicatorYear>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorYear {
+    pub year: i32,
+    pub target: PrintedValue,
+    pub actual: PrintedValue,
+    pub achievement_pct: PrintedValue,
+    /// 初核結果, as printed (a rating symbol such as ★).
+    pub first_review: String,
+    /// 複核結果, as printed.
+    pub second_review: String,
+}
+
+/// A number as printed; `value` is `null` where the report prints no number
+/// (the 2011 actual is printed `--`: not reported, not zero).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrintedValue {
+    pub value: Option<f64>,
+    pub printed: String,
+}
+
+/// US Trafficking in Persons report ratings, 2010–2014 (貳、五、(一)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TipTiers {
+    pub source: String,
+    /// Publication of the report of the report year (貳、四、(二)).
+    pub published: Dated,
+    pub years: Vec<TierYear>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dated {
+    pub date: String,
+    pub text: Text,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierYear {
+    pub year: i32,
+    pub source: String,
+    /// Printed total of countries rated.
+    pub total: u32,
+    pub taiwan: Tier,
+    /// Counts in the order Tier 1, Tier 2, Tier 2 Watch List, Tier 3.
+    pub tiers: Vec<TierCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierCount {
+    pub tier: Tier,
+    pub count: u32,
+    /// The printed percentage ("約占 12.1％"), as printed.
+    pub pct: PrintedValue,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    Tier1,
+    Tier2,
+    Tier2Watch,
+    Tier3,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 4] = [Tier::Tier1, Tier::Tier2, Tier::Tier2Watch, Tier::Tier3];
+    pub fn id(self) -> &'static str {
+        match self {
+            Tier::Tier1 => "tier1",
+            Tier::Tier2 => "tier2",
+            Tier::Tier2Watch => "tier2_watch",
+            Tier::Tier3 => "tier3",
+        }
+    }
+}
+
+/// The 4P pillars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pillar {
+    Prevention,
+    Protection,
+    Prosecution,
+    Partnership,
+}
+
+impl Pillar {
+    pub const ALL: [Pillar; 4] = [
+        Pillar::Prevention,
+        Pillar::Protection,
+        Pillar::Prosecution,
+        Pillar::Partnership,
+    ];
+    pub fn id(self) -> &'static str {
+        match self {
+            Pillar::Prevention => "prevention",
+            Pillar::Protection => "protection",
+            Pillar::Prosecution => "prosecution",
+            Pillar::Partnership => "partnership",
+        }
+    }
+    pub fn from_id(s: &str) -> Option<Pillar> {
+        Pillar::ALL.into_iter().find(|p| p.id() == s)
+    }
+}
+
+/// An MOU or agreement with another country.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    pub id: String,
+    pub country: Text,
+    /// ISO date of signing (year precision where the report gives only the year).
+    pub date: String,
+    pub kind: Text,
+    /// Whether the report counts it among the agreements signed by the
+    /// agency ("共有 10 國"); the 2003 South Africa police MOU is not counted.
+    pub counted: bool,
+    pub note: Option<Text>,
+    pub source: String,
+    #[serde(default)]
+    pub also_in: Vec<String>,
+}
+
+/// A dated activity, event, visit, meeting, training, campaign or NGO project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    pub id: String,
+    /// The viewer's classification (see `Meta::pillar_note`).
+    pub pillar: Pillar,
+    pub kind: ActivityKind,
+    /// Start date (ISO, any precision).
+    pub date: String,
+    /// Last day of a multi-day activity.
+    pub end: Option<String>,
+    pub title: Text,
+    pub place: Option<Text>,
+    /// Partner or organiser.
+    pub partner: Option<Text>,
+    #[serde(default)]
+    pub counts: Vec<Count>,
+    /// Groups used by the cross-checks (e.g. `signatory_visit`).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub note: Option<Text>,
+    pub source: String,
+    /// Other sections that report the same activity.
+    #[serde(default)]
+    pub also_in: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityKind {
+    Event,
+    Outreach,
+    Visit,
+    Meeting,
+    Conference,
+    Training,
+    Campaign,
+    Evaluation,
+    NgoProject,
+    Construction,
+}
+
+/// A count an activity gives, with its unit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Count {
+    pub value: f64,
+    pub unit: Unit,
+    pub label: Text,
+    /// The report says "about" (約) or "more than" (多).
+    #[serde(default)]
+    pub approx: bool,
+}
+
+/// A figure that stands on its own (media campaign, victims, cases …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    /// Which table of the report the figure belongs to (`media`, `victims`, …).
+    pub group: String,
+    pub pillar: Option<Pillar>,
+    /// The year the figure covers, or the date it refers to.
+    pub date: String,
+    pub label: Text,
+    pub value: f64,
+    pub unit: Unit,
+    #[serde(default)]
+    pub approx: bool,
+    pub note: Option<Text>,
+    pub source: String,
+}
+
+/// Units of counts and figures; their labels live in `i18n`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    People,
+    Countries,
+    Sessions,
+    Broadcasts,
+    Spots,
+    Hours,
+    Stations,
+    Outlets,
+    Cases,
+    Persons,
+    Meetings,
+    Visits,
+    Shelters,
+    Lectures,
+    Agreements,
+    Counties,
+    Aspects,
+    Topics,
+    Speakers,
+    Places,
+    Percent,
+    Rank,
+}
+
+impl Unit {
+    pub fn id(self) -> &'static str {
+        match self {
+            Unit::People => "people",
+            Unit::Countries => "countries",
+            Unit::Sessions => "sessions",
+            Unit::Broadcasts => "broadcasts",
+            Unit::Spots => "spots",
+            Unit::Hours => "hours",
+            Unit::Stations => "stations",
+            Unit::Outlets => "outlets",
+            Unit::Cases => "cases",
+            Unit::Persons => "persons",
+            Unit::Meetings => "meetings",
+            Unit::Visits => "visits",
+            Unit::Shelters => "shelters",
+            Unit::Lectures => "lectures",
+            Unit::Agreements => "agreements",
+            Unit::Counties => "counties",
+            Unit::Aspects => "aspects",
+            Unit::Topics => "topics",
+            Unit::Speakers => "speakers",
+            Unit::Places => "places",
+            Unit::Percent => "percent",
+            Unit::Rank => "rank",
+        }
+    }
+}

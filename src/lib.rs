@@ -1,0 +1,17 @@
+//! Viewer for the National Immigration Agency's 2014 performance report on
+//! combating human trafficking.
+//!
+//! The layers, each in its own module:
+//! `data` (model, dates, loading and validation) → `checks` (cross-checks)
+//! → `facts` (open-data rows and CSV) → `charts` (chart options) → `app`
+//! (Leptos components, wasm only). `i18n` and `format` serve every layer.
+
+pub mod charts;
+pub mod checks;
+pub mod data;
+pub mod facts;
+pub mod format;
+pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

@@ -1,0 +1,12 @@
+//! Mounts the viewer; everything else lives in the library.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    tip_report::app::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("The viewer runs in the browser: build it with `make dist` (trunk) and open dist/index.html through a web server.");
+    std::process::exit(2);
+}
