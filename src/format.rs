@@ -119,3 +119,26 @@ mod tests {
         assert_eq!(date_range(d("2014-07-29"), Some(d("2014-08-05")), Lang::Zh), "103 年（2014）7 月 29 日至 8 月 5 日");
     }
 }
+
+/// Punctuation that differs between the languages.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
+}
+
+pub fn list_sep(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "；",
+        Lang::En => "; ",
+    }
+}
+
+/// `（s）` in Chinese, ` (s)` in English.
+pub fn parens(s: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("（{s}）"),
+        Lang::En => format!(" ({s})"),
+    }
+}

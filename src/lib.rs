@@ -12,6 +12,7 @@ pub mod data;
 pub mod facts;
 pub mod format;
 pub mod i18n;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

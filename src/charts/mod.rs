@@ -3,7 +3,9 @@
 
 pub mod tiers;
 
-use charming::element::Color;
+use charming::component::{Aria, Decal, DecalItem};
+use charming::element::{Color, Symbol};
+use charming::Chart;
 
 use crate::i18n::Lang;
 
@@ -25,5 +27,73 @@ impl ChartEnv {
     /// Colour of axis labels and legend text (meets 4.5:1 on the page).
     pub fn text_color(&self) -> Color {
         Color::from(if self.dark { "#e8e8e8" } else { "#1b1b1b" })
+    }
+}
+
+/// Patterns told apart without colour (WCAG 1.4.1): solid, diagonal lines,
+/// dots, vertical lines, then repeating.
+pub fn decals() -> Vec<DecalItem> {
+    let lines = |rotation: f64| {
+        DecalItem::new()
+            .symbol(Symbol::Rect)
+            .color("rgba(255, 255, 255, 0.55)")
+            .dash_array_x(vec![1, 0])
+            .dash_array_y(vec![2, 4])
+            .rotation(rotation)
+    };
+    vec![
+        DecalItem::new().symbol(Symbol::None),
+        lines(-std::f64::consts::FRAC_PI_4),
+        DecalItem::new().symbol(Symbol::Circle).symbol_size(0.5).color("rgba(0, 0, 0, 0.35)"),
+        lines(0.0),
+    ]
+}
+
+/// ECharts' aria: on (so the decals apply); the text alternative itself is
+/// ours (see `app::chart`), so ECharts' generated label is off.
+pub fn aria() -> Aria {
+    Aria::new().enabled(true).decal(Decal::new().show(true).decals(decals()))
+}
+
+/// The options as JSON for ECharts, with what charming 0.6 leaves that
+/// ECharts mishandles removed: `null` members (e.g. `aria.label`).
+pub fn options_json(chart: &Chart) -> serde_json::Value {
+    fn clean(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(map) => {
+                map.retain(|_, v| !v.is_null());
+                map.values_mut().for_each(clean);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(clean),
+            _ => {}
+        }
+    }
+    let mut v = serde_json::to_value(chart).unwrap_or(serde_json::Value::Null);
+    clean(&mut v);
+    v
+}
+
+#[cfg(test)]
+pub(crate) mod lint {
+    /// Fails on what makes ECharts throw or draw nothing: nulls, and
+    /// empty pattern lists (ECharts indexes decals modulo their length).
+    pub fn assert_echarts_safe(v: &serde_json::Value, path: &str) {
+        match v {
+            serde_json::Value::Null => panic!("null at {path}"),
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    if k == "decals" {
+                        assert!(!v.as_array().map_or(true, |a| a.is_empty()), "empty decals at {path}");
+                    }
+                    assert_echarts_safe(v, &format!("{path}.{k}"));
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    assert_echarts_safe(v, &format!("{path}[{i}]"));
+                }
+            }
+            _ => {}
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! US TIP report ratings 2010–2014: countries per tier, stacked, with
 //! Taiwan's tier named under each year.
 
-use charming::component::{Aria, Axis, Decal, Grid, Legend};
+use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPoint};
 use charming::element::{AxisType, Color, Tooltip, Trigger};
 use charming::series::Bar;
@@ -62,11 +62,11 @@ pub fn chart(r: &Report, env: ChartEnv) -> Chart {
     let years = &r.tip_tiers.years;
     let categories: Vec<String> = years.iter().map(|y| year_label(y.year, y.taiwan, lang)).collect();
     let unit = i18n::t(lang, i18n::Key::Countries);
-    let pct_word = if lang == Lang::Zh { "約占" } else { "about" };
+    let pct = crate::format::parens(&format!("{} {{@[2]}}%", if lang == Lang::Zh { "約占" } else { "about" }), lang);
 
     let mut chart = Chart::new()
         .animation(env.animate)
-        .aria(Aria::new().enabled(true).decal(Decal::new().show(true)))
+        .aria(super::aria())
         .color(Tier::ALL.iter().map(|t| Color::from(tier_color(*t))).collect())
         .legend(Legend::new().top(0).text_style(charming::element::TextStyle::new().color(env.text_color())))
         .grid(Grid::new().left(44).right(12).top(56).bottom(72))
@@ -105,7 +105,7 @@ pub fn chart(r: &Report, env: ChartEnv) -> Chart {
             Bar::new()
                 .name(i18n::tier(lang, tier))
                 .stack("tiers")
-                .tooltip(Tooltip::new().formatter(charming::element::Formatter::String(format!("{{a}}<br/>{{@[1]}} {unit}（{pct_word} {{@[2]}}%）"))))
+                .tooltip(Tooltip::new().formatter(charming::element::Formatter::String(format!("{{a}}<br/>{{@[1]}} {unit}{pct}"))))
                 .data(data),
         );
     }
@@ -123,7 +123,8 @@ mod tests {
     #[test]
     fn one_stacked_series_per_tier_with_every_year() {
         let r = report();
-        let json = serde_json::to_value(chart(&r, ChartEnv::new(Lang::En))).unwrap();
+        let json = crate::charts::options_json(&chart(&r, ChartEnv::new(Lang::En)));
+        crate::charts::lint::assert_echarts_safe(&json, "tiers");
         let series = json["series"].as_array().unwrap();
         assert_eq!(series.len(), 4);
         for s in series {

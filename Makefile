@@ -1,0 +1,69 @@
+# Two commands: `make serve` and `make test`. Both install what is missing on
+# a fresh Debian machine (apt packages, the wasm target, trunk, wasm-bindgen,
+# npm packages) and skip what is already there.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
+APT_PACKAGES := chromium chromium-driver fonts-noto-cjk nginx-light
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+PORT ?= 8080
+
+.PHONY: help setup setup-apt setup-rust setup-node dist serve test test-rust test-dist test-e2e clean
+
+help:
+	@echo "make serve  - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)/"
+	@echo "make test   - set up and run every test (Rust unit tests, wasm build, browser tests)"
+	@echo "make dist   - build the static site into dist/"
+
+setup: setup-apt setup-rust setup-node
+
+setup-apt:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+setup-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || cargo install trunk@$(TRUNK_VERSION) --locked
+	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@cargo fetch --locked --quiet
+
+setup-node: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+dist: setup-rust setup-node
+	trunk build --release --offline
+	@ls -l dist | sed 1d
+
+serve: setup dist
+	@echo "Serving dist/ at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	cd dist && python3 -m http.server $(PORT) --bind 127.0.0.1
+
+test: setup test-rust dist test-dist test-e2e
+
+test-rust:
+	cargo test --locked
+
+# The shipped open-data files are exactly what the source gives.
+test-dist:
+	cmp dist/data/report.json public/data/report.json
+	tmp=$$(mktemp -d) && cargo run --quiet --locked --bin export-data -- public/data/report.json $$tmp \
+	  && diff -u $$tmp/data/facts.csv dist/data/facts.csv && rm -rf $$tmp
+	@echo "dist/data matches public/data/report.json"
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+clean:
+	rm -rf dist target/wasm32-unknown-unknown

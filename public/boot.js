@@ -1,0 +1,28 @@
+// Starts the wasm app from an external module, so the page needs no inline
+// script and runs under `script-src 'self' 'wasm-unsafe-eval'`. trunk writes
+// the hashed file names into <meta name="trunk-app"> (see Trunk.toml).
+const app = document.querySelector('meta[name="trunk-app"]');
+
+function fail(error) {
+  const status = document.getElementById('boot-status');
+  if (status) {
+    status.setAttribute('role', 'alert');
+    status.className = 'notice notice-error';
+    status.textContent =
+      '無法啟動報告檢視器，請更新瀏覽器後再試。' +
+      'The report viewer could not start; please try an up-to-date browser. ';
+    const link = document.createElement('a');
+    link.href = 'data/facts.csv';
+    link.textContent = '下載數據 CSV / Download the figures (CSV)';
+    status.append(link);
+  }
+  console.error('viewer failed to start:', error);
+}
+
+if (!app) {
+  fail(new Error('missing <meta name="trunk-app">'));
+} else {
+  import(new URL(app.dataset.js, document.baseURI).href)
+    .then((glue) => glue.default({ module_or_path: new URL(app.dataset.wasm, document.baseURI).href }))
+    .catch(fail);
+}

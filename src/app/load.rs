@@ -1,0 +1,32 @@
+//! Fetches the bundled data by a relative URL and validates it.
+
+use std::sync::Arc;
+
+use super::Loaded;
+use crate::data::{self, LoadError};
+
+/// The data file, relative to the page so the site works under any path.
+pub const DATA_URL: &str = "data/report.json";
+
+/// Why the report is not shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AppError {
+    /// The file could not be fetched (network, HTTP status).
+    Fetch(String),
+    /// The file is there but unusable.
+    Data(LoadError),
+}
+
+pub async fn report() -> Result<Loaded, AppError> {
+    let response = gloo_net::http::Request::get(DATA_URL)
+        .send()
+        .await
+        .map_err(|e| AppError::Fetch(e.to_string()))?;
+    if !response.ok() {
+        return Err(AppError::Fetch(format!("HTTP {} {} ({DATA_URL})", response.status(), response.status_text())));
+    }
+    let text = response.text().await.map_err(|e| AppError::Fetch(e.to_string()))?;
+    let report = data::load(&text).map_err(AppError::Data)?;
+    let notes = crate::checks::run(&report);
+    Ok(Loaded { report: Arc::new(report), notes: Arc::new(notes) })
+}

@@ -1,0 +1,91 @@
+//! The Leptos app (wasm only): loads the bundled data, then shows the
+//! report. Browser glue stays here; logic lives in the pure modules.
+
+mod about;
+mod browser;
+mod chart;
+mod error;
+mod load;
+mod tiers;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::checks::Note;
+use crate::data::Report;
+use crate::i18n::{t, Key, Lang};
+
+/// The report and what the cross-checks found, once loaded.
+#[derive(Clone)]
+pub struct Loaded {
+    pub report: Arc<Report>,
+    pub notes: Arc<Vec<Note>>,
+}
+
+/// Loaded data is never edited in place: the same allocation is the same data.
+impl PartialEq for Loaded {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.report, &other.report)
+    }
+}
+
+/// Entry point called by `main`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let document = browser::document();
+    let root = document
+        .get_element_by_id("app")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .unwrap_or_else(|| document.body().expect("the page has a body"));
+    root.set_inner_html("");
+    leptos::mount::mount_to(root, App).forget();
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let lang = browser::lang_from_url();
+    browser::set_document_lang(lang);
+    let resource = LocalResource::new(load::report);
+    // A resource notifies on every change of its loading state; the page is
+    // rebuilt only when the outcome itself changes.
+    let data = Memo::new(move |_| resource.get());
+    let echarts = browser::has_echarts();
+
+    view! {
+        <a class="skip-link" href="#main">{t(lang, Key::SkipToContent)}</a>
+        <header class="site-header">
+            <div class="wrap">
+                <p class="publisher">{t(lang, Key::SourceReport)}</p>
+                <h1>{t(lang, Key::SiteTitle)}</h1>
+                <p class="subtitle">{t(lang, Key::SiteSubtitle)}</p>
+                <a class="lang-switch" href=browser::url_with_lang(lang.other()) hreflang=lang.other().html_lang()
+                    lang=lang.other().html_lang()>
+                    {t(lang, Key::SwitchLanguage)}
+                </a>
+            </div>
+        </header>
+        <main id="main" class="wrap" tabindex="-1">
+            {move || match data.get() {
+                None => view! { <p class="status" role="status">{t(lang, Key::Loading)}</p> }.into_any(),
+                Some(Err(e)) => view! { <error::DataError lang error=e /> }.into_any(),
+                Some(Ok(loaded)) => view! { <Report lang loaded echarts /> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+#[component]
+fn Report(lang: Lang, loaded: Loaded, echarts: bool) -> impl IntoView {
+    view! {
+        <Show when=move || !echarts>
+            <div class="notice notice-warning" role="alert">
+                <h2>{t(lang, Key::ChartLibMissingTitle)}</h2>
+                <p>{t(lang, Key::ChartLibMissingHelp)}</p>
+            </div>
+        </Show>
+        <tiers::TiersSection lang loaded=loaded.clone() echarts />
+        <about::About lang loaded />
+    }
+}
