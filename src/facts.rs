@@ -168,15 +168,6 @@ pub fn facts(r: &Report) -> Vec<Fact> {
     out
 }
 
-/// A CSV cell, quoted where RFC 4180 needs it.
-fn cell(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
 /// Facts as CSV (UTF-8, header first, CRLF-free lines).
 pub fn to_csv(facts: &[Fact]) -> String {
     let mut out = HEADER.join(",");
@@ -194,7 +185,7 @@ pub fn to_csv(facts: &[Fact]) -> String {
             f.date.clone(),
             f.record_id.clone(),
         ];
-        let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+        let cells: Vec<String> = row.iter().map(|c| crate::format::csv_cell(c)).collect();
         out.push_str(&cells.join(","));
         out.push('\n');
     }

@@ -120,6 +120,15 @@ mod tests {
     }
 }
 
+/// A CSV cell, quoted where RFC 4180 needs it.
+pub fn csv_cell(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
 /// Punctuation that differs between the languages.
 pub fn colon(lang: Lang) -> &'static str {
     match lang {
@@ -140,5 +149,16 @@ pub fn parens(s: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("（{s}）"),
         Lang::En => format!(" ({s})"),
+    }
+}
+
+/// A count with its unit: `約 55 人` / `about 55 people`.
+pub fn count(value: f64, unit: crate::data::Unit, approx: bool, lang: Lang) -> String {
+    let u = crate::i18n::unit(lang, unit);
+    match (lang, approx) {
+        (Lang::Zh, true) => format!("約 {} {u}", number(value, lang)),
+        (Lang::Zh, false) => format!("{} {u}", number(value, lang)),
+        (Lang::En, true) => format!("about {} {u}", number(value, lang)),
+        (Lang::En, false) => format!("{} {u}", number(value, lang)),
     }
 }

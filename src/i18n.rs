@@ -117,6 +117,70 @@ texts! {
         DownloadCsv => ("所有數據（CSV）", "All figures (CSV)"),
         DownloadJson => ("完整資料（JSON）", "Full data (JSON)"),
         Notice => ("注意", "Notice"),
+        IndicatorTitle => ("關鍵績效指標「加強防制人口販運」：目標值與實際值", "Key performance indicator \"Strengthen the prevention of human trafficking\": target and actual"),
+        IndicatorUnit => ("單位：指標值（報告未註明單位；衡量標準為評列第一級）", "Unit: indicator value (the report gives no unit; the measure is a Tier 1 rating)"),
+        IndicatorTarget => ("原訂目標值", "Target"),
+        IndicatorActual => ("實際值", "Actual"),
+        IndicatorAchievement => ("達成度（%）", "Achievement (%)"),
+        IndicatorFirstReview => ("初核結果", "First review"),
+        IndicatorSecondReview => ("複核結果", "Second review"),
+        NotReported => ("實際值未列", "actual not reported"),
+        MediaTitle => ("預防：電視與廣播公益託播宣導，103 年（2014）", "Prevention: TV and radio awareness campaign, 2014"),
+        MediaUnit => ("單位：電視播放次數、廣播檔次", "Unit: TV broadcasts, radio spots"),
+        OutreachTitle => ("預防：宣導活動參加人數，103 年（2014）", "Prevention: people reached at outreach events, 2014"),
+        OutreachUnit => ("單位：人", "Unit: people"),
+        ProtectionTitle => ("保護：被害人安置與庇護服務，103 年（2014）", "Protection: victims sheltered and shelter services, 2014"),
+        ProsecutionTitle => ("查緝起訴：查獲、起訴與專業訓練，103 年（2014）", "Prosecution: cases uncovered, indicted, and training, 2014"),
+        MixedUnit => ("單位：各長條標示（人、件、場次、小時等）", "Unit: as labelled on each bar (persons, cases, sessions, hours …)"),
+        AgreementsTitle => ("夥伴關係：移民事務及防制人口販運合作協定或備忘錄", "Partnership: cooperation agreements and MOUs on immigration and trafficking"),
+        AgreementsUnit => ("單位：國家數", "Unit: number of countries"),
+        AgreementsSignedThatYear => ("當年簽署", "Signed that year"),
+        AgreementsCumulative => ("累計", "Cumulative"),
+        AgreementsListCaption => ("各國協定與備忘錄", "Agreements and MOUs by country"),
+        PrintedCountsCaption => ("報告所列數目", "Counts as printed in the report"),
+        ExchangesTitle => ("夥伴關係：互訪、會議與國際研討，依月份", "Partnership: visits, meetings and conferences by month"),
+        ExchangesListCaption => ("夥伴關係活動", "Partnership activities"),
+        ActivitiesChartTitle => ("各月份活動數，依 4P 面向", "Activities by month and pillar"),
+        ActivitiesUnit => ("單位：活動數", "Unit: number of activities"),
+        NoMonth => ("未列月份", "No month given"),
+        ColFigure => ("項目", "Figure"),
+        ColDate => ("日期", "Date"),
+        ColValue => ("數值", "Value"),
+        ColUnit => ("單位", "Unit"),
+        ColSource => ("報告章節", "Report section"),
+        ColYear => ("年度", "Year"),
+        ColMonth => ("月份", "Month"),
+        ColCountry => ("國家", "Country"),
+        ColKind => ("類型", "Kind"),
+        ColCounted => ("列入報告 10 國", "Among the report's ten"),
+        ColTitle => ("活動", "Activity"),
+        Yes => ("是", "Yes"),
+        No => ("否", "No"),
+        FiltersTitle => ("篩選", "Filter"),
+        PillarFilter => ("4P 面向", "Pillar"),
+        AllPillars => ("全部面向", "All pillars"),
+        YearFilter => ("年度", "Year"),
+        AllYears => ("全部年度", "All years"),
+        SearchLabel => ("搜尋活動（名稱、地點或合作單位）", "Search activities (title, place or partner)"),
+        ClearFilters => ("清除篩選", "Clear filters"),
+        ShowTable => ("顯示表格", "Show table"),
+        HideTable => ("隱藏表格", "Hide table"),
+        DownloadChartCsv => ("下載數據（CSV）", "Download data (CSV)"),
+        DownloadPng => ("下載圖片（PNG）", "Download image (PNG)"),
+        Permalink => ("本圖連結", "Link to this chart"),
+        NothingToShow => ("所選的面向或年度沒有這張圖的數據。", "This chart has no figures for the selected pillar or year."),
+        KeyFiguresTitle => ("重點數據", "Key figures"),
+        ActivitiesTitle => ("報告所列活動", "Activities in the report"),
+        ColPlace => ("地點", "Place"),
+        ColPartner => ("合作或主辦單位", "Partner or organiser"),
+        ColPillar => ("面向", "Pillar"),
+        PillarIsViewers => ("面向為本檢視器的分類", "pillar assigned by this viewer"),
+        NoActivities => ("沒有符合篩選條件的活動。", "No activity matches the filters."),
+        UrlNoticeTitle => ("部分網址參數已略過", "Some address parameters were ignored"),
+        ChartsTitle => ("圖表", "Charts"),
+        Note => ("說明", "Note"),
+        AlsoIn => ("另見", "Also in"),
+
 }
 
 /// The text of `key` in `lang`.
@@ -173,6 +237,11 @@ pub fn unit(lang: Lang, u: Unit) -> &'static str {
     pick(lang, zh, en)
 }
 
+/// The label of a unit given by its id (as in `facts`).
+pub fn unit_by_id(lang: Lang, id: &str) -> &'static str {
+    Unit::from_id(id).map_or("", |u| unit(lang, u))
+}
+
 pub fn activity_kind(lang: Lang, k: ActivityKind) -> &'static str {
     let (zh, en) = match k {
         ActivityKind::Event => ("活動", "Event"),
@@ -187,6 +256,14 @@ pub fn activity_kind(lang: Lang, k: ActivityKind) -> &'static str {
         ActivityKind::Construction => ("工程", "Construction"),
     };
     pick(lang, zh, en)
+}
+
+/// "Showing n of total activities", for the count line and live region.
+pub fn showing(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("顯示 {total} 項活動中的 {n} 項"),
+        Lang::En => format!("Showing {n} of {total} activities"),
+    }
 }
 
 fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {

@@ -10,9 +10,11 @@ pub mod charts;
 pub mod checks;
 pub mod data;
 pub mod facts;
+pub mod filter;
 pub mod format;
 pub mod i18n;
 pub mod state;
+pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -1,7 +1,17 @@
 //! Chart options, built by pure functions from the data so that they can be
 //! unit-tested natively; `app` only hands them to ECharts.
 
+pub mod activities;
+pub mod catalog;
+pub mod common;
+pub mod figures;
+pub mod indicator;
+pub mod partnership;
+pub mod prevention;
+pub mod table;
 pub mod tiers;
+
+pub use catalog::{build, Built, ChartId};
 
 use charming::component::{Aria, Decal, DecalItem};
 use charming::element::{Color, Symbol};

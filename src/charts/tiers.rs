@@ -7,18 +7,24 @@ use charming::element::{AxisType, Color, Tooltip, Trigger};
 use charming::series::Bar;
 use charming::Chart;
 
+use super::catalog::Parts;
+use super::table::{Cell, Table};
 use super::ChartEnv;
-use crate::data::{Report, Tier};
-use crate::i18n::{self, Lang};
+use crate::data::{Report, Tier, TierYear};
+use crate::format;
+use crate::i18n::{self, t, Key, Lang};
+use crate::state::ViewState;
 
 /// Tier colours, dark to light, distinct also in greyscale; the aria decal
 /// adds a pattern per series so colour is not the only cue.
-fn tier_color(t: Tier) -> &'static str {
-    match t {
-        Tier::Tier1 => "#1d4f91",
-        Tier::Tier2 => "#4f9bd9",
-        Tier::Tier2Watch => "#e0a526",
-        Tier::Tier3 => "#b3261e",
+fn tier_color(t: Tier, dark: bool) -> &'static str {
+    match (t, dark) {
+        (Tier::Tier1, false) => "#1d4f91",
+        (Tier::Tier1, true) => "#8ab4f8",
+        (Tier::Tier2, _) => "#4f9bd9",
+        (Tier::Tier2Watch, _) => "#e0a526",
+        (Tier::Tier3, false) => "#b3261e",
+        (Tier::Tier3, true) => "#f28b82",
     }
 }
 
@@ -31,11 +37,10 @@ pub fn year_label(year: i32, taiwan: Tier, lang: Lang) -> String {
 }
 
 /// The chart's one-sentence text alternative.
-pub fn summary(r: &Report, lang: Lang) -> String {
-    let years = &r.tip_tiers.years;
+pub fn summary(years: &[&TierYear], lang: Lang) -> String {
     let (Some(first), Some(last)) = (years.first(), years.last()) else { return String::new() };
     let all_tier1 = years.iter().all(|y| y.taiwan == Tier::Tier1);
-    let t1 = |y: &crate::data::TierYear| y.tiers.iter().find(|c| c.tier == Tier::Tier1).map(|c| c.count).unwrap_or(0);
+    let t1 = |y: &TierYear| y.tiers.iter().find(|c| c.tier == Tier::Tier1).map(|c| c.count).unwrap_or(0);
     match lang {
         Lang::Zh => format!(
             "堆疊長條圖：{}至{}年美國人口販運問題報告各級國家數。第一級國家由 {} 國變為 {} 國；臺灣{}。",
@@ -56,18 +61,72 @@ pub fn summary(r: &Report, lang: Lang) -> String {
     }
 }
 
+/// The years of the selection.
+fn selected<'a>(r: &'a Report, state: &ViewState) -> Vec<&'a TierYear> {
+    r.tip_tiers.years.iter().filter(|y| state.shows_year(y.year)).collect()
+}
+
+/// Counts with the printed percentages, the sum of the tiers and the printed
+/// total side by side (a mismatch is flagged).
+pub fn table(years: &[&TierYear], lang: Lang) -> Table {
+    let mut columns = vec![t(lang, Key::ColYear).to_string()];
+    columns.extend(Tier::ALL.map(|tier| i18n::tier(lang, tier).to_string()));
+    columns.extend([Key::TiersSumOfTiers, Key::TiersTotalPrinted, Key::TiersTaiwan].map(|k| t(lang, k).to_string()));
+    let rows = years
+        .iter()
+        .map(|y| {
+            let sum: u32 = y.tiers.iter().map(|c| c.count).sum();
+            let mismatch = sum != y.total;
+            let mut row = vec![Cell { raw: y.year.to_string(), ..Cell::text(format::year(y.year, lang)) }];
+            row.extend(Tier::ALL.map(|tier| match y.tiers.iter().find(|c| c.tier == tier) {
+                Some(c) => Cell {
+                    text: format!("{}{}", format::number(c.count as f64, lang), format::parens(&c.pct.printed, lang)),
+                    raw: format!("{} ({})", c.count, c.pct.printed),
+                    numeric: true,
+                    flagged: false,
+                },
+                None => Cell::text(""),
+            }));
+            row.push(Cell::number(sum as f64, lang).flagged(mismatch));
+            row.push(Cell::number(y.total as f64, lang).flagged(mismatch));
+            row.push(Cell::text(i18n::tier(lang, y.taiwan)));
+            row
+        })
+        .collect();
+    Table { caption: t(lang, Key::TiersTitle).to_string(), columns, rows }
+}
+
+pub fn parts(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
+    let years = selected(r, state);
+    let mut sources: Vec<String> = years.iter().map(|y| y.source.clone()).collect();
+    sources.push(r.tip_tiers.published.source.clone());
+    let published = &r.tip_tiers.published;
+    let context = crate::data::dates::Date::parse(&published.date).ok().filter(|d| state.shows_year(d.year)).map(|d| {
+        format!("{}{}{}", format::date(d, env.lang), format::colon(env.lang), published.text.get(env.lang))
+    });
+    if years.is_empty() {
+        return Parts { chart: None, tables: vec![], summary: String::new(), sources, context };
+    }
+    Parts {
+        chart: Some(chart(&years, env)),
+        tables: vec![table(&years, env.lang)],
+        summary: summary(&years, env.lang),
+        sources,
+        context,
+    }
+}
+
 /// The chart options.
-pub fn chart(r: &Report, env: ChartEnv) -> Chart {
+pub fn chart(years: &[&TierYear], env: ChartEnv) -> Chart {
     let lang = env.lang;
-    let years = &r.tip_tiers.years;
     let categories: Vec<String> = years.iter().map(|y| year_label(y.year, y.taiwan, lang)).collect();
-    let unit = i18n::t(lang, i18n::Key::Countries);
+    let unit = t(lang, Key::Countries);
     let pct = crate::format::parens(&format!("{} {{@[2]}}%", if lang == Lang::Zh { "約占" } else { "about" }), lang);
 
     let mut chart = Chart::new()
         .animation(env.animate)
         .aria(super::aria())
-        .color(Tier::ALL.iter().map(|t| Color::from(tier_color(*t))).collect())
+        .color(Tier::ALL.iter().map(|t| Color::from(tier_color(*t, env.dark))).collect())
         .legend(Legend::new().top(0).text_style(charming::element::TextStyle::new().color(env.text_color())))
         .grid(Grid::new().left(44).right(12).top(56).bottom(72))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
@@ -118,6 +177,14 @@ mod tests {
 
     fn report() -> Report {
         crate::data::load(include_str!("../../public/data/report.json")).expect("the shipped data loads")
+    }
+
+    fn chart(r: &Report, env: ChartEnv) -> Chart {
+        super::chart(&r.tip_tiers.years.iter().collect::<Vec<_>>(), env)
+    }
+
+    fn summary(r: &Report, lang: Lang) -> String {
+        super::summary(&r.tip_tiers.years.iter().collect::<Vec<_>>(), lang)
     }
 
     #[test]

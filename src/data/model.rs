@@ -297,6 +297,35 @@ pub enum Unit {
 }
 
 impl Unit {
+    pub const ALL: [Unit; 22] = [
+        Unit::People,
+        Unit::Countries,
+        Unit::Sessions,
+        Unit::Broadcasts,
+        Unit::Spots,
+        Unit::Hours,
+        Unit::Stations,
+        Unit::Outlets,
+        Unit::Cases,
+        Unit::Persons,
+        Unit::Meetings,
+        Unit::Visits,
+        Unit::Shelters,
+        Unit::Lectures,
+        Unit::Agreements,
+        Unit::Counties,
+        Unit::Aspects,
+        Unit::Topics,
+        Unit::Speakers,
+        Unit::Places,
+        Unit::Percent,
+        Unit::Rank,
+    ];
+
+    pub fn from_id(s: &str) -> Option<Unit> {
+        Unit::ALL.into_iter().find(|u| u.id() == s)
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Unit::People => "people",

@@ -2,5 +2,7 @@
 //! tested natively; `app::browser` reads and writes `location`.
 
 mod query;
+mod view;
 
 pub use query::Query;
+pub use view::{UrlNotice, ViewState};

@@ -57,7 +57,10 @@ export async function startServer(prefix = '/report/') {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is not built: run `make dist`');
   const dir = mkdtempSync(join(tmpdir(), 'viewer-nginx-'));
   const port = await freePort();
+  // Workers read dist/ as we do (a checkout may be private to its owner).
+  const user = process.getuid() === 0 ? 'user root root;' : '';
   const conf = `
+${user}
 worker_processes 1;
 daemon off;
 pid ${dir}/nginx.pid;

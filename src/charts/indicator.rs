@@ -1,0 +1,92 @@
+//! The key performance indicator: target against actual, 2011–2014.
+
+use charming::component::{Axis, Grid};
+use charming::datatype::DataPoint;
+use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
+use charming::series::Bar;
+
+use super::catalog::Parts;
+use super::common::{axis_label, base};
+use super::table::{Cell, Table};
+use super::ChartEnv;
+use crate::data::{PrintedValue, Report};
+use crate::format;
+use crate::i18n::{t, Key, Lang};
+use crate::state::ViewState;
+
+fn cell(v: &PrintedValue, lang: Lang) -> Cell {
+    v.value.map(|n| Cell::number(n, lang)).unwrap_or_else(|| Cell::missing(&v.printed, lang))
+}
+
+fn point(v: &PrintedValue) -> DataPoint {
+    v.value.map(DataPoint::from).unwrap_or_else(|| DataPoint::from("-"))
+}
+
+pub fn parts(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
+    let lang = env.lang;
+    let ind = &r.indicator;
+    let years: Vec<_> = ind.years.iter().filter(|y| state.shows_year(y.year)).collect();
+    let table = Table {
+        caption: ind.name.get(lang).to_string(),
+        columns: [Key::ColYear, Key::IndicatorTarget, Key::IndicatorActual, Key::IndicatorAchievement, Key::IndicatorFirstReview, Key::IndicatorSecondReview]
+            .map(|k| t(lang, k).to_string())
+            .to_vec(),
+        rows: years
+            .iter()
+            .map(|y| {
+                vec![
+                    Cell { raw: y.year.to_string(), ..Cell::text(format::year(y.year, lang)) },
+                    cell(&y.target, lang),
+                    cell(&y.actual, lang),
+                    cell(&y.achievement_pct, lang),
+                    Cell::text(y.first_review.clone()),
+                    Cell::text(y.second_review.clone()),
+                ]
+            })
+            .collect(),
+    };
+    let context = Some(format!("{}{}{}", ind.standard.get(lang), if lang == Lang::Zh { "" } else { " " }, ind.note.get(lang)));
+    if years.is_empty() {
+        return Parts { chart: None, tables: vec![], summary: String::new(), sources: vec![ind.source.clone()], context };
+    }
+    let categories: Vec<String> = years
+        .iter()
+        .map(|y| {
+            let label = format::year(y.year, lang).replace("（", "\n(").replace("）", ")");
+            if y.actual.value.is_none() {
+                format!("{label}\n{}", t(lang, Key::NotReported))
+            } else {
+                label
+            }
+        })
+        .collect();
+    let value_label = || Label::new().show(true).position(LabelPosition::Top).color(env.text_color());
+    let chart = base(&env)
+        .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .x_axis(Axis::new().type_(AxisType::Category).data(categories).axis_label(axis_label(&env).interval(0)))
+        .y_axis(Axis::new().type_(AxisType::Value).axis_label(axis_label(&env)))
+        .series(Bar::new().name(t(lang, Key::IndicatorTarget)).label(value_label()).data(years.iter().map(|y| point(&y.target)).collect()))
+        .series(Bar::new().name(t(lang, Key::IndicatorActual)).label(value_label()).data(years.iter().map(|y| point(&y.actual)).collect()));
+    let first = years.first().unwrap().year;
+    let last = years.last().unwrap().year;
+    let all_met = years.iter().all(|y| y.achievement_pct.value == Some(100.0));
+    let missing: Vec<i32> = years.iter().filter(|y| y.actual.value.is_none()).map(|y| y.year).collect();
+    let summary = match lang {
+        Lang::Zh => format!(
+            "長條圖：關鍵績效指標「{}」{}的原訂目標值與實際值{}{}。",
+            ind.name.zh,
+            if first == last { format::year(first, lang) } else { format!("{}至{}", format::year(first, lang), format::year(last, lang)) },
+            if all_met { "，各年達成度皆為 100％" } else { "" },
+            if missing.is_empty() { String::new() } else { format!("；{} 實際值未列", missing.iter().map(|y| format::year(*y, lang)).collect::<Vec<_>>().join("、")) }
+        ),
+        Lang::En => format!(
+            "Bar chart: target and actual values of the key performance indicator \"{}\", {}{}{}.",
+            ind.name.en,
+            if first == last { first.to_string() } else { format!("{first}–{last}") },
+            if all_met { "; achievement was 100% every year" } else { "" },
+            if missing.is_empty() { String::new() } else { format!("; the actual value for {} is not reported", missing.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")) }
+        ),
+    };
+    Parts { chart: Some(chart), tables: vec![table], summary, sources: vec![ind.source.clone()], context }
+}

@@ -1,0 +1,88 @@
+//! The numbers behind a chart, as a table: shown in the page (table view)
+//! and downloaded as CSV. Built by the chart modules from the data.
+
+use crate::facts::Fact;
+use crate::format;
+use crate::i18n::{self, t, Key, Lang};
+
+/// One cell: what the page shows, and what the CSV holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub text: String,
+    /// Plain value for CSV (numbers without separators).
+    pub raw: String,
+    pub numeric: bool,
+    /// Marks a figure that disagrees with another (shown emphasised).
+    pub flagged: bool,
+}
+
+impl Cell {
+    pub fn text(s: impl Into<String>) -> Cell {
+        let s = s.into();
+        Cell { raw: s.clone(), text: s, numeric: false, flagged: false }
+    }
+    pub fn number(v: f64, lang: Lang) -> Cell {
+        Cell { text: format::number(v, lang), raw: format::plain(v), numeric: true, flagged: false }
+    }
+    /// A number the report does not give: shown as printed, empty in CSV.
+    pub fn missing(printed: &str, lang: Lang) -> Cell {
+        let text = match lang {
+            Lang::Zh => format!("未列（原文「{printed}」）"),
+            Lang::En => format!("not reported (printed \"{printed}\")"),
+        };
+        Cell { text, raw: String::new(), numeric: true, flagged: false }
+    }
+    pub fn flagged(mut self, yes: bool) -> Cell {
+        self.flagged = yes;
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// CSV with a header (UTF-8, RFC 4180 quoting).
+    pub fn to_csv(&self) -> String {
+        let line = |cells: Vec<&str>| cells.iter().map(|c| format::csv_cell(c)).collect::<Vec<_>>().join(",");
+        let mut out = line(self.columns.iter().map(String::as_str).collect());
+        out.push('\n');
+        for row in &self.rows {
+            out.push_str(&line(row.iter().map(|c| c.raw.as_str()).collect()));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The generic table of figures: label, date, value, unit, source.
+    pub fn of_facts(caption: String, facts: &[Fact], lang: Lang) -> Table {
+        let rows = facts
+            .iter()
+            .map(|f| {
+                let date = crate::data::dates::Date::parse(&f.date).map(|d| format::date(d, lang)).unwrap_or_default();
+                vec![
+                    Cell::text(f.label.get(lang)),
+                    Cell { raw: f.date.clone(), ..Cell::text(date) },
+                    f.value.map(|v| Cell::number(v, lang)).unwrap_or_else(|| Cell::missing("--", lang)),
+                    Cell { raw: f.unit.to_string(), ..Cell::text(i18n::unit_by_id(lang, f.unit)) },
+                    Cell::text(f.source.clone()),
+                ]
+            })
+            .collect();
+        Table {
+            caption,
+            columns: [Key::ColFigure, Key::ColDate, Key::ColValue, Key::ColUnit, Key::ColSource]
+                .map(|k| t(lang, k).to_string())
+                .to_vec(),
+            rows,
+        }
+    }
+}

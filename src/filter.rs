@@ -1,0 +1,105 @@
+//! What the selection shows: activities by pillar, year and search text,
+//! and the years the report covers.
+
+use crate::data::dates::Date;
+use crate::data::{Activity, Report};
+use crate::state::ViewState;
+
+/// The years the report has figures for, ascending (2010–2014 here).
+pub fn report_years(r: &Report) -> Vec<i32> {
+    let mut years: Vec<i32> = r
+        .tip_tiers
+        .years
+        .iter()
+        .map(|y| y.year)
+        .chain(r.indicator.years.iter().map(|y| y.year))
+        .chain(r.activities.iter().filter_map(|a| Date::parse(&a.date).ok().map(|d| d.year)))
+        .collect();
+    years.sort();
+    years.dedup();
+    years
+}
+
+/// The first and last year an activity spans.
+pub fn activity_years(a: &Activity) -> Option<(i32, i32)> {
+    let start = Date::parse(&a.date).ok()?.year;
+    let end = a.end.as_deref().and_then(|e| Date::parse(e).ok()).map_or(start, |d| d.year);
+    Some((start, end))
+}
+
+/// Case-insensitive match of the search text against title, place and
+/// partner, in both languages. Every word must match somewhere.
+pub fn matches_text(a: &Activity, q: &str) -> bool {
+    let haystack: String = [Some(&a.title), a.place.as_ref(), a.partner.as_ref()]
+        .into_iter()
+        .flatten()
+        .flat_map(|t| [t.zh.as_str(), t.en.as_str()])
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase();
+    q.split_whitespace().all(|w| haystack.contains(&w.to_lowercase()))
+}
+
+/// Whether the selection shows an activity.
+pub fn shows_activity(state: &ViewState, a: &Activity) -> bool {
+    state.shows_pillar(a.pillar)
+        && state.year.map_or(true, |y| activity_years(a).is_some_and(|(s, e)| s <= y && y <= e))
+        && matches_text(a, &state.q)
+}
+
+/// The activities shown, sorted by date (then id, for a stable order).
+pub fn activities<'a>(r: &'a Report, state: &ViewState) -> Vec<&'a Activity> {
+    let mut list: Vec<&Activity> = r.activities.iter().filter(|a| shows_activity(state, a)).collect();
+    list.sort_by(|a, b| {
+        let key = |x: &Activity| Date::parse(&x.date).ok();
+        key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
+    });
+    list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Pillar;
+
+    fn report() -> Report {
+        crate::data::load(include_str!("../public/data/report.json")).unwrap()
+    }
+
+    #[test]
+    fn years_are_2010_to_2014() {
+        assert_eq!(report_years(&report()), [2010, 2011, 2012, 2013, 2014]);
+    }
+
+    #[test]
+    fn filters_by_pillar_and_year() {
+        let r = report();
+        let all = activities(&r, &ViewState::default());
+        assert_eq!(all.len(), r.activities.len());
+        let prevention = ViewState { pillars: vec![Pillar::Prevention], ..Default::default() };
+        let shown = activities(&r, &prevention);
+        assert!(!shown.is_empty());
+        assert!(shown.iter().all(|a| a.pillar == Pillar::Prevention));
+        let y2013 = ViewState { year: Some(2013), ..Default::default() };
+        assert!(activities(&r, &y2013).is_empty(), "the report's activities are all of 2014");
+    }
+
+    #[test]
+    fn sorted_by_date() {
+        let r = report();
+        let dates: Vec<Date> = activities(&r, &ViewState::default()).iter().map(|a| Date::parse(&a.date).unwrap()).collect();
+        assert!(dates.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn searches_title_place_partner_in_both_languages() {
+        let r = report();
+        let find = |q: &str| activities(&r, &ViewState { q: q.into(), ..Default::default() }).iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+        let zh = find("西門町");
+        assert_eq!(zh, ["booth-ximending-2014-08-30"]);
+        assert_eq!(find("ximending"), zh, "English, any case");
+        assert_eq!(find("XIMENDING 2014").len(), 0, "every word must match");
+        assert!(find("善牧").len() >= 2, "partner names are searched");
+        assert!(find("nothing-like-this").is_empty());
+    }
+}
