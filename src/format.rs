@@ -47,7 +47,7 @@ pub fn year(y: i32, lang: Lang) -> String {
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// Month and day without the year (`5 月 29 日` / `29 May`).
-fn month_day(d: Date, lang: Lang) -> String {
+pub fn month_day(d: Date, lang: Lang) -> String {
     match (d.month, d.day, lang) {
         (Some(m), Some(day), Lang::Zh) => format!("{m} 月 {day} 日"),
         (Some(m), None, Lang::Zh) => format!("{m} 月"),

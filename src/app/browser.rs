@@ -1,7 +1,7 @@
 //! Thin wrappers over the browser: the document, the URL, media queries,
 //! and whether the ECharts global is there.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::Lang;
 
@@ -23,22 +23,60 @@ pub fn lang_from_url() -> Lang {
     crate::state::Query::parse(&query()).lang().unwrap_or_default()
 }
 
-/// A relative link to this page in `lang`, keeping the rest of the query.
-pub fn url_with_lang(lang: Lang) -> String {
-    let mut q = crate::state::Query::parse(&query());
-    q.set("lang", if lang == Lang::default() { None } else { Some(lang.id()) });
-    let s = q.to_string();
-    if s.is_empty() {
-        "./".to_string() + &page_name()
-    } else {
-        format!("./{}?{s}", page_name())
+/// The file name of this page (`index.html`, or empty for a directory URL).
+pub fn page_name() -> String {
+    let path = window().location().pathname().unwrap_or_default();
+    path.rsplit('/').next().unwrap_or_default().to_string()
+}
+
+/// Changes the address to a relative URL of this document: a new history
+/// entry when `push`, else replacing the current one.
+pub fn set_url(url: &str, push: bool) {
+    if let Ok(history) = window().history() {
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+        };
     }
 }
 
-/// The file name of this page (`index.html`, or empty for a directory URL).
-fn page_name() -> String {
-    let path = window().location().pathname().unwrap_or_default();
-    path.rsplit('/').next().unwrap_or_default().to_string()
+/// Saves the drawn chart in `surface_id` as a PNG file.
+pub fn download_chart_png(surface_id: &str, file_name: &str, dark: bool) {
+    let Some(el) = document().get_element_by_id(surface_id) else { return };
+    let Ok(echarts) = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts")) else { return };
+    let call = |target: &JsValue, name: &str, args: &[JsValue]| -> Option<JsValue> {
+        let f = js_sys::Reflect::get(target, &JsValue::from_str(name)).ok()?;
+        let f: &js_sys::Function = f.dyn_ref()?;
+        f.apply(target, &args.iter().collect()).ok()
+    };
+    let Some(instance) = call(&echarts, "getInstanceByDom", &[el.into()]) else { return };
+    if instance.is_undefined() || instance.is_null() {
+        return;
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &"png".into());
+    let _ = js_sys::Reflect::set(&options, &"pixelRatio".into(), &2.into());
+    let _ = js_sys::Reflect::set(&options, &"backgroundColor".into(), &(if dark { "#121416" } else { "#ffffff" }).into());
+    let Some(url) = call(&instance, "getDataURL", &[options.into()]).and_then(|u| u.as_string()) else { return };
+    save_url(&url, file_name);
+}
+
+/// Starts a download of `url` (a data: URL) under `file_name`.
+pub fn save_url(url: &str, file_name: &str) {
+    let Ok(a) = document().create_element("a") else { return };
+    let _ = a.set_attribute("href", url);
+    let _ = a.set_attribute("download", file_name);
+    if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+        a.click();
+    }
+}
+
+/// A `data:` URL holding `text` as UTF-8 CSV (with a BOM, so spreadsheet
+/// programs read the Chinese correctly).
+pub fn csv_data_url(text: &str) -> String {
+    let body: String = js_sys::encode_uri_component(&format!("\u{feff}{text}")).into();
+    format!("data:text/csv;charset=utf-8,{body}")
 }
 
 pub fn set_document_lang(lang: Lang) {

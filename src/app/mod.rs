@@ -2,17 +2,22 @@
 //! report. Browser glue stays here; logic lives in the pure modules.
 
 mod about;
+mod activities;
 mod browser;
 mod chart;
+mod chart_panel;
 mod error;
+mod filters;
+mod key_figures;
 mod load;
-mod tiers;
+mod url;
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::charts::{ChartEnv, ChartId};
 use crate::checks::Note;
 use crate::data::Report;
 use crate::i18n::{t, Key, Lang};
@@ -51,7 +56,6 @@ fn App() -> impl IntoView {
     // A resource notifies on every change of its loading state; the page is
     // rebuilt only when the outcome itself changes.
     let data = Memo::new(move |_| resource.get());
-    let echarts = browser::has_echarts();
 
     view! {
         <a class="skip-link" href="#main">{t(lang, Key::SkipToContent)}</a>
@@ -60,7 +64,7 @@ fn App() -> impl IntoView {
                 <p class="publisher">{t(lang, Key::SourceReport)}</p>
                 <h1>{t(lang, Key::SiteTitle)}</h1>
                 <p class="subtitle">{t(lang, Key::SiteSubtitle)}</p>
-                <a class="lang-switch" href=browser::url_with_lang(lang.other()) hreflang=lang.other().html_lang()
+                <a class="lang-switch" href=move || url::with_lang(lang.other()) hreflang=lang.other().html_lang()
                     lang=lang.other().html_lang()>
                     {t(lang, Key::SwitchLanguage)}
                 </a>
@@ -70,22 +74,43 @@ fn App() -> impl IntoView {
             {move || match data.get() {
                 None => view! { <p class="status" role="status">{t(lang, Key::Loading)}</p> }.into_any(),
                 Some(Err(e)) => view! { <error::DataError lang error=e /> }.into_any(),
-                Some(Ok(loaded)) => view! { <Report lang loaded echarts /> }.into_any(),
+                Some(Ok(loaded)) => view! { <Viewer lang loaded /> }.into_any(),
             }}
         </main>
     }
 }
 
+/// The report with its filters; the selection lives in the URL.
 #[component]
-fn Report(lang: Lang, loaded: Loaded, echarts: bool) -> impl IntoView {
+fn Viewer(lang: Lang, loaded: Loaded) -> impl IntoView {
+    let years = crate::filter::report_years(&loaded.report);
+    let (initial, notices) = url::read_state(&years);
+    let state = RwSignal::new(initial);
+    url::sync(state, years.clone());
+    let echarts = browser::has_echarts();
+    let env = ChartEnv { lang, dark: browser::prefers_dark(), animate: !browser::prefers_reduced_motion() };
+    let charts = ChartId::ALL
+        .into_iter()
+        .map(|id| view! { <chart_panel::ChartPanel id lang loaded=loaded.clone() state env echarts /> })
+        .collect_view();
     view! {
-        <Show when=move || !echarts>
-            <div class="notice notice-warning" role="alert">
+        {(!notices.is_empty()).then(|| view! {
+            <div class="notice notice-warning" role="status" id="url-notice">
+                <h2>{t(lang, Key::UrlNoticeTitle)}</h2>
+                <ul>{notices.iter().map(|n| view! { <li>{n.text(lang)}</li> }).collect_view()}</ul>
+            </div>
+        })}
+        {(!echarts).then(|| view! {
+            <div class="notice notice-warning" role="alert" id="echarts-missing">
                 <h2>{t(lang, Key::ChartLibMissingTitle)}</h2>
                 <p>{t(lang, Key::ChartLibMissingHelp)}</p>
             </div>
-        </Show>
-        <tiers::TiersSection lang loaded=loaded.clone() echarts />
+        })}
+        <filters::Filters lang state years report=loaded.report.clone() />
+        <key_figures::KeyFigures lang state report=loaded.report.clone() />
+        <h2 class="section-title">{t(lang, Key::ChartsTitle)}</h2>
+        {charts}
+        <activities::ActivityList lang state report=loaded.report.clone() />
         <about::About lang loaded />
     }
 }

@@ -111,7 +111,7 @@ impl ChartId {
 }
 
 /// A chart ready to show.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Built {
     /// `None` when the selection leaves nothing to draw.
     pub chart: Option<Chart>,
@@ -155,9 +155,7 @@ pub fn build(id: ChartId, r: &Report, notes: &[Note], state: &ViewState, env: Ch
         ChartId::Exchanges => super::partnership::exchanges(r, state, env),
         ChartId::Activities => super::activities::parts(r, state, env),
     };
-    let mut sources = parts.sources;
-    sources.sort();
-    sources.dedup();
+    let sources = source_line(parts.sources);
     let notes = id
         .subjects()
         .iter()
@@ -193,4 +191,30 @@ pub fn facts_of(id: ChartId, r: &Report) -> Vec<crate::facts::Fact> {
 /// `facts_of`, narrowed to the selected year.
 pub fn facts_in(id: ChartId, r: &Report, state: &ViewState) -> Vec<crate::facts::Fact> {
     facts_of(id, r).into_iter().filter(|f| state.shows_year(f.year)).collect()
+}
+
+/// The sections for a chart's source line, sorted and unique; a long list
+/// is shortened to its sections' first three levels (the tables keep the
+/// full section of every row).
+pub fn source_line(mut sources: Vec<String>) -> Vec<String> {
+    sources.sort();
+    sources.dedup();
+    if sources.len() > 6 {
+        sources = sources.iter().map(|s| s.split('、').take(3).collect::<Vec<_>>().join("、")).collect();
+        sources.dedup();
+    }
+    sources
+}
+
+#[cfg(test)]
+mod tests {
+    use super::source_line;
+
+    #[test]
+    fn long_source_lists_are_shortened_to_sections() {
+        let short = vec!["貳、五、(一)、2".to_string(), "貳、五、(一)、1".to_string(), "貳、五、(一)、1".to_string()];
+        assert_eq!(source_line(short), ["貳、五、(一)、1", "貳、五、(一)、2"]);
+        let long: Vec<String> = (1..=8).map(|i| format!("貳、三、(五)、{i}")).chain(["貳、五、(二)、1".to_string()]).collect();
+        assert_eq!(source_line(long), ["貳、三、(五)", "貳、五、(二)"]);
+    }
 }

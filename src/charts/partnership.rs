@@ -79,7 +79,10 @@ pub fn agreements(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
         })
         .collect();
     let totals: Vec<DataPoint> = shown_years.iter().map(|y| DataPoint::from(cumulative(*y) as i64)).collect();
+    // One bar series and a line: no pattern needed, and the country names
+    // on the bars stay readable.
     let chart = base(&env)
+        .aria(charming::component::Aria::new().enabled(true).decal(charming::component::Decal::new().show(false)))
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(Formatter::String("{a}<br/>{c}<br/>{b}".into())))
         .x_axis(Axis::new().type_(AxisType::Category).data(shown_years.iter().map(|y| format::year(*y, lang)).collect()).axis_label(axis_label(&env)))

@@ -74,7 +74,7 @@ pub fn outreach(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
     let mut approx = false;
     for a in filter::activities(r, &ViewState { pillars: vec![Pillar::Prevention], year: state.year, q: String::new() }) {
         for c in a.counts.iter().filter(|c| c.unit == Unit::People) {
-            let date = Date::parse(&a.date).map(|d| format::date(d, lang)).unwrap_or_default();
+            let date = Date::parse(&a.date).map(|d| format::month_day(d, lang)).unwrap_or_default();
             bars.push(BarItem { label: format!("{}{}", a.title.get(lang), format::parens(&date, lang)), value: Some(c.value), unit: Unit::People.id() });
             sources.push(a.source.clone());
             total += c.value;

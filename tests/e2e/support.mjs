@@ -131,7 +131,7 @@ export async function newPage(browser, { width = 1280, height = 900, colorScheme
 }
 
 /** Waits until the tier chart has been drawn by ECharts. */
-export async function waitForChart(page, id = 'chart-tiers') {
+export async function waitForChart(page, id = 'tiers-chart') {
   await page.waitForFunction(
     (id) => {
       const el = document.getElementById(id);

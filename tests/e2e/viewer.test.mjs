@@ -25,13 +25,13 @@ test('draws the tier chart under /report/ with no error and no CSP violation', a
   await page.goto(server.base);
   await waitForChart(page);
   const series = await page.evaluate(() =>
-    window.echarts.getInstanceByDom(document.getElementById('chart-tiers')).getOption().series.map((s) => s.name),
+    window.echarts.getInstanceByDom(document.getElementById('tiers-chart')).getOption().series.map((s) => s.name),
   );
   assert.deepEqual(series, ['第一級', '第二級', '第二級觀察名單', '第三級']);
   // Figures from the data are on the page: the 2014 printed total and Tier 1 count.
   const y2014 = report.tip_tiers.years.find((y) => y.year === 2014);
-  const row = page.locator('#tiers-table tbody tr').filter({ hasText: '2014' });
-  await assert.doesNotReject(row.waitFor());
+  const row = page.locator('#tiers-tables tbody tr').filter({ hasText: '2014' });
+  await assert.doesNotReject(row.first().waitFor({ state: 'attached' }));
   const cells = await row.locator('td').allTextContents();
   assert.ok(cells.some((c) => c.trim() === String(y2014.total)), `total ${y2014.total} not in ${cells}`);
   assert.ok(cells[0].startsWith(String(y2014.tiers[0].count)), cells[0]);
@@ -71,7 +71,7 @@ test('a malformed data file gives a message, not a blank page', async () => {
   await error.waitFor({ timeout: 20000 });
   assert.match(await error.textContent(), /無法顯示報告資料/);
   assert.match(await error.textContent(), /line 1/);
-  assert.equal(await page.locator('#chart-tiers').count(), 0);
+  assert.equal(await page.locator('#tiers-chart').count(), 0);
   assert.deepEqual(page.problems.filter((p) => !p.includes('report.json')), []);
   await page.context().close();
 });
@@ -109,9 +109,9 @@ test('a missing chart library gives a message and keeps the table', async () => 
   const page = await newPage(browser);
   await page.route(/echarts[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto(server.base);
-  await page.locator('#tiers-table').waitFor({ timeout: 20000 });
+  await page.locator('#tiers-tables table').waitFor({ state: 'attached', timeout: 20000 });
   assert.match(await page.locator('.notice-warning').textContent(), /圖表無法顯示/);
-  assert.equal(await page.locator('#chart-tiers').count(), 0);
+  assert.equal(await page.locator('#tiers-chart').count(), 0);
   // Only the failed script load itself is logged.
   assert.deepEqual(page.problems.filter((p) => !/404|Failed to load resource/.test(p)), []);
   await page.context().close();

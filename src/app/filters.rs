@@ -1,0 +1,79 @@
+//! The filter controls: pillars (toggle buttons), year (select) and the
+//! activity search, with a polite live region saying what is shown.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::data::{Pillar, Report};
+use crate::format;
+use crate::i18n::{self, t, Key, Lang};
+use crate::state::ViewState;
+
+#[component]
+pub fn Filters(lang: Lang, state: RwSignal<ViewState>, years: Vec<i32>, report: Arc<Report>) -> impl IntoView {
+    let total = report.activities.len();
+    let shown = {
+        let report = report.clone();
+        move || crate::filter::activities(&report, &state.get()).len()
+    };
+    let pillar_buttons = Pillar::ALL
+        .into_iter()
+        .map(|p| {
+            let pressed = move || state.with(|s| s.pillars.contains(&p));
+            view! {
+                <button type="button" class=format!("chip chip-{}", p.id()) data-pillar=p.id()
+                    aria-pressed=move || pressed().to_string()
+                    on:click=move |_| state.update(|s| s.toggle_pillar(p))>
+                    {i18n::pillar(lang, p)}
+                </button>
+            }
+        })
+        .collect_view();
+    let year_options = years
+        .iter()
+        .map(|y| {
+            let y = *y;
+            view! { <option value=y.to_string() selected=move || state.with(|s| s.year == Some(y))>{format::year(y, lang)}</option> }
+        })
+        .collect_view();
+    view! {
+        <section class="filters" aria-labelledby="filters-title">
+            <h2 id="filters-title">{t(lang, Key::FiltersTitle)}</h2>
+            <div class="filter-row">
+                <div class="filter-group" role="group" aria-labelledby="pillar-label">
+                    <span class="filter-label" id="pillar-label">{t(lang, Key::PillarFilter)}</span>
+                    <div class="chips">
+                        <button type="button" class="chip chip-all" data-pillar="all"
+                            aria-pressed=move || state.with(|s| s.pillars.is_empty()).to_string()
+                            on:click=move |_| state.update(|s| s.pillars.clear())>
+                            {t(lang, Key::AllPillars)}
+                        </button>
+                        {pillar_buttons}
+                    </div>
+                </div>
+                <div class="filter-group">
+                    <label class="filter-label" for="year-select">{t(lang, Key::YearFilter)}</label>
+                    <select id="year-select" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        state.update(|s| s.year = v.parse().ok());
+                    }>
+                        <option value="" selected=move || state.with(|s| s.year.is_none())>{t(lang, Key::AllYears)}</option>
+                        {year_options}
+                    </select>
+                </div>
+                <div class="filter-group filter-search">
+                    <label class="filter-label" for="activity-search">{t(lang, Key::SearchLabel)}</label>
+                    <input type="search" id="activity-search" prop:value=move || state.with(|s| s.q.clone())
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            state.update(|s| s.q = v.trim().to_string());
+                        } />
+                </div>
+            </div>
+            <p class="result-count" role="status" aria-live="polite" id="result-count">
+                {move || i18n::showing(lang, shown(), total)}
+            </p>
+        </section>
+    }
+}

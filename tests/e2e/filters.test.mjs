@@ -1,0 +1,138 @@
+// Filters and the URL: pillar and year in the query, back/forward, bad values.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newPage, waitForChart } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer('/report/');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const query = (page) => new URL(page.url()).searchParams;
+
+test('?pillar=prevention&year=2014 shows the media campaign and hides the agreements', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.base + '?pillar=prevention&year=2014');
+  await waitForChart(page, 'media-chart');
+  assert.equal(await page.locator('#chart-agreements').count(), 0);
+  assert.equal(await page.locator('#chart-protection').count(), 0);
+  const pillars = await page.locator('.activity').evaluateAll((els) => els.map((e) => e.className));
+  assert.ok(pillars.length > 0);
+  assert.ok(pillars.every((c) => c.includes('pillar-prevention')), pillars.join());
+  assert.equal(await page.locator('[data-pillar="prevention"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('#year-select').inputValue(), '2014');
+  // Key figures follow: media spots, no cases.
+  assert.equal(await page.locator('[data-figure="media"]').count(), 1);
+  assert.equal(await page.locator('[data-figure="cases"]').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('?pillar=partnership&year=2014 shows the 2014 agreements', async () => {
+  const page = await newPage(browser, { width: 375, height: 800 });
+  await page.goto(server.base + '?pillar=partnership&year=2014&lang=en');
+  await waitForChart(page, 'agreements-chart');
+  const section = page.locator('#chart-agreements');
+  await section.getByRole('button', { name: 'Show table' }).click();
+  const table = section.locator('table').first();
+  await table.waitFor();
+  const text = await table.textContent();
+  for (const country of ['United States', 'Solomon Islands', 'Belize', 'Saint Kitts and Nevis', 'Japan']) {
+    assert.ok(text.includes(country), `${country} missing from ${text}`);
+  }
+  assert.ok(!text.includes('Mongolia'), 'a 2011 agreement is not a 2014 one');
+  assert.equal(await section.getByRole('button', { name: 'Hide table' }).getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('#chart-media').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('clicking a pillar updates the URL, and back restores the previous state', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.base + '?lang=en');
+  await waitForChart(page);
+  await page.locator('[data-pillar="protection"]').click();
+  await page.waitForFunction(() => location.search.includes('pillar=protection'));
+  assert.equal(query(page).get('lang'), 'en', 'other parameters are kept');
+  assert.equal(await page.locator('#chart-agreements').count(), 0);
+  await page.locator('#year-select').selectOption('2014');
+  await page.waitForFunction(() => location.search.includes('year=2014'));
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('year='));
+  assert.equal(await page.locator('#year-select').inputValue(), '');
+  assert.equal(await page.locator('[data-pillar="protection"]').getAttribute('aria-pressed'), 'true');
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('pillar='));
+  assert.equal(await page.locator('[data-pillar="all"]').getAttribute('aria-pressed'), 'true');
+  await page.locator('#chart-agreements').waitFor();
+  await page.goForward();
+  await page.waitForFunction(() => location.search.includes('pillar=protection'));
+  assert.equal(await page.locator('#chart-agreements').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a bad URL gives a notice and no page error', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.base + '?pillar=nonsense&year=abc');
+  await waitForChart(page);
+  const notice = await page.locator('#url-notice').textContent();
+  assert.match(notice, /「nonsense」/);
+  assert.match(notice, /「abc」/);
+  assert.equal(await page.locator('[data-pillar="all"]').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a chart with nothing for the year says so instead of drawing axes', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.base + '?year=2012&lang=en');
+  await waitForChart(page);
+  const media = page.locator('#chart-media');
+  assert.match(await media.locator('.empty').textContent(), /no figures for the selected/);
+  assert.equal(await page.locator('#media-chart').count(), 0);
+  assert.match(await page.locator('#activity-count').textContent(), /Showing 0 of \d+ activities/);
+  await page.context().close();
+});
+
+test('the search narrows the activities, is in the URL, and is announced', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.base);
+  await waitForChart(page);
+  const total = await page.locator('.activity').count();
+  await page.locator('#activity-search').fill('ximending');
+  await page.waitForFunction(() => location.search.includes('q=ximending'));
+  assert.equal(await page.locator('.activity').count(), 1);
+  assert.equal(await page.locator('#result-count').textContent(), `顯示 ${total} 項活動中的 1 項`);
+  assert.equal(await page.locator('#result-count').getAttribute('aria-live'), 'polite');
+  // Reloading keeps it.
+  await page.reload();
+  await page.locator('.activity').first().waitFor();
+  assert.equal(await page.locator('.activity').count(), 1);
+  assert.equal(await page.locator('#activity-search').inputValue(), 'ximending');
+  await page.context().close();
+});
+
+test('CSV download and permalink of a chart', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.base + '?pillar=prevention');
+  await waitForChart(page, 'media-chart');
+  const section = page.locator('#chart-media');
+  const href = await section.getByRole('link', { name: '下載數據（CSV）' }).getAttribute('href');
+  const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ''));
+  assert.match(csv, /9430,spots,貳、三、\(一\)、3/);
+  const link = await section.getByRole('link', { name: '本圖連結' }).getAttribute('href');
+  assert.equal(link, './?pillar=prevention#chart-media');
+  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: '下載圖片（PNG）' }).click()]);
+  assert.equal(download.suggestedFilename(), 'media-zh.png');
+  await page.context().close();
+});
