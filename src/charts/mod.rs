@@ -66,7 +66,11 @@ pub fn aria() -> Aria {
 }
 
 /// The options as JSON for ECharts, with what charming 0.6 leaves that
-/// ECharts mishandles removed: `null` members (e.g. `aria.label`).
+/// ECharts mishandles removed: `null` members (e.g. `aria.label`). ECharts'
+/// own generated aria label (always in simplified Chinese or English, and
+/// listing raw data) is turned off: charming cannot express
+/// `aria.label.enabled`, so it is set here; the page gives each chart its
+/// own summary as accessible name.
 pub fn options_json(chart: &Chart) -> serde_json::Value {
     fn clean(v: &mut serde_json::Value) {
         match v {
@@ -80,6 +84,9 @@ pub fn options_json(chart: &Chart) -> serde_json::Value {
     }
     let mut v = serde_json::to_value(chart).unwrap_or(serde_json::Value::Null);
     clean(&mut v);
+    if let Some(aria) = v.get_mut("aria").and_then(|a| a.as_object_mut()) {
+        aria.insert("label".into(), serde_json::json!({ "enabled": false }));
+    }
     v
 }
 

@@ -204,6 +204,8 @@ mod tests {
         assert_eq!(series[0]["data"][4][1], 31.0);
         assert_eq!(series[0]["data"][4][2], "16.6");
         assert_eq!(json["aria"]["enabled"], true);
+        assert_eq!(json["aria"]["label"]["enabled"], false, "ECharts' own label is off");
+        assert_eq!(json["aria"]["decal"]["show"], true);
     }
 
     #[test]
