@@ -9,6 +9,7 @@
 pub mod charts;
 pub mod checks;
 pub mod data;
+pub mod embed;
 pub mod facts;
 pub mod filter;
 pub mod format;

@@ -83,7 +83,11 @@ pub fn set_document_lang(lang: Lang) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", lang.html_lang());
     }
-    document().set_title(crate::i18n::t(lang, crate::i18n::Key::SiteTitle));
+    set_title(crate::i18n::t(lang, crate::i18n::Key::SiteTitle));
+}
+
+pub fn set_title(title: &str) {
+    document().set_title(title);
 }
 
 /// Whether the ECharts library loaded (charming calls the global `echarts`).
@@ -103,4 +107,42 @@ pub fn prefers_dark() -> bool {
 
 pub fn prefers_reduced_motion() -> bool {
     media_matches("(prefers-reduced-motion: reduce)")
+}
+
+/// `relative` resolved against this page's URL (for embed code).
+pub fn absolute_url(relative: &str) -> String {
+    let base = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(relative, &base).map(|u| u.href()).unwrap_or_else(|_| relative.to_string())
+}
+
+/// Whether the page runs inside a frame.
+pub fn in_frame() -> bool {
+    window().parent().ok().flatten().is_some_and(|p| p != window())
+}
+
+/// Sends `message` (JSON) to the parent window whenever the page's height
+/// changes; only the height and the chart id are sent.
+pub fn report_height_to_parent(chart: &'static str) {
+    use wasm_bindgen::closure::Closure;
+    let Some(parent) = window().parent().ok().flatten() else { return };
+    let Some(root) = document().document_element() else { return };
+    let last = std::cell::Cell::new(0u32);
+    let send = Closure::<dyn FnMut()>::new(move || {
+        let Some(root) = document().document_element() else { return };
+        let height = root.scroll_height().max(0) as u32;
+        if height != last.get() {
+            last.set(height);
+            let message = crate::embed::height_message(chart, height).to_string();
+            if let Ok(value) = js_sys::JSON::parse(&message) {
+                // The height is not secret: any embedding origin may read it.
+                let _ = parent.post_message(&value, "*");
+            }
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        // Lives as long as the page.
+        std::mem::forget(observer);
+    }
+    send.forget();
 }

@@ -16,18 +16,37 @@ use crate::state::ViewState;
 
 /// The chart when the selected pillars include it.
 #[component]
-pub fn ChartPanel(id: ChartId, lang: Lang, loaded: Loaded, state: RwSignal<ViewState>, env: ChartEnv, echarts: bool) -> impl IntoView {
+pub fn ChartPanel(
+    id: ChartId,
+    lang: Lang,
+    loaded: Loaded,
+    state: RwSignal<ViewState>,
+    env: ChartEnv,
+    echarts: bool,
+    /// In the embed view: the title is the page's heading, no embed code.
+    embedded: bool,
+) -> impl IntoView {
     let built = Memo::new(move |_| build(id, &loaded.report, &loaded.notes, &state.get(), env));
     view! {
-        <Show when=move || id.in_selection(&state.get())>
-            <ChartBody id lang built state env echarts />
+        <Show when=move || embedded || id.in_selection(&state.get())>
+            <ChartBody id lang built state env echarts embedded />
         </Show>
     }
 }
 
 #[component]
-fn ChartBody(id: ChartId, lang: Lang, built: Memo<Built>, state: RwSignal<ViewState>, env: ChartEnv, echarts: bool) -> impl IntoView {
+fn ChartBody(id: ChartId, lang: Lang, built: Memo<Built>, state: RwSignal<ViewState>, env: ChartEnv, echarts: bool, embedded: bool) -> impl IntoView {
     let table_open = RwSignal::new(false);
+    let embed_open = RwSignal::new(false);
+    let embed_id = format!("{}-embed", id.id());
+    let embed_code = move || {
+        let q = crate::embed::embed_query(id, &state.get(), lang);
+        crate::embed::iframe_code(
+            &browser::absolute_url(&format!("./{}?{q}", crate::embed::EMBED_PAGE)),
+            &browser::absolute_url("./embed-host.js"),
+            id.title(lang),
+        )
+    };
     let section_id = format!("chart-{}", id.id());
     let surface_id = format!("{}-chart", id.id());
     let tables_id = format!("{}-tables", id.id());
@@ -41,7 +60,11 @@ fn ChartBody(id: ChartId, lang: Lang, built: Memo<Built>, state: RwSignal<ViewSt
 
     view! {
             <section class="chart-section" id=section_id.clone() aria-labelledby=title_id.clone() data-chart=id.id()>
-                <h3 class="chart-title" id=title_id.clone()>{id.title(lang)}</h3>
+                {if embedded {
+                    view! { <h1 class="chart-title" id=title_id.clone()>{id.title(lang)}</h1> }.into_any()
+                } else {
+                    view! { <h3 class="chart-title" id=title_id.clone()>{id.title(lang)}</h3> }.into_any()
+                }}
                 <p class="chart-unit">{id.unit(lang)}</p>
                 {move || built.with(|b| b.context.clone()).map(|c| view! { <p class="chart-context">{c}</p> })}
                 {
@@ -77,8 +100,27 @@ fn ChartBody(id: ChartId, lang: Lang, built: Memo<Built>, state: RwSignal<ViewSt
                             move |_| browser::download_chart_png(&png_surface, &png_name, env.dark)
                         }>{t(lang, Key::DownloadPng)}</button>
                     </Show>
-                    <a class="action" href=permalink>{t(lang, Key::Permalink)}</a>
+                    {(!embedded).then(|| view! {
+                        <a class="action" href=permalink>{t(lang, Key::Permalink)}</a>
+                        <button type="button" class="action" aria-expanded=move || embed_open.get().to_string()
+                            aria-controls=embed_id.clone() on:click=move |_| embed_open.update(|o| *o = !*o)>
+                            {t(lang, Key::Embed)}
+                        </button>
+                    })}
                 </div>
+                {(!embedded).then(|| view! {
+                    <div class="embed-code" id=format!("{}-embed", id.id()) hidden=move || !embed_open.get()>
+                        <p>{t(lang, Key::EmbedHelp)}</p>
+                        <label for=format!("{}-embed-code", id.id())>{t(lang, Key::EmbedCodeLabel)}</label>
+                        <textarea id=format!("{}-embed-code", id.id()) readonly rows="4" prop:value=embed_code
+                            on:focus=|ev| {
+                                use wasm_bindgen::JsCast;
+                                if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                                    area.select();
+                                }
+                            }></textarea>
+                    </div>
+                })}
                 <div class="chart-tables" id=format!("{}-tables", id.id()) hidden=move || !table_open.get()>
                     {move || built.with(|b| b.tables.iter().map(|table| view! { <DataTable table=table.clone() /> }).collect_view())}
                 </div>

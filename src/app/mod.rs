@@ -6,6 +6,7 @@ mod activities;
 mod browser;
 mod chart;
 mod chart_panel;
+mod embed;
 mod error;
 mod filters;
 mod key_figures;
@@ -45,7 +46,11 @@ pub fn start() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .unwrap_or_else(|| document.body().expect("the page has a body"));
     root.set_inner_html("");
-    leptos::mount::mount_to(root, App).forget();
+    if browser::page_name() == crate::embed::EMBED_PAGE {
+        leptos::mount::mount_to(root, embed::EmbedApp).forget();
+    } else {
+        leptos::mount::mount_to(root, App).forget();
+    }
 }
 
 #[component]
@@ -91,7 +96,7 @@ fn Viewer(lang: Lang, loaded: Loaded) -> impl IntoView {
     let env = ChartEnv { lang, dark: browser::prefers_dark(), animate: !browser::prefers_reduced_motion() };
     let charts = ChartId::ALL
         .into_iter()
-        .map(|id| view! { <chart_panel::ChartPanel id lang loaded=loaded.clone() state env echarts /> })
+        .map(|id| view! { <chart_panel::ChartPanel id lang loaded=loaded.clone() state env echarts embedded=false /> })
         .collect_view();
     view! {
         {(!notices.is_empty()).then(|| view! {

@@ -70,12 +70,17 @@ pub fn aria() -> Aria {
 /// own generated aria label (always in simplified Chinese or English, and
 /// listing raw data) is turned off: charming cannot express
 /// `aria.label.enabled`, so it is set here; the page gives each chart its
-/// own summary as accessible name.
+/// own summary as accessible name. Tooltips are drawn in the canvas
+/// (`renderMode: "richText"`): ECharts' HTML tooltips carry inline style
+/// attributes, which a strict `style-src 'self'` blocks.
 pub fn options_json(chart: &Chart) -> serde_json::Value {
     fn clean(v: &mut serde_json::Value) {
         match v {
             serde_json::Value::Object(map) => {
                 map.retain(|_, v| !v.is_null());
+                if let Some(tooltip) = map.get_mut("tooltip").and_then(|t| t.as_object_mut()) {
+                    tooltip.insert("renderMode".into(), "richText".into());
+                }
                 map.values_mut().for_each(clean);
             }
             serde_json::Value::Array(items) => items.iter_mut().for_each(clean),

@@ -84,7 +84,7 @@ pub fn agreements(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
     let chart = base(&env)
         .aria(charming::component::Aria::new().enabled(true).decal(charming::component::Decal::new().show(false)))
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(Formatter::String("{a}<br/>{c}<br/>{b}".into())))
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(Formatter::String("{a}\n{c}\n{b}".into())))
         .x_axis(Axis::new().type_(AxisType::Category).data(shown_years.iter().map(|y| format::year(*y, lang)).collect()).axis_label(axis_label(&env)))
         .y_axis(Axis::new().type_(AxisType::Value).min_interval(1).axis_label(axis_label(&env)))
         .series(

@@ -164,7 +164,7 @@ pub fn chart(years: &[&TierYear], env: ChartEnv) -> Chart {
             Bar::new()
                 .name(i18n::tier(lang, tier))
                 .stack("tiers")
-                .tooltip(Tooltip::new().formatter(charming::element::Formatter::String(format!("{{a}}<br/>{{@[1]}} {unit}{pct}"))))
+                .tooltip(Tooltip::new().formatter(charming::element::Formatter::String(format!("{{a}}\n{{@[1]}} {unit}{pct}"))))
                 .data(data),
         );
     }
@@ -206,6 +206,10 @@ mod tests {
         assert_eq!(json["aria"]["enabled"], true);
         assert_eq!(json["aria"]["label"]["enabled"], false, "ECharts' own label is off");
         assert_eq!(json["aria"]["decal"]["show"], true);
+        // Tooltips drawn in the canvas: no inline styles under a strict CSP.
+        assert_eq!(json["tooltip"]["renderMode"], "richText");
+        assert_eq!(series[0]["tooltip"]["renderMode"], "richText");
+        assert!(!json.to_string().contains("<br"), "richText tooltips take newlines, not HTML");
     }
 
     #[test]

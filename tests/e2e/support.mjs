@@ -50,13 +50,18 @@ async function waitForPort(port, ms = 10000) {
 }
 
 /**
- * Starts nginx serving dist/ at `prefix` (e.g. '/report/') with the CSP.
- * Returns { origin, base, stop }.
+ * Starts nginx serving dist/ at `prefix` (e.g. '/report/'; an array serves
+ * it at several) with the CSP. Returns { origin, base, port, stop }; `base`
+ * is the URL of the first prefix.
  */
-export async function startServer(prefix = '/report/') {
+export async function startServer(prefix = '/report/', { extra = '' } = {}) {
+  const prefixes = Array.isArray(prefix) ? prefix : [prefix];
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is not built: run `make dist`');
   const dir = mkdtempSync(join(tmpdir(), 'viewer-nginx-'));
   const port = await freePort();
+  // A second server block (e.g. a portal page) may use PORTAL_PORT.
+  const portalPort = await freePort();
+  extra = extra.replaceAll('PORTAL_PORT', String(portalPort));
   // Workers read dist/ as we do (a checkout may be private to its owner).
   const user = process.getuid() === 0 ? 'user root root;' : '';
   const conf = `
@@ -77,12 +82,17 @@ http {
   scgi_temp_path ${dir}/scgi;
   server {
     listen 127.0.0.1:${port};
-    location ${prefix} {
+    ${prefixes
+      .map(
+        (p) => `location ${p} {
       alias ${DIST}/;
       add_header Content-Security-Policy "${CSP}" always;
       add_header X-Content-Type-Options nosniff always;
-    }
+    }`,
+      )
+      .join('\n    ')}
   }
+  ${extra}
 }`;
   writeFileSync(join(dir, 'nginx.conf'), conf);
   const proc = spawn('/usr/sbin/nginx', ['-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], {
@@ -91,7 +101,9 @@ http {
   await waitForPort(port);
   return {
     origin: `http://127.0.0.1:${port}`,
-    base: `http://127.0.0.1:${port}${prefix}`,
+    base: `http://127.0.0.1:${port}${prefixes[0]}`,
+    port,
+    portalPort,
     stop: () =>
       new Promise((ok) => {
         proc.once('exit', ok);
@@ -127,6 +139,13 @@ export async function newPage(browser, { width = 1280, height = 900, colorScheme
     if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+  // CSP violations, reported by the browser (the init script itself is
+  // injected by the test driver, outside the page's CSP).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample || ''}`);
+    });
+  });
   return page;
 }
 
