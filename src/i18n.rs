@@ -184,6 +184,8 @@ texts! {
         UnknownChartTitle => ("找不到這張圖表", "No such chart"),
         UnknownChartHelp => ("網址中的 chart 參數須為下列之一；收到的是：", "The chart parameter in the address must be one of these; it was:"),
         Embed => ("嵌入", "Embed"),
+        UpdateReady => ("本報告檢視器有新版本可用。", "A newer version of this report viewer is ready."),
+        UpdateLoad => ("載入新版本", "Load the new version"),
         EmbedHelp => (
             "將以下程式碼貼到網頁中即可嵌入本圖。iframe 預設高度 640 像素；加入 embed-host.js 後，高度會隨內容自動調整。",
             "Paste this code into a web page to embed the chart. The iframe is 640 pixels high by default; with embed-host.js it sizes itself to its content.",

@@ -1,24 +1,31 @@
-//! One ECharts chart, drawn by charming once the element is mounted and
-//! redrawn when its options change. The ECharts handle is a JS object, so it
-//! is kept in a local stored value, never in a signal.
+//! One ECharts chart, drawn once the element is mounted and redrawn when its
+//! options change. charming builds the options (see `charts`); they reach
+//! ECharts as JSON through `charts::options_json`, the one serialisation
+//! path. (charming's `WasmRenderer` would serialise every option type a
+//! second time through serde-wasm-bindgen, which measured as a large share
+//! of the wasm.) The ECharts handle is a JS object, so it is kept in a local
+//! stored value, never in a signal.
 
-use charming::{Chart, Echarts, WasmRenderer};
+use charming::Chart;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Calls a method of the ECharts instance (`resize`, `dispose`, `setOption`).
-fn call(handle: &Echarts, method: &str, args: &[JsValue]) {
-    let target: &JsValue = handle.as_ref();
-    if let Ok(f) = js_sys::Reflect::get(target, &JsValue::from_str(method)) {
-        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
-            let array: js_sys::Array = args.iter().collect();
-            let _ = f.apply(target, &array);
-        }
-    }
+/// Calls a method of a JS object (`echarts.init`, `resize`, `setOption` …).
+fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    let f = js_sys::Reflect::get(target, &JsValue::from_str(method)).ok()?;
+    let f = f.dyn_ref::<js_sys::Function>()?;
+    let array: js_sys::Array = args.iter().collect();
+    f.apply(target, &array).ok()
+}
+
+/// `echarts.init(element)` with the global ECharts.
+fn init(element: &web_sys::Element) -> Option<JsValue> {
+    let echarts = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts")).ok()?;
+    call(&echarts, "init", &[element.into()]).filter(|h| h.is_object())
 }
 
 /// Replaces the options (`notMerge`), so series removed by a filter go away.
-fn replace_options(handle: &Echarts, chart: &Chart) {
+fn replace_options(handle: &JsValue, chart: &Chart) {
     let json = crate::charts::options_json(chart).to_string();
     let Ok(options) = js_sys::JSON::parse(&json) else { return };
     call(handle, "setOption", &[options, JsValue::TRUE]);
@@ -35,23 +42,17 @@ pub fn EChart(
     /// The chart options; re-read when the signals they use change.
     chart: impl Fn() -> Chart + 'static,
 ) -> impl IntoView {
-    let handle = StoredValue::new_local(None::<Echarts>);
+    let handle = StoredValue::new_local(None::<JsValue>);
     let surface = NodeRef::<leptos::html::Div>::new();
-    let surface_id = id.clone();
     Effect::new(move |_| {
         let options = chart();
-        if surface.get().is_none() {
-            return;
-        }
-        handle.update_value(|h| match h {
-            Some(h) => replace_options(h, &options),
-            None => {
-                // charming creates the instance; the options always go
-                // through `options_json`, the one serialisation path.
-                *h = WasmRenderer::new_opt(None, None).render(&surface_id, &Chart::new()).ok();
-                if let Some(h) = h {
-                    replace_options(h, &options);
-                }
+        let Some(element) = surface.get() else { return };
+        handle.update_value(|h| {
+            if h.is_none() {
+                *h = init(&element);
+            }
+            if let Some(h) = h {
+                replace_options(h, &options);
             }
         });
     });

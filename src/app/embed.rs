@@ -25,7 +25,10 @@ pub fn EmbedApp() -> impl IntoView {
     }
     let resource = LocalResource::new(load::report);
     let data = Memo::new(move |_| resource.get());
+    let update = RwSignal::new_local(None);
+    super::offline::register(update);
     view! {
+        <super::offline::UpdateNotice lang ready=update />
         <main class="embed" id="main">
             {move || match (chart.clone(), data.get()) {
                 (Err(given), _) => view! { <UnknownChart lang given /> }.into_any(),

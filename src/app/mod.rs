@@ -11,6 +11,7 @@ mod error;
 mod filters;
 mod key_figures;
 mod load;
+mod offline;
 mod url;
 
 use std::sync::Arc;
@@ -61,9 +62,12 @@ fn App() -> impl IntoView {
     // A resource notifies on every change of its loading state; the page is
     // rebuilt only when the outcome itself changes.
     let data = Memo::new(move |_| resource.get());
+    let update = RwSignal::new_local(None);
+    offline::register(update);
 
     view! {
         <a class="skip-link" href="#main">{t(lang, Key::SkipToContent)}</a>
+        <offline::UpdateNotice lang ready=update />
         <header class="site-header">
             <div class="wrap">
                 <p class="publisher">{t(lang, Key::SourceReport)}</p>

@@ -54,9 +54,9 @@ async function waitForPort(port, ms = 10000) {
  * it at several) with the CSP. Returns { origin, base, port, stop }; `base`
  * is the URL of the first prefix.
  */
-export async function startServer(prefix = '/report/', { extra = '' } = {}) {
+export async function startServer(prefix = '/report/', { extra = '', root = DIST } = {}) {
   const prefixes = Array.isArray(prefix) ? prefix : [prefix];
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is not built: run `make dist`');
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} is not built: run \`make dist\``);
   const dir = mkdtempSync(join(tmpdir(), 'viewer-nginx-'));
   const port = await freePort();
   // A second server block (e.g. a portal page) may use PORTAL_PORT.
@@ -85,7 +85,7 @@ http {
     ${prefixes
       .map(
         (p) => `location ${p} {
-      alias ${DIST}/;
+      alias ${root}/;
       add_header Content-Security-Policy "${CSP}" always;
       add_header X-Content-Type-Options nosniff always;
     }`,

@@ -1,0 +1,83 @@
+//! Offline use: registers the service worker (`sw.js`, which precaches the
+//! whole site), and says when a newer version of the site is ready.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
+
+use super::browser;
+use crate::i18n::{t, Key, Lang};
+
+/// Registers the worker; `ready` is set when a new version is waiting.
+pub fn register(ready: Ready) {
+    let navigator = browser::window().navigator();
+    if !js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+        return;
+    }
+    let container = navigator.service_worker();
+    let had_controller = container.controller().is_some();
+    let promise = container.register("./sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
+        let handle = registration.clone();
+        if had_controller && registration.waiting().is_some() {
+            ready.set(Some(handle));
+            return;
+        }
+        let on_update = {
+            let registration = registration.clone();
+            Closure::<dyn FnMut()>::new(move || {
+                let Some(installing) = registration.installing() else { return };
+                let watched = installing.clone();
+                let handle = handle.clone();
+                let on_state = Closure::<dyn FnMut()>::new(move || {
+                    if watched.state() == ServiceWorkerState::Installed && had_controller {
+                        ready.set(Some(handle.clone()));
+                    }
+                });
+                installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+                on_state.forget();
+            })
+        };
+        registration.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
+        on_update.forget();
+    });
+}
+
+/// The registration with a waiting worker, once there is one. JS objects
+/// are not `Send`, so the signal uses local storage.
+pub type Ready = RwSignal<Option<ServiceWorkerRegistration>, LocalStorage>;
+
+/// Asks the waiting worker to take over, then reloads once it has.
+fn activate(registration: &ServiceWorkerRegistration) {
+    let Some(waiting) = registration.waiting() else {
+        let _ = browser::window().location().reload();
+        return;
+    };
+    let container = browser::window().navigator().service_worker();
+    let reload = Closure::<dyn FnMut()>::new(|| {
+        let _ = browser::window().location().reload();
+    });
+    container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+    reload.forget();
+    if let Ok(message) = js_sys::JSON::parse(r#"{"type":"SKIP_WAITING"}"#) {
+        let _ = waiting.post_message(&message);
+    }
+}
+
+/// "A newer version is ready", with a button to load it.
+#[component]
+pub fn UpdateNotice(lang: Lang, ready: Ready) -> impl IntoView {
+    move || {
+        ready.get().map(|handle| {
+            view! {
+                <div class="notice notice-info update-ready" role="status" id="update-ready">
+                    <p>{t(lang, Key::UpdateReady)}</p>
+                    <button type="button" class="action" on:click=move |_| activate(&handle)>{t(lang, Key::UpdateLoad)}</button>
+                </div>
+            }
+        })
+    }
+}
