@@ -21,29 +21,48 @@ pub fn register(ready: Ready) {
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
         let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
-        let handle = registration.clone();
-        if had_controller && registration.waiting().is_some() {
-            ready.set(Some(handle));
+        if !had_controller {
+            // First visit: the worker installs for offline use; nothing to offer.
             return;
+        }
+        if registration.waiting().is_some() {
+            ready.set(Some(registration));
+            return;
+        }
+        // An update may already be installing when registration resolves.
+        if let Some(installing) = registration.installing() {
+            watch(&registration, installing, ready);
         }
         let on_update = {
             let registration = registration.clone();
             Closure::<dyn FnMut()>::new(move || {
-                let Some(installing) = registration.installing() else { return };
-                let watched = installing.clone();
-                let handle = handle.clone();
-                let on_state = Closure::<dyn FnMut()>::new(move || {
-                    if watched.state() == ServiceWorkerState::Installed && had_controller {
-                        ready.set(Some(handle.clone()));
-                    }
-                });
-                installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-                on_state.forget();
+                if let Some(installing) = registration.installing() {
+                    watch(&registration, installing, ready);
+                }
             })
         };
         registration.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
         on_update.forget();
+        // Ask for the newest sw.js now rather than when the browser gets to it.
+        let _ = registration.update();
     });
+}
+
+/// Offers the new version once `installing` has installed.
+fn watch(registration: &ServiceWorkerRegistration, installing: web_sys::ServiceWorker, ready: Ready) {
+    if installing.state() == ServiceWorkerState::Installed {
+        ready.set(Some(registration.clone()));
+        return;
+    }
+    let registration = registration.clone();
+    let watched = installing.clone();
+    let on_state = Closure::<dyn FnMut()>::new(move || {
+        if watched.state() == ServiceWorkerState::Installed {
+            ready.set(Some(registration.clone()));
+        }
+    });
+    installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+    on_state.forget();
 }
 
 /// The registration with a waiting worker, once there is one. JS objects

@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, symlinkSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, symlinkSync, rmSync, utimesSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,6 +28,11 @@ before(async () => {
   writeFileSync(join(dir, 'v2/data/report.json'), JSON.stringify(data, null, 2));
   cargoBin('export-data', join(dir, 'v2/data/report.json'), join(dir, 'v2'));
   cargoBin('precache', join(ROOT, 'public/sw.js'), join(dir, 'v2'));
+  // Real builds are minutes apart; these two are not. Date the first build's
+  // worker an hour back, so that its Last-Modified differs from the second's
+  // (a same-second pair answers the browser's update check with 304).
+  const hourAgo = new Date(Date.now() - 3600 * 1000);
+  utimesSync(join(dir, 'v1/sw.js'), hourAgo, hourAgo);
   symlinkSync(join(dir, 'v1'), join(dir, 'current'));
   server = await startServer('/report/', { root: join(dir, 'current') });
   browser = await launch();
@@ -85,7 +90,16 @@ test('after one visit the report opens offline, then a new build is offered and 
   await waitForChart(page);
   assert.ok(!(await page.locator('#about').textContent()).includes('second build'), 'the old build still shows');
   const notice = page.locator('#update-ready');
-  await notice.waitFor({ timeout: 20000 });
+  try {
+    await notice.waitFor({ timeout: 20000 });
+  } catch (e) {
+    const state = await page.evaluate(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      const s = (w) => w && `${w.state}`;
+      return { controller: !!navigator.serviceWorker.controller, installing: s(r?.installing), waiting: s(r?.waiting), active: s(r?.active), caches: await caches.keys() };
+    });
+    throw new Error(`no update notice; worker state ${JSON.stringify(state)}; ${e.message}`);
+  }
   assert.match(await notice.textContent(), /A newer version/);
   await notice.getByRole('button').click();
   await page.waitForFunction(() => document.getElementById('about')?.textContent.includes('second build'), null, { timeout: 20000 });
