@@ -13,7 +13,7 @@ CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 PORT ?= 8080
 
-.PHONY: help setup setup-apt setup-rust setup-node dist serve test test-rust test-dist test-e2e clean
+.PHONY: help setup setup-apt setup-rust setup-node dist serve test test-rust test-dist test-e2e bench clean
 
 help:
 	@echo "make serve  - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)/"
@@ -42,7 +42,13 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-dist: setup-rust setup-node
+# ECharts with only the charts and components the viewer uses.
+ECHARTS_BUNDLE := target/echarts/echarts.min.js
+$(ECHARTS_BUNDLE): src/js/echarts-entry.js package-lock.json node_modules/.package-lock.json
+	@mkdir -p $(dir $@)
+	esbuild $< --bundle --minify --format=iife --target=es2019 --legal-comments=eof --log-level=warning --outfile=$@
+
+dist: setup-rust setup-node $(ECHARTS_BUNDLE)
 	trunk build --release --offline
 	@ls -l dist | sed 1d
 
@@ -67,3 +73,7 @@ test-e2e:
 
 clean:
 	rm -rf dist target/wasm32-unknown-unknown
+
+# Sizes and time to first chart against a plain-ECharts baseline (not a test).
+bench: setup dist
+	node tests/bench/bench.mjs

@@ -1,0 +1,109 @@
+// `make bench`: sizes of the built site and time to the first chart, against
+// a baseline page (plain HTML + the full echarts.min.js of the same version
+// drawing the same chart). Prints a Markdown table. Not a test: numbers only.
+
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startServer, launch, DIST } from '../e2e/support.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RUNS = Number(process.env.BENCH_RUNS || 9);
+
+const kb = (n) => (n / 1024).toFixed(1);
+const sizes = (buf) => ({
+  raw: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// The site plus the baseline page, served together.
+const site = mkdtempSync(join(tmpdir(), 'viewer-bench-'));
+cpSync(DIST, site, { recursive: true });
+for (const f of ['baseline.html', 'baseline.js', 'baseline.css']) cpSync(join(import.meta.dirname, f), join(site, f));
+cpSync(join(ROOT, 'node_modules/echarts/dist/echarts.min.js'), join(site, 'echarts.full.min.js'));
+const echartsVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/echarts/package.json'), 'utf8')).version;
+
+const server = await startServer('/report/', { root: site });
+const browser = await launch();
+
+/** Cold load (new context: empty cache, no service worker); returns the
+ *  first-chart mark and the bytes the page fetched. */
+async function load(url, throttle) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const files = new Set();
+  page.on('requestfinished', (r) => files.add(new URL(r.url()).pathname));
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 60000 });
+  const t = await page.evaluate(() => performance.getEntriesByName('first-chart')[0].startTime);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return { t, files: [...files] };
+}
+
+// Sizes of what a first view fetches.
+const first = await load(server.base, 1);
+const baseFirst = await load(server.base + 'baseline.html', 1);
+const rows = [];
+const total = { raw: 0, gzip: 0, brotli: 0 };
+for (const path of first.files.sort()) {
+  const rel = path.replace('/report/', '') || 'index.html';
+  const file = join(site, rel === '' ? 'index.html' : rel);
+  let s;
+  try {
+    s = sizes(statSync(file).isDirectory() ? readFileSync(join(file, 'index.html')) : readFileSync(file));
+  } catch {
+    continue;
+  }
+  rows.push([rel || 'index.html', s]);
+  for (const k of Object.keys(total)) total[k] += s[k];
+}
+const baseTotal = { raw: 0, gzip: 0, brotli: 0 };
+for (const path of baseFirst.files) {
+  const s = sizes(readFileSync(join(site, path.replace('/report/', ''))));
+  for (const k of Object.keys(baseTotal)) baseTotal[k] += s[k];
+}
+const fullEcharts = sizes(readFileSync(join(site, 'echarts.full.min.js')));
+
+// Time to first chart, medians of cold loads, interleaved.
+const timing = {};
+for (const throttle of [1, 4]) {
+  const app = [];
+  const base = [];
+  for (let i = 0; i < RUNS; i++) {
+    app.push((await load(server.base, throttle)).t);
+    base.push((await load(server.base + 'baseline.html', throttle)).t);
+  }
+  timing[throttle] = { app: median(app), base: median(base) };
+}
+await browser.close();
+await server.stop();
+
+const date = new Date().toISOString().slice(0, 10);
+const out = [];
+out.push(`Benchmark of ${date}: ECharts ${echartsVersion}, Chromium headless, ${RUNS} cold loads per row (median), 412×823 viewport, served by nginx on loopback.`);
+out.push('');
+out.push('| file (first view) | raw KB | gzip KB | brotli KB |');
+out.push('|---|---:|---:|---:|');
+for (const [name, s] of rows) out.push(`| ${name.replace(/-[0-9a-f]{12,}/, '-…')} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+out.push(`| **first view, total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`);
+out.push(`| baseline page, total | ${kb(baseTotal.raw)} | ${kb(baseTotal.gzip)} | ${kb(baseTotal.brotli)} |`);
+out.push(`| full echarts.min.js alone | ${kb(fullEcharts.raw)} | ${kb(fullEcharts.gzip)} | ${kb(fullEcharts.brotli)} |`);
+out.push('');
+out.push('| time to first chart (median) | viewer ms | baseline ms | ratio |');
+out.push('|---|---:|---:|---:|');
+for (const [throttle, { app, base }] of Object.entries(timing)) {
+  out.push(`| CPU ${throttle === '1' ? 'unthrottled' : `throttled ${throttle}×`} | ${app.toFixed(0)} | ${base.toFixed(0)} | ${(app / base).toFixed(2)} |`);
+}
+console.log(out.join('\n'));
