@@ -1,12 +1,11 @@
 //! One ECharts chart, drawn once the element is mounted and redrawn when its
 //! options change. charming builds the options (see `charts`); they reach
-//! ECharts as JSON through `charts::options_json`, the one serialisation
+//! ECharts as JSON made by `charts::options_json`, the one serialisation
 //! path. (charming's `WasmRenderer` would serialise every option type a
 //! second time through serde-wasm-bindgen, which measured as a large share
 //! of the wasm.) The ECharts handle is a JS object, so it is kept in a local
 //! stored value, never in a signal.
 
-use charming::Chart;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -40,8 +39,8 @@ fn mark_first_chart(handle: &JsValue) {
 }
 
 /// Replaces the options (`notMerge`), so series removed by a filter go away.
-fn replace_options(handle: &JsValue, chart: &Chart) {
-    let json = crate::charts::options_json(chart).to_string();
+fn replace_options(handle: &JsValue, options: &serde_json::Value) {
+    let json = options.to_string();
     let Ok(options) = js_sys::JSON::parse(&json) else { return };
     call(handle, "setOption", &[options, JsValue::TRUE]);
 }
@@ -55,7 +54,7 @@ pub fn EChart(
     #[prop(into)]
     label: Signal<String>,
     /// The chart options; re-read when the signals they use change.
-    chart: impl Fn() -> Chart + 'static,
+    chart: impl Fn() -> serde_json::Value + 'static,
 ) -> impl IntoView {
     let handle = StoredValue::new_local(None::<JsValue>);
     let surface = NodeRef::<leptos::html::Div>::new();

@@ -113,8 +113,10 @@ impl ChartId {
 /// A chart ready to show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Built {
-    /// `None` when the selection leaves nothing to draw.
-    pub chart: Option<Chart>,
+    /// The ECharts options (see `options_json`); `None` when the selection
+    /// leaves nothing to draw. Kept as JSON: built once, compared and cloned
+    /// cheaply by the page (charming's option types are large to clone).
+    pub chart: Option<serde_json::Value>,
     /// The same numbers as tables (table view and CSV download).
     pub tables: Vec<Table>,
     /// The text alternative: what the chart shows, in a sentence or two.
@@ -163,7 +165,7 @@ pub fn build(id: ChartId, r: &Report, notes: &[Note], state: &ViewState, env: Ch
         .filter(|n| n.outcome != checks::Outcome::Agrees && n.year.map_or(true, |y| state.shows_year(y)))
         .cloned()
         .collect();
-    Built { chart: parts.chart, tables: parts.tables, summary: parts.summary, sources, notes, context: parts.context }
+    Built { chart: parts.chart.as_ref().map(super::options_json), tables: parts.tables, summary: parts.summary, sources, notes, context: parts.context }
 }
 
 /// The figures (facts) behind a chart, before any year filter.
