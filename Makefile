@@ -75,5 +75,9 @@ clean:
 	rm -rf dist target/wasm32-unknown-unknown
 
 # Sizes and time to first chart against a plain-ECharts baseline (not a test).
+# Lighthouse is large and only needed here: installed on demand, not saved.
+LIGHTHOUSE_VERSION := 13.5.0
 bench: setup dist
+	@node_modules/.bin/lighthouse --version 2>/dev/null | grep -qx $(LIGHTHOUSE_VERSION) \
+	  || npm install --no-save --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION)
 	node tests/bench/bench.mjs

@@ -2,7 +2,8 @@
 // a baseline page (plain HTML + the full echarts.min.js of the same version
 // drawing the same chart). Prints a Markdown table. Not a test: numbers only.
 
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,7 +31,8 @@ for (const f of ['baseline.html', 'baseline.js', 'baseline.css']) cpSync(join(im
 cpSync(join(ROOT, 'node_modules/echarts/dist/echarts.min.js'), join(site, 'echarts.full.min.js'));
 const echartsVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/echarts/package.json'), 'utf8')).version;
 
-const server = await startServer('/report/', { root: site });
+// Compressed as a real host would (see docs/hosting.md).
+const server = await startServer('/report/', { root: site, gzip: true });
 const browser = await launch();
 
 /** Cold load (new context: empty cache, no service worker); returns the
@@ -88,6 +90,21 @@ for (const throttle of [1, 4]) {
   timing[throttle] = { app: median(app), base: median(base) };
 }
 await browser.close();
+
+// Lighthouse, mobile preset (its default), median of 3 runs per category.
+const lighthouse = join(ROOT, 'node_modules/.bin/lighthouse');
+const scores = { performance: [], accessibility: [], 'best-practices': [] };
+for (let i = 0; i < 3; i++) {
+  const out = join(site, `lighthouse-${i}.json`);
+  execFileSync(
+    lighthouse,
+    [server.base, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices',
+      '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'ignore' },
+  );
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  for (const k of Object.keys(scores)) scores[k].push(Math.round(report.categories[k].score * 100));
+}
 await server.stop();
 
 const date = new Date().toISOString().slice(0, 10);
@@ -106,4 +123,8 @@ out.push('|---|---:|---:|---:|');
 for (const [throttle, { app, base }] of Object.entries(timing)) {
   out.push(`| CPU ${throttle === '1' ? 'unthrottled' : `throttled ${throttle}×`} | ${app.toFixed(0)} | ${base.toFixed(0)} | ${(app / base).toFixed(2)} |`);
 }
+out.push('');
+out.push('| Lighthouse (mobile preset, median of 3) | score |');
+out.push('|---|---:|');
+for (const [k, v] of Object.entries(scores)) out.push(`| ${k} | ${median(v)} |`);
 console.log(out.join('\n'));

@@ -1,23 +1,12 @@
 // Accessibility: axe-core (WCAG 2.0/2.1 A and AA) in both languages and in
 // the filtered, table-open and dark states; and a keyboard-only walk.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startServer, launch, newPage, waitForChart } from './support.mjs';
+import { useSite, newPage, waitForChart } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer('/report/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSite('/report/');
 
 const STATES = [
   { name: 'Chinese, no filter', url: '' },
@@ -33,8 +22,8 @@ const STATES = [
 
 for (const state of STATES) {
   test(`axe: no WCAG A/AA violation (${state.name})`, async () => {
-    const page = await newPage(browser, { colorScheme: state.colorScheme ?? 'light', width: state.width ?? 1280 });
-    await page.goto(server.base + state.url);
+    const page = await newPage(site.browser, { colorScheme: state.colorScheme ?? 'light', width: state.width ?? 1280 });
+    await page.goto(site.server.base + state.url);
     await waitForChart(page);
     if (state.openTables) {
       for (const button of await page.locator('.chart-actions button[aria-controls]').all()) await button.click();
@@ -48,8 +37,8 @@ for (const state of STATES) {
 }
 
 test('keyboard: skip link first, then the controls, with a visible focus ring; a filter works by keyboard', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.base + '?lang=en');
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base + '?lang=en');
   await waitForChart(page);
   const focused = () =>
     page.evaluate(() => {
@@ -87,8 +76,8 @@ test('keyboard: skip link first, then the controls, with a visible focus ring; a
 });
 
 test('reduced motion turns chart animation off; dark scheme gives light chart text', async () => {
-  const page = await newPage(browser, { reducedMotion: 'reduce', colorScheme: 'dark' });
-  await page.goto(server.base);
+  const page = await newPage(site.browser, { reducedMotion: 'reduce', colorScheme: 'dark' });
+  await page.goto(site.server.base);
   await waitForChart(page);
   const option = await page.evaluate(() => {
     const o = window.echarts.getInstanceByDom(document.getElementById('tiers-chart')).getOption();
@@ -102,8 +91,8 @@ test('reduced motion turns chart animation off; dark scheme gives light chart te
 });
 
 test('charts have an accessible name that summarises them', async () => {
-  const page = await newPage(browser, { width: 375 });
-  await page.goto(server.base + '?lang=en');
+  const page = await newPage(site.browser, { width: 375 });
+  await page.goto(site.server.base + '?lang=en');
   await waitForChart(page);
   const label = await page.locator('#chart-tiers [role="img"]').getAttribute('aria-label');
   assert.match(label, /Stacked bar chart of countries per tier/);
@@ -116,8 +105,8 @@ test('charts have an accessible name that summarises them', async () => {
 });
 
 test('print: controls hidden, tables expanded', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.base + '?lang=en');
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base + '?lang=en');
   await waitForChart(page);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.filters').isVisible(), false);

@@ -1,27 +1,16 @@
 // Filters and the URL: pillar and year in the query, back/forward, bad values.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, waitForChart } from './support.mjs';
+import { useSite, newPage, waitForChart } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer('/report/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSite('/report/');
 
 const query = (page) => new URL(page.url()).searchParams;
 
 test('?pillar=prevention&year=2014 shows the media campaign and hides the agreements', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.base + '?pillar=prevention&year=2014');
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base + '?pillar=prevention&year=2014');
   await waitForChart(page, 'media-chart');
   assert.equal(await page.locator('#chart-agreements').count(), 0);
   assert.equal(await page.locator('#chart-protection').count(), 0);
@@ -38,8 +27,8 @@ test('?pillar=prevention&year=2014 shows the media campaign and hides the agreem
 });
 
 test('?pillar=partnership&year=2014 shows the 2014 agreements', async () => {
-  const page = await newPage(browser, { width: 375, height: 800 });
-  await page.goto(server.base + '?pillar=partnership&year=2014&lang=en');
+  const page = await newPage(site.browser, { width: 375, height: 800 });
+  await page.goto(site.server.base + '?pillar=partnership&year=2014&lang=en');
   await waitForChart(page, 'agreements-chart');
   const section = page.locator('#chart-agreements');
   await section.getByRole('button', { name: 'Show table' }).click();
@@ -57,8 +46,8 @@ test('?pillar=partnership&year=2014 shows the 2014 agreements', async () => {
 });
 
 test('clicking a pillar updates the URL, and back restores the previous state', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.base + '?lang=en');
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base + '?lang=en');
   await waitForChart(page);
   await page.locator('[data-pillar="protection"]').click();
   await page.waitForFunction(() => location.search.includes('pillar=protection'));
@@ -82,8 +71,8 @@ test('clicking a pillar updates the URL, and back restores the previous state', 
 });
 
 test('a bad URL gives a notice and no page error', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.base + '?pillar=nonsense&year=abc');
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base + '?pillar=nonsense&year=abc');
   await waitForChart(page);
   const notice = await page.locator('#url-notice').textContent();
   assert.match(notice, /「nonsense」/);
@@ -94,8 +83,8 @@ test('a bad URL gives a notice and no page error', async () => {
 });
 
 test('a chart with nothing for the year says so instead of drawing axes', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.base + '?year=2012&lang=en');
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base + '?year=2012&lang=en');
   await waitForChart(page);
   const media = page.locator('#chart-media');
   assert.match(await media.locator('.empty').textContent(), /no figures for the selected/);
@@ -105,8 +94,8 @@ test('a chart with nothing for the year says so instead of drawing axes', async 
 });
 
 test('the search narrows the activities, is in the URL, and is announced', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.base);
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base);
   await waitForChart(page);
   const total = await page.locator('.activity').count();
   await page.locator('#activity-search').fill('ximending');
@@ -123,8 +112,8 @@ test('the search narrows the activities, is in the URL, and is announced', async
 });
 
 test('CSV download and permalink of a chart', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.base + '?pillar=prevention');
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base + '?pillar=prevention');
   await waitForChart(page, 'media-chart');
   const section = page.locator('#chart-media');
   const href = await section.getByRole('link', { name: '下載數據（CSV）' }).getAttribute('href');

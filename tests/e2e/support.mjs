@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -54,7 +55,7 @@ async function waitForPort(port, ms = 10000) {
  * it at several) with the CSP. Returns { origin, base, port, stop }; `base`
  * is the URL of the first prefix.
  */
-export async function startServer(prefix = '/report/', { extra = '', root = DIST } = {}) {
+export async function startServer(prefix = '/report/', { extra = '', root = DIST, gzip = false } = {}) {
   const prefixes = Array.isArray(prefix) ? prefix : [prefix];
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} is not built: run \`make dist\``);
   const dir = mkdtempSync(join(tmpdir(), 'viewer-nginx-'));
@@ -75,6 +76,7 @@ http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
   access_log off;
+  ${gzip ? 'gzip on; gzip_comp_level 6; gzip_types application/javascript application/wasm application/json text/css text/csv image/svg+xml;' : ''}
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;
@@ -160,4 +162,21 @@ export async function waitForChart(page, id = 'tiers-chart') {
     id,
     { timeout: 20000 },
   );
+}
+
+/**
+ * For a test file: nginx serving dist/ at `prefix` and one browser, started
+ * before the file's tests and stopped after. Use `site.server`, `site.browser`.
+ */
+export function useSite(prefix = '/report/') {
+  const site = {};
+  before(async () => {
+    site.server = await startServer(prefix);
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.stop();
+  });
+  return site;
 }

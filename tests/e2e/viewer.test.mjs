@@ -1,28 +1,17 @@
 // The viewer in Chromium, served by nginx under a sub-path with the strict CSP.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, newPage, waitForChart, DIST } from './support.mjs';
+import { useSite, newPage, waitForChart, DIST } from './support.mjs';
 
-let server;
-let browser;
+const site = useSite('/report/');
 const report = JSON.parse(readFileSync(join(DIST, 'data/report.json'), 'utf8'));
 
-before(async () => {
-  server = await startServer('/report/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 test('draws the tier chart under /report/ with no error and no CSP violation', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.base);
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base);
   await waitForChart(page);
   const series = await page.evaluate(() =>
     window.echarts.getInstanceByDom(document.getElementById('tiers-chart')).getOption().series.map((s) => s.name),
@@ -45,8 +34,8 @@ test('draws the tier chart under /report/ with no error and no CSP violation', a
 });
 
 test('English by ?lang=en, with lang and title following', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.base + '?lang=en');
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base + '?lang=en');
   await waitForChart(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.match(await page.title(), /Combating Human Trafficking/);
@@ -56,17 +45,17 @@ test('English by ?lang=en, with lang and title following', async () => {
 });
 
 test('the open-data files are served beside the page', async () => {
-  const csv = await (await fetch(server.base + 'data/facts.csv')).text();
+  const csv = await (await fetch(site.server.base + 'data/facts.csv')).text();
   assert.ok(csv.startsWith('dataset,pillar,year,label_zh,label_en,value,unit,source'));
   assert.match(csv, /media,prevention,2014,[^\n]*,9430,spots,貳、三、\(一\)、3/);
 });
 
 test('a malformed data file gives a message, not a blank page', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await page.route('**/data/report.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema": 1, "meta": ' }),
   );
-  await page.goto(server.base);
+  await page.goto(site.server.base);
   const error = page.locator('#data-error');
   await error.waitFor({ timeout: 20000 });
   assert.match(await error.textContent(), /無法顯示報告資料/);
@@ -77,13 +66,13 @@ test('a malformed data file gives a message, not a blank page', async () => {
 });
 
 test('a data file with an unknown pillar names the record and field', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   const bad = structuredClone(report);
   bad.activities[0].pillar = 'nonsense';
   await page.route('**/data/report.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bad) }),
   );
-  await page.goto(server.base + '?lang=en');
+  await page.goto(site.server.base + '?lang=en');
   const error = page.locator('#data-error');
   await error.waitFor({ timeout: 20000 });
   const text = await error.textContent();
@@ -96,9 +85,9 @@ test('a data file with an unknown pillar names the record and field', async () =
 });
 
 test('a missing data file gives a message', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await page.route('**/data/report.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page.goto(server.base + '?lang=en');
+  await page.goto(site.server.base + '?lang=en');
   const error = page.locator('#data-error');
   await error.waitFor({ timeout: 20000 });
   assert.match(await error.textContent(), /could not be downloaded.*404/s);
@@ -106,9 +95,9 @@ test('a missing data file gives a message', async () => {
 });
 
 test('a missing chart library gives a message and keeps the table', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await page.route(/echarts[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
-  await page.goto(server.base);
+  await page.goto(site.server.base);
   await page.locator('#tiers-tables table').waitFor({ state: 'attached', timeout: 20000 });
   assert.match(await page.locator('.notice-warning').textContent(), /圖表無法顯示/);
   assert.equal(await page.locator('#tiers-chart').count(), 0);
