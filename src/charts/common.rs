@@ -3,7 +3,7 @@
 
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::DataPoint;
-use charming::element::{AxisLabel, AxisType, Color, ItemStyle, Label, LabelPosition, TextStyle, Tooltip, Trigger};
+use charming::element::{AxisLabel, AxisType, Color, ItemStyle, Label, LabelPosition, LineStyle, SplitLine, TextStyle, Tooltip, Trigger};
 use charming::series::Bar;
 use charming::Chart;
 
@@ -41,6 +41,16 @@ pub fn text_style(env: &ChartEnv) -> TextStyle {
 
 pub fn axis_label(env: &ChartEnv) -> AxisLabel {
     AxisLabel::new().color(env.text_color())
+}
+
+/// A value axis: labels in the page's text colour, grid lines that stay
+/// quiet in both colour schemes.
+pub fn value_axis(env: &ChartEnv) -> Axis {
+    let grid = if env.dark { "#3a3f45" } else { "#e0e6f1" };
+    Axis::new()
+        .type_(AxisType::Value)
+        .axis_label(axis_label(env))
+        .split_line(SplitLine::new().line_style(LineStyle::new().color(grid)))
 }
 
 /// Chart defaults: animation per motion preference, aria decals, palette.
@@ -108,7 +118,7 @@ pub fn labelled_bars(bars: &[BarItem], env: &ChartEnv) -> Chart {
     let mut chart = base(env)
         .grid(Grid::new().left(8).right(64).top(40).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .x_axis(Axis::new().type_(AxisType::Value).axis_label(axis_label(env)))
+        .x_axis(value_axis(env))
         .y_axis(Axis::new().type_(AxisType::Category).data(categories).axis_label(axis_label(env).interval(0)));
     for unit in units {
         let name = i18n::unit_by_id(lang, unit);
@@ -164,7 +174,7 @@ pub fn monthly_stacked<G: Copy + PartialEq>(
         .grid(Grid::new().left(8).right(8).top(56).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .x_axis(Axis::new().type_(AxisType::Category).data(month_names(env.lang)).axis_label(axis_label(env)))
-        .y_axis(Axis::new().type_(AxisType::Value).min_interval(1).axis_label(axis_label(env)));
+        .y_axis(value_axis(env).min_interval(1));
     for (g, name, color) in groups {
         let counts: Vec<DataPoint> = (1..=12u8)
             .map(|m| {

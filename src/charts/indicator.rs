@@ -6,7 +6,7 @@ use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
 
 use super::catalog::Parts;
-use super::common::{axis_label, base};
+use super::common::{axis_label, base, value_axis};
 use super::table::{Cell, Table};
 use super::ChartEnv;
 use crate::data::{PrintedValue, Report};
@@ -65,7 +65,7 @@ pub fn parts(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .x_axis(Axis::new().type_(AxisType::Category).data(categories).axis_label(axis_label(&env).interval(0)))
-        .y_axis(Axis::new().type_(AxisType::Value).axis_label(axis_label(&env)))
+        .y_axis(value_axis(&env))
         .series(Bar::new().name(t(lang, Key::IndicatorTarget)).label(value_label()).data(years.iter().map(|y| point(&y.target)).collect()))
         .series(Bar::new().name(t(lang, Key::IndicatorActual)).label(value_label()).data(years.iter().map(|y| point(&y.actual)).collect()));
     let first = years.first().unwrap().year;

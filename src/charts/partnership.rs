@@ -7,7 +7,7 @@ use charming::element::{AxisType, Formatter, Label, LabelPosition, Tooltip, Trig
 use charming::series::{Bar, Line};
 
 use super::catalog::{facts_in, ChartId, Parts};
-use super::common::{axis_label, base, month_of, monthly_stacked, wrap};
+use super::common::{axis_label, base, month_of, monthly_stacked, wrap, value_axis};
 use super::table::{Cell, Table};
 use super::ChartEnv;
 use crate::data::dates::Date;
@@ -86,7 +86,7 @@ pub fn agreements(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(Formatter::String("{a}\n{c}\n{b}".into())))
         .x_axis(Axis::new().type_(AxisType::Category).data(shown_years.iter().map(|y| format::year(*y, lang)).collect()).axis_label(axis_label(&env)))
-        .y_axis(Axis::new().type_(AxisType::Value).min_interval(1).axis_label(axis_label(&env)))
+        .y_axis(value_axis(&env).min_interval(1))
         .series(
             Bar::new()
                 .name(t(lang, Key::AgreementsSignedThatYear))

@@ -5,7 +5,7 @@ use charming::element::{AxisType, Formatter, Label, LabelPosition, Tooltip, Trig
 use charming::series::Bar;
 
 use super::catalog::{facts_in, ChartId, Parts};
-use super::common::{axis_label, base, labelled_bars, BarItem};
+use super::common::{axis_label, base, labelled_bars, BarItem, value_axis};
 use super::table::Table;
 use super::ChartEnv;
 use crate::checks::figure_ids::*;
@@ -57,7 +57,7 @@ pub fn media(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .x_axis(Axis::new().type_(AxisType::Category).data(vec![tv_label.clone(), radio_label.clone()]).axis_label(axis_label(&env)))
-        .y_axis(Axis::new().type_(AxisType::Value).axis_label(axis_label(&env)))
+        .y_axis(value_axis(&env))
         .series(Bar::new().name(i18n::unit(lang, Unit::Broadcasts)).stack("media").label(label(Unit::Broadcasts))
             .data(vec![charming::datatype::DataPoint::from(tv_n), charming::datatype::DataPoint::from("-")]))
         .series(Bar::new().name(i18n::unit(lang, Unit::Spots)).stack("media").label(label(Unit::Spots))

@@ -136,13 +136,7 @@ pub fn chart(years: &[&TierYear], env: ChartEnv) -> Chart {
                 .data(categories)
                 .axis_label(charming::element::AxisLabel::new().color(env.text_color()).interval(0)),
         )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(unit)
-                .name_text_style(charming::element::TextStyle::new().color(env.text_color()))
-                .axis_label(charming::element::AxisLabel::new().color(env.text_color())),
-        );
+        .y_axis(super::common::value_axis(&env).name(unit).name_text_style(charming::element::TextStyle::new().color(env.text_color())));
     for tier in Tier::ALL {
         // Each item is [year index, count, printed percentage], so the
         // tooltip template can show the percentage as printed.
@@ -228,6 +222,15 @@ mod tests {
         let env = ChartEnv { animate: false, ..ChartEnv::new(Lang::Zh) };
         let json = serde_json::to_value(chart(&r, env)).unwrap();
         assert_eq!(json["animation"], false);
+    }
+
+    #[test]
+    fn dark_scheme_has_light_text_and_quiet_grid_lines() {
+        let r = report();
+        let env = ChartEnv { dark: true, ..ChartEnv::new(Lang::En) };
+        let json = crate::charts::options_json(&chart(&r, env));
+        assert_eq!(json["legend"]["textStyle"]["color"], "#e8e8e8");
+        assert_eq!(json["yAxis"]["splitLine"]["lineStyle"]["color"], "#3a3f45");
     }
 
     #[test]
