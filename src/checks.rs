@@ -77,12 +77,7 @@ fn fmt_num(v: f64) -> String {
 }
 
 fn tier_name(t: Tier) -> (&'static str, &'static str) {
-    match t {
-        Tier::Tier1 => ("第一級", "Tier 1"),
-        Tier::Tier2 => ("第二級", "Tier 2"),
-        Tier::Tier2Watch => ("第二級觀察名單", "Tier 2 Watch List"),
-        Tier::Tier3 => ("第三級", "Tier 3"),
-    }
+    (crate::i18n::tier(crate::i18n::Lang::Zh, t), crate::i18n::tier(crate::i18n::Lang::En, t))
 }
 
 /// Decimals printed in a figure such as `12.1％` or `16％`.
@@ -174,12 +169,7 @@ fn indicator(r: &Report, notes: &mut Vec<Note>) {
     for y in &r.indicator.years {
         let Some(actual) = y.actual.value else { continue };
         let Some(tier_year) = r.tip_tiers.years.iter().find(|t| t.year == y.year) else { continue };
-        let rank = match tier_year.taiwan {
-            Tier::Tier1 => 1.0,
-            Tier::Tier2 | Tier::Tier2Watch => 2.0,
-            Tier::Tier3 => 3.0,
-        };
-        if (actual - rank).abs() > 1e-9 {
+        if (actual - tier_year.taiwan.rank()).abs() > 1e-9 {
             let (zh_t, en_t) = tier_name(tier_year.taiwan);
             notes.push(Note {
                 id: format!("indicator-actual-{}", y.year),

@@ -102,18 +102,13 @@ pub fn facts(r: &Report) -> Vec<Fact> {
                 Unit::Percent,
             ));
         }
-        let tier_no = match y.taiwan {
-            crate::data::Tier::Tier1 => 1.0,
-            crate::data::Tier::Tier2 | crate::data::Tier::Tier2Watch => 2.0,
-            crate::data::Tier::Tier3 => 3.0,
-        };
         out.push(base(
             "taiwan",
             text(
                 format!("臺灣評等：{}", i18n::tier(Lang::Zh, y.taiwan)),
                 format!("Taiwan's rating: {}", i18n::tier(Lang::En, y.taiwan)),
             ),
-            Some(tier_no),
+            Some(y.taiwan.rank()),
             Unit::Rank,
         ));
     }

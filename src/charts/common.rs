@@ -11,7 +11,6 @@ use super::ChartEnv;
 use crate::data::dates::Date;
 use crate::data::{Activity, Pillar};
 use crate::facts::Fact;
-use crate::format;
 use crate::i18n::{self, Lang};
 
 /// Pillar colours: 3:1 or more against the page in both schemes.
@@ -189,11 +188,6 @@ pub fn monthly_stacked<G: Copy + PartialEq>(
         chart = chart.series(bar);
     }
     chart
-}
-
-/// `2014` as a year label in the page's language.
-pub fn year_label(y: i32, lang: Lang) -> String {
-    format::year(y, lang)
 }
 
 #[cfg(test)]

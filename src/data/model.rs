@@ -136,6 +136,16 @@ pub enum Tier {
 
 impl Tier {
     pub const ALL: [Tier; 4] = [Tier::Tier1, Tier::Tier2, Tier::Tier2Watch, Tier::Tier3];
+    /// The tier as a number, as the indicator measures it (Tier 1 → 1; the
+    /// watch list is a kind of Tier 2).
+    pub fn rank(self) -> f64 {
+        match self {
+            Tier::Tier1 => 1.0,
+            Tier::Tier2 | Tier::Tier2Watch => 2.0,
+            Tier::Tier3 => 3.0,
+        }
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Tier::Tier1 => "tier1",
