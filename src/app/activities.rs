@@ -1,24 +1,19 @@
 //! The report's activities as a list, filtered and searchable.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use crate::data::dates::Date;
-use crate::data::{Activity, Report};
+use crate::data::Activity;
 use crate::format::{self, colon, list_sep, parens};
 use crate::i18n::{self, t, Key, Lang};
-use crate::state::ViewState;
 
 #[component]
-pub fn ActivityList(lang: Lang, state: RwSignal<ViewState>, report: Arc<Report>) -> impl IntoView {
-    let total = report.activities.len();
-    let shown = move || crate::filter::activities(&report, &state.get()).into_iter().cloned().collect::<Vec<_>>();
+pub fn ActivityList(lang: Lang, shown: Memo<Vec<Activity>>, total: usize) -> impl IntoView {
     view! {
         <section class="activities" id="activities" aria-labelledby="activities-title">
             <h2 id="activities-title">{t(lang, Key::ActivitiesTitle)}</h2>
             {move || {
-                let list = shown();
+                let list = shown.get();
                 let count = i18n::showing(lang, list.len(), total);
                 view! {
                     <p class="result-count" id="activity-count">{count}</p>

@@ -44,12 +44,7 @@ pub fn set_url(url: &str, push: bool) {
 /// Saves the drawn chart in `surface_id` as a PNG file.
 pub fn download_chart_png(surface_id: &str, file_name: &str, dark: bool) {
     let Some(el) = document().get_element_by_id(surface_id) else { return };
-    let Ok(echarts) = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts")) else { return };
-    let call = |target: &JsValue, name: &str, args: &[JsValue]| -> Option<JsValue> {
-        let f = js_sys::Reflect::get(target, &JsValue::from_str(name)).ok()?;
-        let f: &js_sys::Function = f.dyn_ref()?;
-        f.apply(target, &args.iter().collect()).ok()
-    };
+    let Some(echarts) = echarts() else { return };
     let Some(instance) = call(&echarts, "getInstanceByDom", &[el.into()]) else { return };
     if instance.is_undefined() || instance.is_null() {
         return;
@@ -90,11 +85,23 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
-/// Whether the ECharts library loaded (charming calls the global `echarts`).
+/// The global `echarts` (what charming binds), when the library loaded.
+pub fn echarts() -> Option<JsValue> {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts")).ok().filter(|v| v.is_object())
+}
+
+/// Whether the ECharts library loaded.
 pub fn has_echarts() -> bool {
-    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts"))
-        .map(|v| v.is_object())
-        .unwrap_or(false)
+    echarts().is_some()
+}
+
+/// Calls `target[method](...args)`; `None` when there is no such method or
+/// it throws.
+pub fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    let f = js_sys::Reflect::get(target, &JsValue::from_str(method)).ok()?;
+    let f = f.dyn_ref::<js_sys::Function>()?;
+    let array: js_sys::Array = args.iter().collect();
+    f.apply(target, &array).ok()
 }
 
 fn media_matches(query: &str) -> bool {

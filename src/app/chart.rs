@@ -7,20 +7,13 @@
 //! stored value, never in a signal.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
-/// Calls a method of a JS object (`echarts.init`, `resize`, `setOption` …).
-fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
-    let f = js_sys::Reflect::get(target, &JsValue::from_str(method)).ok()?;
-    let f = f.dyn_ref::<js_sys::Function>()?;
-    let array: js_sys::Array = args.iter().collect();
-    f.apply(target, &array).ok()
-}
+use super::browser::{self, call};
 
 /// `echarts.init(element)` with the global ECharts.
 fn init(element: &web_sys::Element) -> Option<JsValue> {
-    let echarts = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts")).ok()?;
-    call(&echarts, "init", &[element.into()]).filter(|h| h.is_object())
+    call(&browser::echarts()?, "init", &[element.into()]).filter(|h| h.is_object())
 }
 
 /// Marks `first-chart` in the page's performance timeline when the first
@@ -33,7 +26,7 @@ fn mark_first_chart(handle: &JsValue) {
             let _ = performance.mark("first-chart");
         }
     });
-    call(handle, "on", &[JsValue::from_str("finished"), on_finished.as_ref().clone()]);
+    let _ = call(handle, "on", &[JsValue::from_str("finished"), on_finished.as_ref().clone()]);
     // ECharts keeps the listener as long as the chart lives.
     on_finished.forget();
 }
@@ -42,7 +35,7 @@ fn mark_first_chart(handle: &JsValue) {
 fn replace_options(handle: &JsValue, options: &serde_json::Value) {
     let json = options.to_string();
     let Ok(options) = js_sys::JSON::parse(&json) else { return };
-    call(handle, "setOption", &[options, JsValue::TRUE]);
+    let _ = call(handle, "setOption", &[options, JsValue::TRUE]);
 }
 
 /// The chart; `label` is its text alternative, read by screen readers.
@@ -76,7 +69,7 @@ pub fn EChart(
     let resize = window_event_listener(leptos::ev::resize, move |_| {
         handle.try_with_value(|h| {
             if let Some(h) = h {
-                call(h, "resize", &[]);
+                let _ = call(h, "resize", &[]);
             }
         });
     });
@@ -85,7 +78,7 @@ pub fn EChart(
         // The stored value may already be gone when the owner is torn down.
         handle.try_update_value(|h| {
             if let Some(h) = h.take() {
-                call(&h, "dispose", &[]);
+                let _ = call(&h, "dispose", &[]);
             }
         });
     });

@@ -121,7 +121,7 @@ fn ChartBody(id: ChartId, lang: Lang, built: Memo<Built>, state: RwSignal<ViewSt
                             }></textarea>
                     </div>
                 })}
-                <div class="chart-tables" id=format!("{}-tables", id.id()) hidden=move || !table_open.get()>
+                <div class="chart-tables" id=tables_id hidden=move || !table_open.get()>
                     {move || built.with(|b| b.tables.iter().map(|table| view! { <DataTable table=table.clone() /> }).collect_view())}
                 </div>
                 <p class="source">

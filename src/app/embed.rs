@@ -23,8 +23,7 @@ pub fn EmbedApp() -> impl IntoView {
         }
         browser::set_title(&format!("{} – {}", id.title(lang), t(lang, Key::SiteTitle)));
     }
-    let resource = LocalResource::new(load::report);
-    let data = Memo::new(move |_| resource.get());
+    let data = load::use_report();
     let update = RwSignal::new_local(None);
     super::offline::register(update);
     view! {
@@ -51,14 +50,8 @@ fn EmbeddedChart(lang: Lang, id: ChartId, loaded: Loaded) -> impl IntoView {
     full.set("chart", None);
     let full_report = format!("./index.html{}#chart-{}", if full.to_string().is_empty() { String::new() } else { format!("?{full}") }, id.id());
     view! {
-        {(!notices.is_empty()).then(|| view! {
-            <div class="notice notice-warning" role="status" id="url-notice">
-                <ul>{notices.iter().map(|n| view! { <li>{n.text(lang)}</li> }).collect_view()}</ul>
-            </div>
-        })}
-        {(!echarts).then(|| view! {
-            <p class="notice notice-warning" role="alert" id="echarts-missing">{t(lang, Key::ChartLibMissingHelp)}</p>
-        })}
+        <super::notices::UrlNotices lang notices heading=false />
+        <super::notices::EchartsMissing lang echarts heading=false />
         <ChartPanel id lang loaded state env echarts embedded=true />
         <p class="embed-footer">
             <a href=full_report target="_top">{t(lang, Key::FullReport)}</a>

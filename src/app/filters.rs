@@ -1,22 +1,22 @@
 //! The filter controls: pillars (toggle buttons), year (select) and the
 //! activity search, with a polite live region saying what is shown.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use crate::data::{Pillar, Report};
+use crate::data::{Activity, Pillar};
 use crate::format;
 use crate::i18n::{self, t, Key, Lang};
 use crate::state::ViewState;
 
 #[component]
-pub fn Filters(lang: Lang, state: RwSignal<ViewState>, years: Vec<i32>, report: Arc<Report>) -> impl IntoView {
-    let total = report.activities.len();
-    let shown = {
-        let report = report.clone();
-        move || crate::filter::activities(&report, &state.get()).len()
-    };
+pub fn Filters(
+    lang: Lang,
+    state: RwSignal<ViewState>,
+    years: Vec<i32>,
+    /// The activities the selection shows (shared with the list).
+    shown: Memo<Vec<Activity>>,
+    total: usize,
+) -> impl IntoView {
     let pillar_buttons = Pillar::ALL
         .into_iter()
         .map(|p| {
@@ -72,7 +72,7 @@ pub fn Filters(lang: Lang, state: RwSignal<ViewState>, years: Vec<i32>, report: 
                 </div>
             </div>
             <p class="result-count" role="status" aria-live="polite" id="result-count">
-                {move || i18n::showing(lang, shown(), total)}
+                {move || i18n::showing(lang, shown.with(Vec::len), total)}
             </p>
         </section>
     }

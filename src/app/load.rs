@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 
+use leptos::prelude::*;
+
 use super::Loaded;
 use crate::data::{self, LoadError};
 
@@ -29,4 +31,12 @@ pub async fn report() -> Result<Loaded, AppError> {
     let report = data::load(&text).map_err(AppError::Data)?;
     let notes = crate::checks::run(&report);
     Ok(Loaded { report: Arc::new(report), notes: Arc::new(notes) })
+}
+
+/// The report as a reactive value: `None` while loading, then the outcome.
+/// A resource notifies on every change of its loading state; this memo
+/// changes only when the outcome itself does, so the page is built once.
+pub fn use_report() -> Memo<Option<Result<Loaded, AppError>>> {
+    let resource = LocalResource::new(report);
+    Memo::new(move |_| resource.get())
 }

@@ -11,6 +11,7 @@ mod error;
 mod filters;
 mod key_figures;
 mod load;
+mod notices;
 mod offline;
 mod url;
 
@@ -58,10 +59,7 @@ pub fn start() {
 fn App() -> impl IntoView {
     let lang = browser::lang_from_url();
     browser::set_document_lang(lang);
-    let resource = LocalResource::new(load::report);
-    // A resource notifies on every change of its loading state; the page is
-    // rebuilt only when the outcome itself changes.
-    let data = Memo::new(move |_| resource.get());
+    let data = load::use_report();
     let update = RwSignal::new_local(None);
     offline::register(update);
 
@@ -98,28 +96,24 @@ fn Viewer(lang: Lang, loaded: Loaded) -> impl IntoView {
     url::sync(state, years.clone());
     let echarts = browser::has_echarts();
     let env = ChartEnv { lang, dark: browser::prefers_dark(), animate: !browser::prefers_reduced_motion() };
+    // The activities the selection shows: the filter's count and the list.
+    let total = loaded.report.activities.len();
+    let activities = {
+        let report = loaded.report.clone();
+        Memo::new(move |_| crate::filter::activities(&report, &state.get()).into_iter().cloned().collect::<Vec<_>>())
+    };
     let charts = ChartId::ALL
         .into_iter()
         .map(|id| view! { <chart_panel::ChartPanel id lang loaded=loaded.clone() state env echarts embedded=false /> })
         .collect_view();
     view! {
-        {(!notices.is_empty()).then(|| view! {
-            <div class="notice notice-warning" role="status" id="url-notice">
-                <h2>{t(lang, Key::UrlNoticeTitle)}</h2>
-                <ul>{notices.iter().map(|n| view! { <li>{n.text(lang)}</li> }).collect_view()}</ul>
-            </div>
-        })}
-        {(!echarts).then(|| view! {
-            <div class="notice notice-warning" role="alert" id="echarts-missing">
-                <h2>{t(lang, Key::ChartLibMissingTitle)}</h2>
-                <p>{t(lang, Key::ChartLibMissingHelp)}</p>
-            </div>
-        })}
-        <filters::Filters lang state years report=loaded.report.clone() />
+        <notices::UrlNotices lang notices heading=true />
+        <notices::EchartsMissing lang echarts heading=true />
+        <filters::Filters lang state years shown=activities total />
         <key_figures::KeyFigures lang state report=loaded.report.clone() />
         <h2 class="section-title">{t(lang, Key::ChartsTitle)}</h2>
         {charts}
-        <activities::ActivityList lang state report=loaded.report.clone() />
+        <activities::ActivityList lang shown=activities total />
         <about::About lang loaded />
     }
 }

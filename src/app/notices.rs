@@ -1,0 +1,38 @@
+//! Notices shared by the report page and the embed view.
+
+use leptos::prelude::*;
+
+use crate::i18n::{t, Key, Lang};
+use crate::state::UrlNotice;
+
+/// URL values that were ignored. `heading`: the full page titles it.
+#[component]
+pub fn UrlNotices(lang: Lang, notices: Vec<UrlNotice>, heading: bool) -> impl IntoView {
+    (!notices.is_empty()).then(|| {
+        view! {
+            <div class="notice notice-warning" role="status" id="url-notice">
+                {heading.then(|| view! { <h2>{t(lang, Key::UrlNoticeTitle)}</h2> })}
+                <ul>{notices.iter().map(|n| view! { <li>{n.text(lang)}</li> }).collect_view()}</ul>
+            </div>
+        }
+    })
+}
+
+/// ECharts did not load: the tables still carry the figures.
+#[component]
+pub fn EchartsMissing(lang: Lang, echarts: bool, heading: bool) -> impl IntoView {
+    (!echarts).then(|| {
+        if heading {
+            view! {
+                <div class="notice notice-warning" role="alert" id="echarts-missing">
+                    <h2>{t(lang, Key::ChartLibMissingTitle)}</h2>
+                    <p>{t(lang, Key::ChartLibMissingHelp)}</p>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <p class="notice notice-warning" role="alert" id="echarts-missing">{t(lang, Key::ChartLibMissingHelp)}</p> }
+                .into_any()
+        }
+    })
+}
