@@ -2,8 +2,8 @@
 //! other, compare them and say what was found, in both languages. The data
 //! is never changed; a disagreement is reported, not fixed.
 
-use crate::data::dates::Date;
-use crate::data::{Report, Text, Tier};
+use crate::data::{Report, Text};
+use crate::i18n::{self, both, t, text_of, Key};
 
 /// What a check found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -73,11 +73,7 @@ pub fn about(notes: &[Note], subject: Subject) -> Vec<&Note> {
 }
 
 fn fmt_num(v: f64) -> String {
-    crate::format::number(v, crate::i18n::Lang::En)
-}
-
-fn tier_name(t: Tier) -> (&'static str, &'static str) {
-    (crate::i18n::tier(crate::i18n::Lang::Zh, t), crate::i18n::tier(crate::i18n::Lang::En, t))
+    crate::format::number(v, i18n::Lang::En)
 }
 
 /// Decimals printed in a figure such as `12.1％` or `16％`.
@@ -98,7 +94,6 @@ fn round_to(v: f64, decimals: i32) -> f64 {
 fn tiers(r: &Report, notes: &mut Vec<Note>) {
     for y in &r.tip_tiers.years {
         let sum: u32 = y.tiers.iter().map(|c| c.count).sum();
-        let roc = crate::data::dates::roc_year(y.year);
         let parts: Vec<String> = y.tiers.iter().map(|c| c.count.to_string()).collect();
         let parts = parts.join(" + ");
         if sum != y.total {
@@ -107,16 +102,7 @@ fn tiers(r: &Report, notes: &mut Vec<Note>) {
                 outcome: Outcome::Disagreement,
                 subject: Subject::Tiers,
                 year: Some(y.year),
-                text: Text {
-                    zh: format!(
-                        "{roc} 年（{}）各級國家數相加為 {parts} = {sum} 國，但報告所列受評國家總數為 {} 國。本站照原文呈現，未作更正。",
-                        y.year, y.total
-                    ),
-                    en: format!(
-                        "In {}, the countries in each tier add up to {parts} = {sum}, but the report prints a total of {} countries rated. Both are shown as printed.",
-                        y.year, y.total
-                    ),
-                },
+                text: both(|lang| i18n::note_tiers_sum(lang, y.year, &parts, sum, y.total)),
                 sources: vec![y.source.clone()],
             });
         }
@@ -127,10 +113,7 @@ fn tiers(r: &Report, notes: &mut Vec<Note>) {
                 outcome: Outcome::Disagreement,
                 subject: Subject::Tiers,
                 year: Some(y.year),
-                text: Text {
-                    zh: format!("{roc} 年（{}）所列各級百分比相加為 {}％，而非 100％。", y.year, fmt_num(round_to(pct_sum, 1))),
-                    en: format!("In {}, the printed tier percentages add up to {}%, not 100%.", y.year, fmt_num(round_to(pct_sum, 1))),
-                },
+                text: both(|lang| i18n::note_tiers_pct_sum(lang, y.year, &fmt_num(round_to(pct_sum, 1)))),
                 sources: vec![y.source.clone()],
             });
         }
@@ -142,22 +125,13 @@ fn tiers(r: &Report, notes: &mut Vec<Note>) {
             let decimals = printed_decimals(&c.pct.printed);
             let computed = round_to(c.count as f64 * 100.0 / y.total as f64, decimals);
             if (computed - printed).abs() > 1e-9 {
-                let (zh_t, en_t) = tier_name(c.tier);
+                let printed = c.pct.printed.trim_end_matches(['％', '%']);
                 notes.push(Note {
                     id: format!("tiers-pct-{}-{}", y.year, c.tier.id()),
                     outcome: Outcome::Rounding,
                     subject: Subject::Tiers,
                     year: Some(y.year),
-                    text: Text {
-                        zh: format!(
-                            "{roc} 年（{}）{zh_t}：報告列約占 {}％，以 {} ÷ {} 計算為 {}％。",
-                            y.year, c.pct.printed.trim_end_matches(['％', '%']), c.count, y.total, fmt_num(computed)
-                        ),
-                        en: format!(
-                            "{} {en_t}: printed as about {}%; {} of {} is {}%.",
-                            y.year, c.pct.printed.trim_end_matches(['％', '%']), c.count, y.total, fmt_num(computed)
-                        ),
-                    },
+                    text: both(|lang| i18n::note_tier_pct(lang, y.year, c.tier, printed, c.count, y.total, &fmt_num(computed))),
                     sources: vec![y.source.clone()],
                 });
             }
@@ -170,22 +144,12 @@ fn indicator(r: &Report, notes: &mut Vec<Note>) {
         let Some(actual) = y.actual.value else { continue };
         let Some(tier_year) = r.tip_tiers.years.iter().find(|t| t.year == y.year) else { continue };
         if (actual - tier_year.taiwan.rank()).abs() > 1e-9 {
-            let (zh_t, en_t) = tier_name(tier_year.taiwan);
             notes.push(Note {
                 id: format!("indicator-actual-{}", y.year),
                 outcome: Outcome::Disagreement,
                 subject: Subject::Indicator,
                 year: Some(y.year),
-                text: Text {
-                    zh: format!(
-                        "{} 年（{}）指標實際值印為 {}，但同報告的評等表列我國為{zh_t}；衡量標準為評列第一級，報告未說明此數值的意義。",
-                        crate::data::dates::roc_year(y.year), y.year, y.actual.printed
-                    ),
-                    en: format!(
-                        "The {} actual value is printed as {}, while the report's tier table rates Taiwan {en_t} that year; the measure is a Tier 1 rating and the report does not explain this value.",
-                        y.year, y.actual.printed
-                    ),
-                },
+                text: both(|lang| i18n::note_indicator_actual(lang, y.year, &y.actual.printed, tier_year.taiwan)),
                 sources: vec![r.indicator.source.clone(), tier_year.source.clone()],
             });
         }
@@ -204,7 +168,7 @@ fn sum_check(
     subject: Subject,
     parts: &[&str],
     total: &str,
-    what: (&str, &str),
+    what: Key,
 ) {
     let found: Option<Vec<&crate::data::Figure>> = parts.iter().map(|p| figure(r, p)).collect();
     let (Some(found), Some(total)) = (found, figure(r, total)) else {
@@ -222,17 +186,11 @@ fn sum_check(
         id: id.to_string(),
         outcome: if agrees { Outcome::Agrees } else { Outcome::Disagreement },
         subject,
-        year: Date::parse(&total.date).ok().map(|d| d.year),
+        year: Some(total.date.year),
         text: if agrees {
-            Text {
-                zh: format!("{}：{terms} = {}，與報告所列合計相符。", what.0, fmt_num(total.value)),
-                en: format!("{}: {terms} = {}, matching the printed total.", what.1, fmt_num(total.value)),
-            }
+            both(|lang| i18n::note_sum_agrees(lang, t(lang, what), &terms, &fmt_num(total.value)))
         } else {
-            Text {
-                zh: format!("{}：{terms} = {}，但報告所列合計為 {}。", what.0, fmt_num(sum), fmt_num(total.value)),
-                en: format!("{}: {terms} = {}, but the printed total is {}.", what.1, fmt_num(sum), fmt_num(total.value)),
-            }
+            both(|lang| i18n::note_sum_differs(lang, t(lang, what), &terms, &fmt_num(sum), &fmt_num(total.value)))
         },
         sources,
     });
@@ -245,10 +203,7 @@ fn missing(id: &str, subject: Subject, parts: &[&str], total: &str) -> Note {
         outcome: Outcome::Disagreement,
         subject,
         year: None,
-        text: Text {
-            zh: format!("無法核對：資料中缺少數據 {names}。"),
-            en: format!("Could not be checked: the data lacks the figures {names}."),
-        },
+        text: both(|lang| i18n::note_missing_figures(lang, &names)),
         sources: vec![],
     }
 }
@@ -262,7 +217,7 @@ fn media(r: &Report, notes: &mut Vec<Note>) {
         Subject::Media,
         &[MEDIA_TV_STATIONS, MEDIA_RADIO_STATIONS],
         MEDIA_TOTAL_OUTLETS,
-        ("電視臺加廣播電臺家數", "TV plus radio stations"),
+        Key::CheckMediaOutlets,
     );
     sum_check(
         r,
@@ -271,7 +226,7 @@ fn media(r: &Report, notes: &mut Vec<Note>) {
         Subject::Media,
         &[MEDIA_TV_BROADCASTS, MEDIA_RADIO_SPOTS],
         MEDIA_TOTAL_SPOTS,
-        ("電視播放加廣播檔次", "TV broadcasts plus radio spots"),
+        Key::CheckMediaSpots,
     );
 }
 
@@ -282,7 +237,7 @@ fn count_check(
     subject: Subject,
     printed: Option<&crate::data::Figure>,
     listed: usize,
-    what: (&str, &str),
+    what: Text,
     list_source: &str,
 ) {
     let Some(printed) = printed else {
@@ -291,10 +246,7 @@ fn count_check(
             outcome: Outcome::Disagreement,
             subject,
             year: None,
-            text: Text {
-                zh: format!("無法核對{}：資料中缺少報告所列的數目。", what.0),
-                en: format!("Could not check {}: the data lacks the printed count.", what.1),
-            },
+            text: both(|lang| i18n::note_count_missing(lang, what.get(lang))),
             sources: vec![],
         });
         return;
@@ -305,17 +257,11 @@ fn count_check(
         id: id.to_string(),
         outcome: if agrees { Outcome::Agrees } else { Outcome::Disagreement },
         subject,
-        year: Date::parse(&printed.date).ok().map(|d| d.year),
+        year: Some(printed.date.year),
         text: if agrees {
-            Text {
-                zh: format!("{}：報告所列 {n}，與逐項列出的 {listed} 項相符。", what.0),
-                en: format!("{}: the report prints {n}, and lists {listed}.", what.1),
-            }
+            both(|lang| i18n::note_count_agrees(lang, what.get(lang), &n, listed))
         } else {
-            Text {
-                zh: format!("{}：報告所列為 {n}，但逐項列出的只有 {listed} 項。", what.0),
-                en: format!("{}: the report prints {n}, but lists {listed}.", what.1),
-            }
+            both(|lang| i18n::note_count_differs(lang, what.get(lang), &n, listed))
         },
         sources: vec![printed.source.clone(), list_source.to_string()],
     });
@@ -323,18 +269,17 @@ fn count_check(
 
 fn agreements(r: &Report, notes: &mut Vec<Note>) {
     use figure_ids::*;
-    let year_of = |d: &str| Date::parse(d).map(|d| d.year).unwrap_or(0);
     let counted = || r.agreements.iter().filter(|a| a.counted);
     let list_source = r.agreements.first().map(|a| a.source.clone()).unwrap_or_default();
     let total = figure(r, AGREEMENTS_TOTAL);
-    let through = total.and_then(|f| Date::parse(&f.date).ok()).map(|d| d.year).unwrap_or(i32::MAX);
+    let through = total.map_or(i32::MAX, |f| f.date.year);
     count_check(
         notes,
         "agreements-total",
         Subject::Agreements,
         total,
-        counted().filter(|a| year_of(&a.date) <= through).count(),
-        ("至 103 年底簽署合作協定或備忘錄的國家", "Countries with a signed agreement or MOU by the end of 2014"),
+        counted().filter(|a| a.date.year <= through).count(),
+        text_of(Key::CheckAgreementsTotal),
         &list_source,
     );
     for (id, fid, year) in [
@@ -347,11 +292,8 @@ fn agreements(r: &Report, notes: &mut Vec<Note>) {
             id,
             Subject::Agreements,
             figure(r, fid),
-            counted().filter(|a| year_of(&a.date) == year).count(),
-            (
-                &format!("{} 年簽署的國家", crate::data::dates::roc_year(year)),
-                &format!("Countries signing in {year}"),
-            ),
+            counted().filter(|a| a.date.year == year).count(),
+            both(|lang| i18n::check_countries_signing_in(lang, year)),
             &list_source,
         );
     }
@@ -360,11 +302,11 @@ fn agreements(r: &Report, notes: &mut Vec<Note>) {
 fn visits(r: &Report, notes: &mut Vec<Note>) {
     use figure_ids::*;
     for (id, fid, tag, what) in [
-        ("visits-incoming", VISITS_INCOMING, "signatory_visit", ("簽訂國高層來訪", "High-level visits from signatory countries")),
-        ("visits-outgoing", VISITS_OUTGOING, "outgoing_visit", ("高層出訪", "High-level visits abroad")),
+        ("visits-incoming", VISITS_INCOMING, "signatory_visit", Key::CheckVisitsIncoming),
+        ("visits-outgoing", VISITS_OUTGOING, "outgoing_visit", Key::CheckVisitsOutgoing),
     ] {
         let tagged: Vec<_> = r.activities.iter().filter(|a| a.tags.iter().any(|t| t == tag)).collect();
         let src = figure(r, fid).map(|f| f.source.clone()).unwrap_or_default();
-        count_check(notes, id, Subject::Visits, figure(r, fid), tagged.len(), what, &src);
+        count_check(notes, id, Subject::Visits, figure(r, fid), tagged.len(), text_of(what), &src);
     }
 }

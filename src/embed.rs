@@ -14,11 +14,12 @@ pub const MESSAGE_TYPE: &str = "tip-report-viewer:height";
 /// Default iframe height in CSS pixels, before the host script resizes it.
 pub const DEFAULT_HEIGHT: u32 = 640;
 
-/// The query of a chart's embed URL: chart, selection and language.
+/// The query of a chart's embed URL: chart, selection (with the chart's
+/// table, if open) and language.
 pub fn embed_query(chart: ChartId, state: &ViewState, lang: Lang) -> Query {
     let mut q = Query::default();
     q.set("chart", Some(chart.id()));
-    state.write(&mut q);
+    state.for_chart(chart).write(&mut q);
     if lang != Lang::default() {
         q.set("lang", Some(lang.id()));
     }
@@ -60,9 +61,14 @@ mod tests {
 
     #[test]
     fn embed_query_carries_chart_selection_and_language() {
-        let state = ViewState { pillars: vec![Pillar::Partnership], year: Some(2014), q: String::new() };
+        let state = ViewState { pillars: vec![Pillar::Partnership], year: Some(2014), ..Default::default() };
         assert_eq!(embed_query(ChartId::Agreements, &state, Lang::En).to_string(), "chart=agreements&pillar=partnership&year=2014&lang=en");
         assert_eq!(embed_query(ChartId::Tiers, &ViewState::default(), Lang::Zh).to_string(), "chart=tiers");
+        let mut open = ViewState::default();
+        open.toggle_table(ChartId::Tiers);
+        open.toggle_table(ChartId::Media);
+        open.toggle_embed(ChartId::Tiers);
+        assert_eq!(embed_query(ChartId::Tiers, &open, Lang::Zh).to_string(), "chart=tiers&table=tiers", "only its own table, no embed code");
     }
 
     #[test]

@@ -4,8 +4,8 @@
 
 use crate::data::dates::Date;
 use crate::data::{Pillar, PrintedValue, Report, Text, Unit};
-use crate::format::plain;
-use crate::i18n::{self, Lang};
+use crate::format::{colon, parens, plain};
+use crate::i18n::{self, both, t, text_of, Key};
 
 /// Column names, in this order.
 pub const HEADER: [&str; 10] =
@@ -20,20 +20,11 @@ pub struct Fact {
     pub label: Text,
     /// `None` where the report prints no number (e.g. `--`).
     pub value: Option<f64>,
-    /// Unit id (`people`, `countries`, …).
-    pub unit: &'static str,
+    pub unit: Unit,
     pub source: String,
-    /// ISO date (any precision) of the figure.
-    pub date: String,
+    /// The date (any precision) of the figure.
+    pub date: Date,
     pub record_id: String,
-}
-
-fn text(zh: impl Into<String>, en: impl Into<String>) -> Text {
-    Text { zh: zh.into(), en: en.into() }
-}
-
-fn year_of(date: &str) -> i32 {
-    Date::parse(date).map(|d| d.year).unwrap_or(0)
 }
 
 /// Every figure in the report.
@@ -41,29 +32,24 @@ pub fn facts(r: &Report) -> Vec<Fact> {
     let mut out = Vec::new();
     let ind = &r.indicator;
     for y in &ind.years {
-        let values: [(&str, &str, &str, &PrintedValue, Unit); 3] = [
-            ("target", "原訂目標值", "target value", &y.target, Unit::Rank),
-            ("actual", "實際值", "actual value", &y.actual, Unit::Rank),
-            ("achievement", "達成度", "achievement", &y.achievement_pct, Unit::Percent),
+        let values: [(&str, Key, &PrintedValue, Unit); 3] = [
+            ("target", Key::FactTarget, &y.target, Unit::Rank),
+            ("actual", Key::FactActual, &y.actual, Unit::Rank),
+            ("achievement", Key::FactAchievement, &y.achievement_pct, Unit::Percent),
         ];
-        for (id, zh, en, v, unit) in values {
-            let (zh_note, en_note) = if v.value.is_none() {
-                (format!("（未列數值，原文為「{}」）", v.printed), format!(" (not reported, printed \"{}\")", v.printed))
-            } else {
-                (String::new(), String::new())
-            };
+        for (id, key, v, unit) in values {
             out.push(Fact {
                 dataset: "indicator".into(),
                 pillar: None,
                 year: y.year,
-                label: text(
-                    format!("{}：{zh}{zh_note}", ind.name.zh),
-                    format!("{}: {en}{en_note}", ind.name.en),
-                ),
+                label: both(|lang| {
+                    let note = if v.value.is_none() { i18n::fact_not_reported(lang, &v.printed) } else { String::new() };
+                    format!("{}{}{}{note}", ind.name.get(lang), colon(lang), t(lang, key))
+                }),
                 value: v.value,
-                unit: unit.id(),
+                unit,
                 source: ind.source.clone(),
-                date: y.year.to_string(),
+                date: Date::year(y.year),
                 record_id: format!("{}-{}-{id}", ind.id, y.year),
             });
         }
@@ -76,38 +62,34 @@ pub fn facts(r: &Report) -> Vec<Fact> {
             year: y.year,
             label,
             value,
-            unit: unit.id(),
+            unit,
             source: y.source.clone(),
-            date: y.year.to_string(),
+            date: Date::year(y.year),
             record_id: format!("tip-{}-{id}", y.year),
         };
         out.push(base(
             "total",
-            text("受評國家總數（報告所列）", "Countries rated (total as printed)"),
+            text_of(Key::FactCountriesRated),
             Some(y.total as f64),
             Unit::Countries,
         ));
         for c in &y.tiers {
-            let (zh, en) = (i18n::tier(Lang::Zh, c.tier), i18n::tier(Lang::En, c.tier));
             out.push(base(
                 c.tier.id(),
-                text(format!("{zh}國家數"), format!("Countries in {en}")),
+                both(|lang| i18n::fact_tier_count(lang, c.tier)),
                 Some(c.count as f64),
                 Unit::Countries,
             ));
             out.push(base(
                 &format!("{}-pct", c.tier.id()),
-                text(format!("{zh}國家占比（約，報告所列）"), format!("Share of countries in {en} (about, as printed)")),
+                both(|lang| i18n::fact_tier_share(lang, c.tier)),
                 c.pct.value,
                 Unit::Percent,
             ));
         }
         out.push(base(
             "taiwan",
-            text(
-                format!("臺灣評等：{}", i18n::tier(Lang::Zh, y.taiwan)),
-                format!("Taiwan's rating: {}", i18n::tier(Lang::En, y.taiwan)),
-            ),
+            both(|lang| i18n::fact_taiwan_rating(lang, y.taiwan)),
             Some(y.taiwan.rank()),
             Unit::Rank,
         ));
@@ -117,31 +99,30 @@ pub fn facts(r: &Report) -> Vec<Fact> {
         out.push(Fact {
             dataset: "agreements".into(),
             pillar: Some(Pillar::Partnership),
-            year: year_of(&a.date),
-            label: text(format!("{}：{}", a.country.zh, a.kind.zh), format!("{}: {}", a.country.en, a.kind.en)),
+            year: a.date.year,
+            label: both(|lang| format!("{}{}{}", a.country.get(lang), colon(lang), a.kind.get(lang))),
             value: Some(1.0),
-            unit: Unit::Agreements.id(),
+            unit: Unit::Agreements,
             source: a.source.clone(),
-            date: a.date.clone(),
+            date: a.date,
             record_id: a.id.clone(),
         });
     }
 
     for a in &r.activities {
         for (i, c) in a.counts.iter().enumerate() {
-            let (zh_about, en_about) = if c.approx { ("（約）", " (about)") } else { ("", "") };
             out.push(Fact {
                 dataset: "activities".into(),
                 pillar: Some(a.pillar),
-                year: year_of(&a.date),
-                label: text(
-                    format!("{}：{}{zh_about}", a.title.zh, c.label.zh),
-                    format!("{}: {}{en_about}", a.title.en, c.label.en),
-                ),
+                year: a.date.year,
+                label: both(|lang| {
+                    let about = if c.approx { parens(t(lang, Key::About), lang) } else { String::new() };
+                    format!("{}{}{}{about}", a.title.get(lang), colon(lang), c.label.get(lang))
+                }),
                 value: Some(c.value),
-                unit: c.unit.id(),
+                unit: c.unit,
                 source: a.source.clone(),
-                date: a.date.clone(),
+                date: a.date,
                 record_id: format!("{}#{}", a.id, i),
             });
         }
@@ -151,12 +132,12 @@ pub fn facts(r: &Report) -> Vec<Fact> {
         out.push(Fact {
             dataset: f.group.clone(),
             pillar: f.pillar,
-            year: year_of(&f.date),
+            year: f.date.year,
             label: f.label.clone(),
             value: Some(f.value),
-            unit: f.unit.id(),
+            unit: f.unit,
             source: f.source.clone(),
-            date: f.date.clone(),
+            date: f.date,
             record_id: f.id.clone(),
         });
     }
@@ -175,9 +156,9 @@ pub fn to_csv(facts: &[Fact]) -> String {
             f.label.zh.clone(),
             f.label.en.clone(),
             f.value.map(plain).unwrap_or_default(),
-            f.unit.to_string(),
+            f.unit.id().to_string(),
             f.source.clone(),
-            f.date.clone(),
+            f.date.iso(),
             f.record_id.clone(),
         ];
         let cells: Vec<String> = row.iter().map(|c| crate::format::csv_cell(c)).collect();

@@ -1,7 +1,6 @@
 //! What the selection shows: activities by pillar, year and search text,
 //! and the years the report covers.
 
-use crate::data::dates::Date;
 use crate::data::{Activity, Report};
 use crate::state::ViewState;
 
@@ -13,7 +12,7 @@ pub fn report_years(r: &Report) -> Vec<i32> {
         .iter()
         .map(|y| y.year)
         .chain(r.indicator.years.iter().map(|y| y.year))
-        .chain(r.activities.iter().filter_map(|a| Date::parse(&a.date).ok().map(|d| d.year)))
+        .chain(r.activities.iter().map(|a| a.date.year))
         .collect();
     years.sort();
     years.dedup();
@@ -21,10 +20,8 @@ pub fn report_years(r: &Report) -> Vec<i32> {
 }
 
 /// The first and last year an activity spans.
-pub fn activity_years(a: &Activity) -> Option<(i32, i32)> {
-    let start = Date::parse(&a.date).ok()?.year;
-    let end = a.end.as_deref().and_then(|e| Date::parse(e).ok()).map_or(start, |d| d.year);
-    Some((start, end))
+pub fn activity_years(a: &Activity) -> (i32, i32) {
+    (a.date.year, a.end.map_or(a.date.year, |e| e.year))
 }
 
 /// Case-insensitive match of the search text against title, place and
@@ -43,16 +40,25 @@ pub fn matches_text(a: &Activity, q: &str) -> bool {
 /// Whether the selection shows an activity.
 pub fn shows_activity(state: &ViewState, a: &Activity) -> bool {
     state.shows_pillar(a.pillar)
-        && state.year.map_or(true, |y| activity_years(a).is_some_and(|(s, e)| s <= y && y <= e))
+        && state.year.map_or(true, |y| {
+            let (start, end) = activity_years(a);
+            start <= y && y <= end
+        })
         && matches_text(a, &state.q)
 }
 
 /// The activities shown, sorted by date (then id, for a stable order).
 pub fn activities<'a>(r: &'a Report, state: &ViewState) -> Vec<&'a Activity> {
-    let mut list: Vec<&Activity> = r.activities.iter().filter(|a| shows_activity(state, a)).collect();
-    list.sort_by(|a, b| {
-        let key = |x: &Activity| Date::parse(&x.date).ok();
-        key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
+    activity_positions(r, state).into_iter().map(|i| &r.activities[i]).collect()
+}
+
+/// The activities shown, as positions in `r.activities` (what the page
+/// keys its list by), sorted by date (then id, for a stable order).
+pub fn activity_positions(r: &Report, state: &ViewState) -> Vec<usize> {
+    let mut list: Vec<usize> = (0..r.activities.len()).filter(|&i| shows_activity(state, &r.activities[i])).collect();
+    list.sort_by(|&a, &b| {
+        let (a, b) = (&r.activities[a], &r.activities[b]);
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
     });
     list
 }
@@ -60,7 +66,7 @@ pub fn activities<'a>(r: &'a Report, state: &ViewState) -> Vec<&'a Activity> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::Pillar;
+    use crate::data::{Date, Pillar};
 
     fn report() -> Report {
         crate::data::load(include_str!("../public/data/report.json")).unwrap()
@@ -87,7 +93,7 @@ mod tests {
     #[test]
     fn sorted_by_date() {
         let r = report();
-        let dates: Vec<Date> = activities(&r, &ViewState::default()).iter().map(|a| Date::parse(&a.date).unwrap()).collect();
+        let dates: Vec<Date> = activities(&r, &ViewState::default()).iter().map(|a| a.date).collect();
         assert!(dates.windows(2).all(|w| w[0] <= w[1]));
     }
 

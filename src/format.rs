@@ -1,7 +1,7 @@
 //! Numbers, years and dates as each language writes them.
 
 use crate::data::dates::{roc_year, Date};
-use crate::i18n::Lang;
+use crate::i18n::{t, Key, Lang};
 
 /// A number with thousands separators and no trailing zeros (`9,430`, `3.55`).
 pub fn number(v: f64, _lang: Lang) -> String {
@@ -44,7 +44,26 @@ pub fn year(y: i32, lang: Lang) -> String {
     }
 }
 
+/// Years from `first` to `last`: `103 年（2014）` or `99–103 年（2010–2014）` / `2010–2014`.
+pub fn year_span(first: i32, last: i32, lang: Lang) -> String {
+    if first == last {
+        return year(first, lang);
+    }
+    match lang {
+        Lang::Zh => format!("{}–{} 年（{first}–{last}）", roc_year(first), roc_year(last)),
+        Lang::En => format!("{first}–{last}"),
+    }
+}
+
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// A month (1–12) alone, short, as on a chart axis (`5月` / `May`).
+pub fn month_name(m: u8, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{m}月"),
+        Lang::En => MONTHS[m as usize - 1].to_string(),
+    }
+}
 
 /// Month and day without the year (`5 月 29 日` / `29 May`).
 pub fn month_day(d: Date, lang: Lang) -> String {
@@ -72,11 +91,10 @@ pub fn date(d: Date, lang: Lang) -> String {
 pub fn date_range(start: Date, end: Option<Date>, lang: Lang) -> String {
     let Some(end) = end else { return date(start, lang) };
     if end.year != start.year {
-        let sep = if lang == Lang::Zh { "至" } else { " – " };
-        return format!("{}{sep}{}", date(start, lang), date(end, lang));
+        return format!("{}{}{}", date(start, lang), t(lang, Key::DateRangeTo), date(end, lang));
     }
     match lang {
-        Lang::Zh => format!("{}至 {}", date(start, lang), month_day(end, lang)),
+        Lang::Zh => format!("{}{} {}", date(start, lang), t(lang, Key::DateRangeTo), month_day(end, lang)),
         Lang::En if start.month == end.month && start.day.is_some() && end.day.is_some() => {
             format!("{}–{} {} {}", start.day.unwrap(), end.day.unwrap(), MONTHS[start.month.unwrap() as usize - 1], start.year)
         }
@@ -144,6 +162,22 @@ pub fn list_sep(lang: Lang) -> &'static str {
     }
 }
 
+/// Between the items of a list of names (`、` / `, `).
+pub fn name_sep(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "、",
+        Lang::En => ", ",
+    }
+}
+
+/// Between two sentences (none in Chinese, a space in English).
+pub fn sentence_sep(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "",
+        Lang::En => " ",
+    }
+}
+
 /// `（s）` in Chinese, ` (s)` in English.
 pub fn parens(s: &str, lang: Lang) -> String {
     match lang {
@@ -155,11 +189,10 @@ pub fn parens(s: &str, lang: Lang) -> String {
 /// A count with its unit: `約 55 人` / `about 55 people`.
 pub fn count(value: f64, unit: crate::data::Unit, approx: bool, lang: Lang) -> String {
     let u = crate::i18n::unit(lang, unit);
-    match (lang, approx) {
-        (Lang::Zh, true) => format!("約 {} {u}", number(value, lang)),
-        (Lang::Zh, false) => format!("{} {u}", number(value, lang)),
-        (Lang::En, true) => format!("about {} {u}", number(value, lang)),
-        (Lang::En, false) => format!("{} {u}", number(value, lang)),
+    if approx {
+        format!("{} {} {u}", t(lang, Key::About), number(value, lang))
+    } else {
+        format!("{} {u}", number(value, lang))
     }
 }
 

@@ -185,6 +185,31 @@ texts! {
         ),
         EmbedCodeLabel => ("嵌入程式碼", "Embed code"),
 
+        // Words inside formatted texts.
+        // Before an approximate count (`約 55 人` / `about 55 people`).
+        About => ("約", "about"),
+        // Before an approximate share in the tiers chart's labels.
+        AboutShare => ("約占", "about"),
+        // Between the two dates of a range spanning years.
+        DateRangeTo => ("至", " – "),
+
+        // Cross-check notes: what is compared.
+        CheckMediaOutlets => ("電視臺加廣播電臺家數", "TV plus radio stations"),
+        CheckMediaSpots => ("電視播放加廣播檔次", "TV broadcasts plus radio spots"),
+        CheckAgreementsTotal => ("至 103 年底簽署合作協定或備忘錄的國家", "Countries with a signed agreement or MOU by the end of 2014"),
+        CheckVisitsIncoming => ("簽訂國高層來訪", "High-level visits from signatory countries"),
+        CheckVisitsOutgoing => ("高層出訪", "High-level visits abroad"),
+
+        // Validation messages.
+        ProblemEndBeforeStart => ("結束日期早於開始日期", "the end date is before the start date"),
+        ProblemEmpty => ("不可空白", "must not be empty"),
+        ProblemNoRecords => ("沒有任何資料", "has no records"),
+
+        // Open-data figures (labels of the facts table).
+        FactTarget => ("原訂目標值", "target value"),
+        FactActual => ("實際值", "actual value"),
+        FactAchievement => ("達成度", "achievement"),
+        FactCountriesRated => ("受評國家總數（報告所列）", "Countries rated (total as printed)"),
 }
 
 /// The text of `key` in `lang`.
@@ -270,6 +295,457 @@ pub fn showing(lang: Lang, n: usize, total: usize) -> String {
     }
 }
 
+/// Builds a `Text` (both languages) from a per-language function.
+pub fn both(f: impl Fn(Lang) -> String) -> Text {
+    Text { zh: f(Lang::Zh), en: f(Lang::En) }
+}
+
+/// A fixed text in both languages.
+pub fn text_of(key: Key) -> Text {
+    both(|lang| t(lang, key).to_string())
+}
+
+fn roc(year: i32) -> i32 {
+    crate::data::dates::roc_year(year)
+}
+
+// ---------------------------------------------------------------------------
+// Charts: text alternatives (summaries) and labels.
+// Numbers arrive formatted (`format::number`), so each text only words them.
+// ---------------------------------------------------------------------------
+
+/// Label under a year in the tiers chart: the year, then Taiwan's tier.
+pub fn tiers_year_label(lang: Lang, year: i32, taiwan: Tier) -> String {
+    match lang {
+        Lang::Zh => format!("{} 年\n臺灣\n{}", roc(year), tier(lang, taiwan)),
+        Lang::En => format!("{year}\nTaiwan:\n{}", tier(lang, taiwan)),
+    }
+}
+
+/// The tiers chart's text alternative; `tier1_*` are the Tier 1 counts of
+/// the first and last year.
+pub fn tiers_summary(lang: Lang, first: i32, last: i32, tier1_first: u32, tier1_last: u32, all_tier1: bool) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "堆疊長條圖：{}至{}年美國人口販運問題報告各級國家數。第一級國家由 {} 國變為 {} 國；臺灣{}。",
+            roc(first),
+            roc(last),
+            tier1_first,
+            tier1_last,
+            if all_tier1 { "每年皆列第一級" } else { "各年評等見表" }
+        ),
+        Lang::En => format!(
+            "Stacked bar chart of countries per tier in the US Trafficking in Persons report, {}–{}. Tier 1 went from {} to {} countries; Taiwan {}.",
+            first,
+            last,
+            tier1_first,
+            tier1_last,
+            if all_tier1 { "was Tier 1 every year" } else { "changed tier; see the table" }
+        ),
+    }
+}
+
+/// The indicator chart's text alternative: `name` is the indicator's name
+/// in `lang`; `missing` the years without an actual value.
+pub fn indicator_summary(lang: Lang, name: &str, first: i32, last: i32, all_met: bool, missing: &[i32]) -> String {
+    use crate::format::year;
+    match lang {
+        Lang::Zh => format!(
+            "長條圖：關鍵績效指標「{}」{}的原訂目標值與實際值{}{}。",
+            name,
+            if first == last { year(first, lang) } else { format!("{}至{}", year(first, lang), year(last, lang)) },
+            if all_met { "，各年達成度皆為 100％" } else { "" },
+            if missing.is_empty() { String::new() } else { format!("；{} 實際值未列", missing.iter().map(|y| year(*y, lang)).collect::<Vec<_>>().join("、")) }
+        ),
+        Lang::En => format!(
+            "Bar chart: target and actual values of the key performance indicator \"{}\", {}{}{}.",
+            name,
+            if first == last { first.to_string() } else { format!("{first}–{last}") },
+            if all_met { "; achievement was 100% every year" } else { "" },
+            if missing.is_empty() { String::new() } else { format!("; the actual value for {} is not reported", missing.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")) }
+        ),
+    }
+}
+
+/// Category label of the media chart's TV bar.
+pub fn media_tv_label(lang: Lang, stations: &str) -> String {
+    match lang {
+        Lang::Zh => format!("電視臺（{stations} 家）"),
+        Lang::En => format!("TV ({stations} stations)"),
+    }
+}
+
+/// Category label of the media chart's radio bar.
+pub fn media_radio_label(lang: Lang, stations: &str) -> String {
+    match lang {
+        Lang::Zh => format!("廣播電臺（{stations} 家）"),
+        Lang::En => format!("Radio ({stations} stations)"),
+    }
+}
+
+/// The media chart's text alternative.
+pub fn media_summary(lang: Lang, tv: &str, tv_broadcasts: &str, radio: &str, radio_spots: &str, total: Option<&str>) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "長條圖：103 年於 {} 家電視臺播放宣導短片 {} 次，於 {} 家廣播電臺播送宣導廣告 {} 檔次{}。",
+            tv, tv_broadcasts, radio, radio_spots, total.map(|n| format!("，合計 {n} 檔次")).unwrap_or_default()
+        ),
+        Lang::En => format!(
+            "Bar chart: in 2014 awareness clips were broadcast {} times on {} TV stations and {} spots aired on {} radio stations{}.",
+            tv_broadcasts, tv, radio_spots, radio, total.map(|n| format!(", {n} in all")).unwrap_or_default()
+        ),
+    }
+}
+
+/// The outreach chart's text alternative; `approx` when a count is "about".
+pub fn outreach_summary(lang: Lang, events: usize, total: &str, approx: bool) -> String {
+    let about = if approx { format!("{} ", t(lang, Key::About)) } else { String::new() };
+    match lang {
+        Lang::Zh => format!("長條圖：{events} 場宣導活動的參加人數，合計{about}{total} 人。"),
+        Lang::En => format!("Bar chart: participants at {events} outreach events, {about}{total} people in all."),
+    }
+}
+
+/// The protection chart's text alternative.
+pub fn protection_summary(lang: Lang, placed: &str, repatriated: &str, lectures: &str, training_hours: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "長條圖：103 年安置被害人 {placed} 人、結束安置安排返國 {repatriated} 人；3 處庇護處所舉辦講座 {lectures} 場次、技能學習 {training_hours} 小時。"
+        ),
+        Lang::En => format!(
+            "Bar chart: in 2014, {placed} victims placed in shelters and {repatriated} repatriated when placement ended; the shelters held {lectures} lectures and {training_hours} hours of skills training."
+        ),
+    }
+}
+
+/// The prosecution chart's text alternative.
+pub fn prosecution_summary(lang: Lang, uncovered: &str, by_agency: &str, indicted: &str, persons: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "長條圖：103 年司法警察機關查獲人口販運案件 {uncovered} 件（其中本署 {by_agency} 件），起訴及聲請簡易判決 {indicted} 件 {persons} 人；另列防制人口販運訓練人數。"
+        ),
+        Lang::En => format!(
+            "Bar chart: in 2014, judicial police uncovered {uncovered} trafficking cases ({by_agency} by the agency); {indicted} cases against {persons} persons were indicted or sent for summary judgment; trainees of anti-trafficking training are also shown."
+        ),
+    }
+}
+
+/// The agreements chart's text alternative.
+pub fn agreements_summary(lang: Lang, last: i32, cumulative: usize) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "長條圖與折線圖：各年簽署移民事務及防制人口販運合作協定或瞭解備忘錄的國家；至 {} 年底累計 {} 國。",
+            roc(last),
+            cumulative
+        ),
+        Lang::En => format!(
+            "Bar and line chart: countries signing cooperation agreements or MOUs on immigration and trafficking each year; {} in all by the end of {last}.",
+            cumulative
+        ),
+    }
+}
+
+/// The exchanges chart's text alternative: `dated` activities drawn,
+/// `undated` more only in the table.
+pub fn exchanges_summary(lang: Lang, year: i32, dated: usize, undated: usize) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "堆疊長條圖：{} 年各月份的夥伴關係活動（{} 項，依訪問、會議、研討會、NGO 合作等類型）{}。",
+            roc(year),
+            dated,
+            if undated > 0 { format!("；另 {undated} 項未列月份，見下表") } else { String::new() }
+        ),
+        Lang::En => format!(
+            "Stacked bar chart: partnership activities in {year} by month ({} in all, by kind: visits, meetings, conferences, NGO projects){}.",
+            dated,
+            if undated > 0 { format!("; {undated} more without a month are in the table") } else { String::new() }
+        ),
+    }
+}
+
+/// The activities chart's text alternative.
+pub fn activities_summary(lang: Lang, year: i32, dated: usize, undated: usize) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "堆疊長條圖：{} 年各月份的活動數，依 4P 面向區分，共 {} 項{}。",
+            roc(year),
+            dated,
+            if undated > 0 { format!("；另 {undated} 項未列月份") } else { String::new() }
+        ),
+        Lang::En => format!(
+            "Stacked bar chart: activities in {year} by month and pillar, {} in all{}.",
+            dated,
+            if undated > 0 { format!("; {undated} more have no month") } else { String::new() }
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Key figures (labels under the headline numbers).
+// ---------------------------------------------------------------------------
+
+/// Taiwan's tier; `span` is the years as `format::year_span` writes them.
+pub fn key_tier_label(lang: Lang, span: &str, every_year: bool) -> String {
+    match lang {
+        Lang::Zh => format!("臺灣在美國人口販運問題報告的評等，{span}{}", if every_year { "每年" } else { "" }),
+        Lang::En => format!("Taiwan's rating in the US Trafficking in Persons report, {span}{}", if every_year { ", every year" } else { "" }),
+    }
+}
+
+/// Countries with an agreement by the end of `until`.
+pub fn key_agreements_label(lang: Lang, until: i32) -> String {
+    match lang {
+        Lang::Zh => format!("至 {} 年底已簽署合作協定或備忘錄的國家", roc(until)),
+        Lang::En => format!("Countries with a signed cooperation agreement or MOU by the end of {until}"),
+    }
+}
+
+pub fn key_cases_label(lang: Lang, by_agency: &str, indicted: &str, persons: &str) -> String {
+    match lang {
+        Lang::Zh => format!("查獲人口販運案件（其中本署 {by_agency} 件）；起訴及聲請簡易判決 {indicted} 件 {persons} 人"),
+        Lang::En => format!("trafficking cases uncovered ({by_agency} by the agency); {indicted} cases against {persons} persons indicted"),
+    }
+}
+
+pub fn key_victims_label(lang: Lang, repatriated: &str) -> String {
+    match lang {
+        Lang::Zh => format!("被害人獲安置保護；結束安置安排返國 {repatriated} 人"),
+        Lang::En => format!("victims placed in shelters; {repatriated} repatriated when placement ended"),
+    }
+}
+
+pub fn key_media_label(lang: Lang, outlets: &str) -> String {
+    match lang {
+        Lang::Zh => format!("電視與廣播公益託播宣導檔次（{outlets} 家媒體）"),
+        Lang::En => format!("TV and radio awareness broadcasts ({outlets} outlets)"),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Cross-check notes (`checks`): each note holds both languages, built with
+// `both(|lang| note_…(lang, …))`. `what` is the thing compared, in `lang`.
+// ---------------------------------------------------------------------------
+
+/// The tiers of a year do not add up to the printed total.
+pub fn note_tiers_sum(lang: Lang, year: i32, parts: &str, sum: u32, total: u32) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{} 年（{year}）各級國家數相加為 {parts} = {sum} 國，但報告所列受評國家總數為 {total} 國。本站照原文呈現，未作更正。",
+            roc(year)
+        ),
+        Lang::En => format!(
+            "In {year}, the countries in each tier add up to {parts} = {sum}, but the report prints a total of {total} countries rated. Both are shown as printed."
+        ),
+    }
+}
+
+/// The printed percentages of a year do not add up to 100.
+pub fn note_tiers_pct_sum(lang: Lang, year: i32, pct_sum: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{} 年（{year}）所列各級百分比相加為 {pct_sum}％，而非 100％。", roc(year)),
+        Lang::En => format!("In {year}, the printed tier percentages add up to {pct_sum}%, not 100%."),
+    }
+}
+
+/// A printed percentage differs from the one its counts give.
+pub fn note_tier_pct(lang: Lang, year: i32, which: Tier, printed: &str, count: u32, total: u32, computed: &str) -> String {
+    let name = tier(lang, which);
+    match lang {
+        Lang::Zh => format!("{} 年（{year}）{name}：報告列約占 {printed}％，以 {count} ÷ {total} 計算為 {computed}％。", roc(year)),
+        Lang::En => format!("{year} {name}: printed as about {printed}%; {count} of {total} is {computed}%."),
+    }
+}
+
+/// The indicator's actual value does not match Taiwan's tier that year.
+pub fn note_indicator_actual(lang: Lang, year: i32, printed: &str, taiwan: Tier) -> String {
+    let name = tier(lang, taiwan);
+    match lang {
+        Lang::Zh => format!(
+            "{} 年（{year}）指標實際值印為 {printed}，但同報告的評等表列我國為{name}；衡量標準為評列第一級，報告未說明此數值的意義。",
+            roc(year)
+        ),
+        Lang::En => format!(
+            "The {year} actual value is printed as {printed}, while the report's tier table rates Taiwan {name} that year; the measure is a Tier 1 rating and the report does not explain this value."
+        ),
+    }
+}
+
+/// A sum of figures matches the printed total.
+pub fn note_sum_agrees(lang: Lang, what: &str, terms: &str, total: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{what}：{terms} = {total}，與報告所列合計相符。"),
+        Lang::En => format!("{what}: {terms} = {total}, matching the printed total."),
+    }
+}
+
+/// A sum of figures differs from the printed total.
+pub fn note_sum_differs(lang: Lang, what: &str, terms: &str, sum: &str, total: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{what}：{terms} = {sum}，但報告所列合計為 {total}。"),
+        Lang::En => format!("{what}: {terms} = {sum}, but the printed total is {total}."),
+    }
+}
+
+/// Figures a sum check needs are missing; `names` are their ids.
+pub fn note_missing_figures(lang: Lang, names: &str) -> String {
+    match lang {
+        Lang::Zh => format!("無法核對：資料中缺少數據 {names}。"),
+        Lang::En => format!("Could not be checked: the data lacks the figures {names}."),
+    }
+}
+
+/// The printed count a count check needs is missing.
+pub fn note_count_missing(lang: Lang, what: &str) -> String {
+    match lang {
+        Lang::Zh => format!("無法核對{what}：資料中缺少報告所列的數目。"),
+        Lang::En => format!("Could not check {what}: the data lacks the printed count."),
+    }
+}
+
+/// A printed count matches the records listed.
+pub fn note_count_agrees(lang: Lang, what: &str, printed: &str, listed: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{what}：報告所列 {printed}，與逐項列出的 {listed} 項相符。"),
+        Lang::En => format!("{what}: the report prints {printed}, and lists {listed}."),
+    }
+}
+
+/// A printed count differs from the records listed.
+pub fn note_count_differs(lang: Lang, what: &str, printed: &str, listed: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{what}：報告所列為 {printed}，但逐項列出的只有 {listed} 項。"),
+        Lang::En => format!("{what}: the report prints {printed}, but lists {listed}."),
+    }
+}
+
+/// What the per-year agreement checks compare.
+pub fn check_countries_signing_in(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::Zh => format!("{} 年簽署的國家", roc(year)),
+        Lang::En => format!("Countries signing in {year}"),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// URL notices (values of the address that were ignored).
+// ---------------------------------------------------------------------------
+
+/// The name of a URL parameter (`pillar`, `year`, …) for a reader.
+pub fn url_param(lang: Lang, param: &str) -> &'static str {
+    let (zh, en) = match param {
+        "pillar" => ("面向", "pillar"),
+        "year" => ("年度", "year"),
+        "lang" => ("語言", "language"),
+        "table" => ("表格", "table"),
+        "embed" => ("嵌入", "embed"),
+        _ => ("參數", "parameter"),
+    };
+    pick(lang, zh, en)
+}
+
+pub fn url_notice(lang: Lang, param: &str, value: &str) -> String {
+    let name = url_param(lang, param);
+    match lang {
+        Lang::Zh => format!("網址中的{name}「{value}」無法辨識，已略過。"),
+        Lang::En => format!("The {name} \"{value}\" in the address is not recognised and was ignored."),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Validation messages (`data::validate::Problem::describe`, `app::error`).
+// Fixed ones are keys (`ProblemEndBeforeStart`, `ProblemEmpty`, `ProblemNoRecords`).
+// ---------------------------------------------------------------------------
+
+/// A text lacks its form in `missing`.
+pub fn problem_missing_language(lang: Lang, missing: Lang) -> String {
+    match (lang, missing) {
+        (Lang::Zh, Lang::Zh) => "缺少中文字".to_string(),
+        (Lang::Zh, Lang::En) => "缺少英文字".to_string(),
+        (Lang::En, Lang::Zh) => "the Chinese text is missing".to_string(),
+        (Lang::En, Lang::En) => "the English text is missing".to_string(),
+    }
+}
+
+pub fn problem_bad_date(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::Zh => format!("「{date}」不是 ISO 日期（YYYY、YYYY-MM 或 YYYY-MM-DD）"),
+        Lang::En => format!("\"{date}\" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    }
+}
+
+pub fn problem_duplicate_id(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::Zh => format!("代碼「{id}」重複"),
+        Lang::En => format!("the id \"{id}\" is used twice"),
+    }
+}
+
+pub fn problem_bad_number(lang: Lang, value: f64) -> String {
+    match lang {
+        Lang::Zh => format!("數值 {value} 無效"),
+        Lang::En => format!("the value {value} is not a valid count"),
+    }
+}
+
+pub fn problem_out_of_range(lang: Lang, what: &str) -> String {
+    match lang {
+        Lang::Zh => format!("超出範圍：{what}"),
+        Lang::En => format!("out of range: {what}"),
+    }
+}
+
+/// A validation error: the record, the field and the problem (in `lang`).
+pub fn field_error(lang: Lang, record: &str, field: &str, problem: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{record}，欄位 {field}：{problem}"),
+        Lang::En => format!("{record}, field {field}: {problem}"),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Tables and open-data figures (`charts::table`, `facts`).
+// ---------------------------------------------------------------------------
+
+/// A cell for a number the report does not give, with what it printed.
+pub fn not_reported_printed(lang: Lang, printed: &str) -> String {
+    match lang {
+        Lang::Zh => format!("未列（原文「{printed}」）"),
+        Lang::En => format!("not reported (printed \"{printed}\")"),
+    }
+}
+
+/// Appended to a figure's label when the report prints no number.
+pub fn fact_not_reported(lang: Lang, printed: &str) -> String {
+    match lang {
+        Lang::Zh => format!("（未列數值，原文為「{printed}」）"),
+        Lang::En => format!(" (not reported, printed \"{printed}\")"),
+    }
+}
+
+pub fn fact_tier_count(lang: Lang, which: Tier) -> String {
+    let name = tier(lang, which);
+    match lang {
+        Lang::Zh => format!("{name}國家數"),
+        Lang::En => format!("Countries in {name}"),
+    }
+}
+
+pub fn fact_tier_share(lang: Lang, which: Tier) -> String {
+    let name = tier(lang, which);
+    match lang {
+        Lang::Zh => format!("{name}國家占比（約，報告所列）"),
+        Lang::En => format!("Share of countries in {name} (about, as printed)"),
+    }
+}
+
+pub fn fact_taiwan_rating(lang: Lang, taiwan: Tier) -> String {
+    let name = tier(lang, taiwan);
+    match lang {
+        Lang::Zh => format!("臺灣評等：{name}"),
+        Lang::En => format!("Taiwan's rating: {name}"),
+    }
+}
+
 fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Zh => zh,
@@ -289,6 +765,69 @@ mod tests {
             }
             assert_ne!(t(Lang::Zh, k), t(Lang::En, k), "{k:?} is not translated");
         }
+    }
+
+    #[test]
+    fn every_parameterised_text_has_both_languages() {
+        let texts: Vec<(&str, Box<dyn Fn(Lang) -> String>)> = vec![
+            ("showing", Box::new(|l| showing(l, 3, 10))),
+            ("tiers_year_label", Box::new(|l| tiers_year_label(l, 2014, Tier::Tier1))),
+            ("tiers_summary", Box::new(|l| tiers_summary(l, 2010, 2014, 20, 31, true))),
+            ("tiers_summary changed", Box::new(|l| tiers_summary(l, 2010, 2014, 20, 31, false))),
+            ("indicator_summary", Box::new(|l| indicator_summary(l, "x", 2011, 2014, true, &[2011]))),
+            ("indicator_summary one year", Box::new(|l| indicator_summary(l, "x", 2014, 2014, false, &[]))),
+            ("media_tv_label", Box::new(|l| media_tv_label(l, "6"))),
+            ("media_radio_label", Box::new(|l| media_radio_label(l, "68"))),
+            ("media_summary", Box::new(|l| media_summary(l, "6", "615", "68", "9,430", Some("10,045")))),
+            ("media_summary no total", Box::new(|l| media_summary(l, "6", "615", "68", "9,430", None))),
+            ("outreach_summary", Box::new(|l| outreach_summary(l, 4, "1,200", true))),
+            ("protection_summary", Box::new(|l| protection_summary(l, "23", "20", "30", "400"))),
+            ("prosecution_summary", Box::new(|l| prosecution_summary(l, "138", "40", "102", "184"))),
+            ("agreements_summary", Box::new(|l| agreements_summary(l, 2014, 10))),
+            ("exchanges_summary", Box::new(|l| exchanges_summary(l, 2014, 12, 2))),
+            ("activities_summary", Box::new(|l| activities_summary(l, 2014, 40, 0))),
+            ("key_tier_label", Box::new(|l| key_tier_label(l, "2010–2014", true))),
+            ("key_agreements_label", Box::new(|l| key_agreements_label(l, 2014))),
+            ("key_cases_label", Box::new(|l| key_cases_label(l, "40", "102", "184"))),
+            ("key_victims_label", Box::new(|l| key_victims_label(l, "20"))),
+            ("key_media_label", Box::new(|l| key_media_label(l, "74"))),
+            ("note_tiers_sum", Box::new(|l| note_tiers_sum(l, 2014, "1 + 2", 3, 4))),
+            ("note_tiers_pct_sum", Box::new(|l| note_tiers_pct_sum(l, 2014, "100.7"))),
+            ("note_tier_pct", Box::new(|l| note_tier_pct(l, 2014, Tier::Tier2, "47.1", 88, 190, "46.3"))),
+            ("note_indicator_actual", Box::new(|l| note_indicator_actual(l, 2012, "3.55", Tier::Tier1))),
+            ("note_sum_agrees", Box::new(|l| note_sum_agrees(l, t(l, Key::CheckMediaSpots), "1 + 2", "3"))),
+            ("note_sum_differs", Box::new(|l| note_sum_differs(l, t(l, Key::CheckMediaSpots), "1 + 2", "3", "4"))),
+            ("note_missing_figures", Box::new(|l| note_missing_figures(l, "a, b"))),
+            ("note_count_missing", Box::new(|l| note_count_missing(l, t(l, Key::CheckVisitsOutgoing)))),
+            ("note_count_agrees", Box::new(|l| note_count_agrees(l, t(l, Key::CheckVisitsOutgoing), "5", 5))),
+            ("note_count_differs", Box::new(|l| note_count_differs(l, t(l, Key::CheckVisitsOutgoing), "2", 1))),
+            ("check_countries_signing_in", Box::new(|l| check_countries_signing_in(l, 2013))),
+            ("url_notice", Box::new(|l| url_notice(l, "pillar", "x"))),
+            ("url_notice unknown parameter", Box::new(|l| url_notice(l, "zzz", "x"))),
+            ("problem_missing_language zh", Box::new(|l| problem_missing_language(l, Lang::Zh))),
+            ("problem_missing_language en", Box::new(|l| problem_missing_language(l, Lang::En))),
+            ("problem_bad_date", Box::new(|l| problem_bad_date(l, "2014-13"))),
+            ("problem_duplicate_id", Box::new(|l| problem_duplicate_id(l, "a"))),
+            ("problem_bad_number", Box::new(|l| problem_bad_number(l, -1.0))),
+            ("problem_out_of_range", Box::new(|l| problem_out_of_range(l, "3000"))),
+            ("field_error", Box::new(|l| field_error(l, "activities[3] (x)", "title.en", "…"))),
+            ("not_reported_printed", Box::new(|l| not_reported_printed(l, "--"))),
+            ("fact_not_reported", Box::new(|l| fact_not_reported(l, "--"))),
+            ("fact_tier_count", Box::new(|l| fact_tier_count(l, Tier::Tier3))),
+            ("fact_tier_share", Box::new(|l| fact_tier_share(l, Tier::Tier3))),
+            ("fact_taiwan_rating", Box::new(|l| fact_taiwan_rating(l, Tier::Tier1))),
+        ];
+        for (name, f) in &texts {
+            let (zh, en) = (f(Lang::Zh), f(Lang::En));
+            assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name} lacks a language");
+            assert_ne!(zh, en, "{name} is not translated");
+        }
+        for p in ["pillar", "year", "lang", "table", "embed", "other"] {
+            assert_ne!(url_param(Lang::Zh, p), url_param(Lang::En, p), "{p}");
+        }
+        let note = both(|l| note_missing_figures(l, "a"));
+        assert_eq!((note.get(Lang::Zh), note.get(Lang::En)), (note_missing_figures(Lang::Zh, "a").as_str(), note_missing_figures(Lang::En, "a").as_str()));
+        assert_eq!(text_of(Key::About).get(Lang::En), "about");
     }
 
     #[test]

@@ -6,9 +6,11 @@
 //! → `facts` (open-data rows and CSV) → `charts` (chart options) → `app`
 //! (Leptos components, wasm only). `i18n` and `format` serve every layer.
 
+pub mod activity;
 pub mod charts;
 pub mod checks;
 pub mod data;
+pub mod dataset;
 pub mod embed;
 pub mod facts;
 pub mod filter;

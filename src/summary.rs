@@ -1,7 +1,6 @@
 //! The key figures at the top of the page, following the selection.
 
 use crate::charts::ChartId;
-use crate::data::dates::{roc_year, Date};
 use crate::data::{Pillar, Report, Tier};
 use crate::format;
 use crate::i18n::{self, Lang};
@@ -21,7 +20,7 @@ fn figure(r: &Report, id: &str) -> Option<f64> {
 }
 
 fn figure_year(r: &Report, id: &str) -> Option<i32> {
-    r.figures.iter().find(|f| f.id == id).and_then(|f| Date::parse(&f.date).ok()).map(|d| d.year)
+    r.figures.iter().find(|f| f.id == id).map(|f| f.date.year)
 }
 
 /// The key figures for a selection, in a fixed order; a figure whose pillar
@@ -35,17 +34,8 @@ pub fn key_figures(r: &Report, state: &ViewState, lang: Lang) -> Vec<KeyFigure> 
     if let (Some(first), Some(last)) = (years.first(), years.last()) {
         let tiers: Vec<Tier> = years.iter().map(|y| y.taiwan).collect();
         if tiers.iter().all(|t| *t == tiers[0]) {
-            let span = if first.year == last.year {
-                format::year(first.year, lang)
-            } else if lang == Lang::Zh {
-                format!("{}–{} 年（{}–{}）", roc_year(first.year), roc_year(last.year), first.year, last.year)
-            } else {
-                format!("{}–{}", first.year, last.year)
-            };
-            let label = match lang {
-                Lang::Zh => format!("臺灣在美國人口販運問題報告的評等，{span}{}", if years.len() > 1 { "每年" } else { "" }),
-                Lang::En => format!("Taiwan's rating in the US Trafficking in Persons report, {span}{}", if years.len() > 1 { ", every year" } else { "" }),
-            };
+            let span = format::year_span(first.year, last.year, lang);
+            let label = i18n::key_tier_label(lang, &span, years.len() > 1);
             out.push(KeyFigure { id: "taiwan-tier", value: i18n::tier(lang, tiers[0]).to_string(), label, chart: ChartId::Tiers });
         }
     }
@@ -56,13 +46,10 @@ pub fn key_figures(r: &Report, state: &ViewState, lang: Lang) -> Vec<KeyFigure> 
         let count = r
             .agreements
             .iter()
-            .filter(|a| a.counted && Date::parse(&a.date).is_ok_and(|d| d.year <= until))
+            .filter(|a| a.counted && a.date.year <= until)
             .count();
         if count > 0 {
-            let label = match lang {
-                Lang::Zh => format!("至 {} 年底已簽署合作協定或備忘錄的國家", roc_year(until)),
-                Lang::En => format!("Countries with a signed cooperation agreement or MOU by the end of {until}"),
-            };
+            let label = i18n::key_agreements_label(lang, until);
             out.push(KeyFigure { id: "agreements", value: n(count as f64), label, chart: ChartId::Agreements });
         }
     }
@@ -75,30 +62,21 @@ pub fn key_figures(r: &Report, state: &ViewState, lang: Lang) -> Vec<KeyFigure> 
             figure(r, "cases-indicted"),
             figure(r, "cases-indicted-persons"),
         ) {
-            let label = match lang {
-                Lang::Zh => format!("查獲人口販運案件（其中本署 {} 件）；起訴及聲請簡易判決 {} 件 {} 人", n(nia), n(cases), n(persons)),
-                Lang::En => format!("trafficking cases uncovered ({} by the agency); {} cases against {} persons indicted", n(nia), n(cases), n(persons)),
-            };
+            let label = i18n::key_cases_label(lang, &n(nia), &n(cases), &n(persons));
             let unit = i18n::unit(lang, crate::data::Unit::Cases);
             out.push(KeyFigure { id: "cases", value: format!("{} {unit}", n(found)), label, chart: ChartId::Prosecution });
         }
     }
     if state.shows_pillar(Pillar::Protection) && for_year("victims-placed") {
         if let (Some(placed), Some(home)) = (figure(r, "victims-placed"), figure(r, "victims-repatriated")) {
-            let label = match lang {
-                Lang::Zh => format!("被害人獲安置保護；結束安置安排返國 {} 人", n(home)),
-                Lang::En => format!("victims placed in shelters; {} repatriated when placement ended", n(home)),
-            };
+            let label = i18n::key_victims_label(lang, &n(home));
             let unit = i18n::unit(lang, crate::data::Unit::Persons);
             out.push(KeyFigure { id: "victims", value: format!("{} {unit}", n(placed)), label, chart: ChartId::Protection });
         }
     }
     if state.shows_pillar(Pillar::Prevention) && for_year("media-spots-total") {
         if let (Some(spots), Some(outlets)) = (figure(r, "media-spots-total"), figure(r, "media-outlets-total")) {
-            let label = match lang {
-                Lang::Zh => format!("電視與廣播公益託播宣導檔次（{} 家媒體）", n(outlets)),
-                Lang::En => format!("TV and radio awareness broadcasts ({} outlets)", n(outlets)),
-            };
+            let label = i18n::key_media_label(lang, &n(outlets));
             out.push(KeyFigure { id: "media", value: n(spots), label, chart: ChartId::Media });
         }
     }

@@ -3,15 +3,17 @@
 
 use leptos::prelude::*;
 
-use super::Loaded;
+use super::page::{use_data, use_page};
 use crate::checks::Outcome;
 use crate::format::{colon, list_sep, parens};
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, Key};
 
 #[component]
-pub fn About(lang: Lang, loaded: Loaded) -> impl IntoView {
-    let r = &loaded.report;
-    let checks = loaded
+pub fn About() -> impl IntoView {
+    let lang = use_page().lang;
+    let data = use_data();
+    let r = &data.report;
+    let checks = data
         .notes
         .iter()
         .map(|n| {

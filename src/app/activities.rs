@@ -1,57 +1,47 @@
-//! The report's activities as a list, filtered and searchable.
+//! The report's activities as a list, filtered and searchable. Keyed by
+//! position in the report: an activity that stays in the selection keeps
+//! its element; only those that come or go are added or removed.
 
 use leptos::prelude::*;
 
-use crate::data::dates::Date;
-use crate::data::Activity;
-use crate::format::{self, colon, list_sep, parens};
-use crate::i18n::{self, t, Key, Lang};
+use super::page::{use_data, use_page};
+use crate::activity::{self, Entry};
+use crate::i18n::{self, t, Key};
 
 #[component]
-pub fn ActivityList(lang: Lang, shown: Memo<Vec<Activity>>, total: usize) -> impl IntoView {
+pub fn ActivityList(shown: Memo<Vec<usize>>) -> impl IntoView {
+    let lang = use_page().lang;
+    let data = use_data();
+    let total = data.report.activities.len();
+    let empty = Memo::new(move |_| shown.with(Vec::is_empty));
     view! {
         <section class="activities" id="activities" aria-labelledby="activities-title">
             <h2 id="activities-title">{t(lang, Key::ActivitiesTitle)}</h2>
-            {move || {
-                let list = shown.get();
-                let count = i18n::showing(lang, list.len(), total);
-                view! {
-                    <p class="result-count" id="activity-count">{count}</p>
-                    {if list.is_empty() {
-                        view! { <p class="empty">{t(lang, Key::NoActivities)}</p> }.into_any()
-                    } else {
-                        view! { <ol class="activity-list">{list.into_iter().map(|a| view! { <ActivityItem lang a /> }).collect_view()}</ol> }.into_any()
-                    }}
-                }
-            }}
+            <p class="result-count" id="activity-count">{move || i18n::showing(lang, shown.with(Vec::len), total)}</p>
+            <Show when=move || !empty.get() fallback=move || view! { <p class="empty">{t(lang, Key::NoActivities)}</p> }>
+                <ol class="activity-list">
+                    <For each=move || shown.get() key=|i| *i
+                        children={
+                            let data = data.clone();
+                            move |i| view! { <ActivityItem entry=activity::entry(&data.report.activities[i], lang) /> }
+                        } />
+                </ol>
+            </Show>
         </section>
     }
 }
 
 #[component]
-fn ActivityItem(lang: Lang, a: Activity) -> impl IntoView {
-    let start = Date::parse(&a.date).ok();
-    let end = a.end.as_deref().and_then(|e| Date::parse(e).ok());
-    let when = start.map(|s| format::date_range(s, end, lang)).unwrap_or_else(|| a.date.clone());
-    let datetime = match &a.end {
-        Some(e) => format!("{}/{}", a.date, e),
-        None => a.date.clone(),
-    };
-    let counts: Vec<String> = a.counts.iter().map(|c| format!("{}{}{}", c.label.get(lang), colon(lang), format::count(c.value, c.unit, c.approx, lang))).collect();
-    let mut sources = vec![a.source.clone()];
-    sources.extend(a.also_in.iter().cloned());
-    let row = |key: Key, value: String| view! { <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{value}</dd></div> };
+fn ActivityItem(entry: Entry) -> impl IntoView {
+    let lang = use_page().lang;
     view! {
-        <li class=format!("activity pillar-{}", a.pillar.id()) data-activity=a.id.clone()>
-            <p class="activity-date"><time datetime=datetime>{when}</time></p>
-            <h3 class="activity-title">{a.title.get(lang).to_string()}</h3>
+        <li class=format!("activity pillar-{}", entry.pillar.id()) data-activity=entry.id>
+            <p class="activity-date"><time datetime=entry.datetime>{entry.when}</time></p>
+            <h3 class="activity-title">{entry.title}</h3>
             <dl class="activity-meta">
-                {a.place.as_ref().map(|p| row(Key::ColPlace, p.get(lang).to_string()))}
-                {a.partner.as_ref().map(|p| row(Key::ColPartner, p.get(lang).to_string()))}
-                {(!counts.is_empty()).then(|| row(Key::ColValue, counts.join(list_sep(lang))))}
-                {row(Key::ColPillar, format!("{}{}", i18n::pillar(lang, a.pillar), parens(t(lang, Key::PillarIsViewers), lang)))}
-                {a.note.as_ref().map(|n| row(Key::Note, n.get(lang).to_string()))}
-                {row(Key::ColSource, sources.join(list_sep(lang)))}
+                {entry.rows.into_iter().map(|(key, value)| view! {
+                    <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{value}</dd></div>
+                }).collect_view()}
             </dl>
         </li>
     }

@@ -32,13 +32,14 @@ fn mark_first_chart(handle: &JsValue) {
 }
 
 /// Replaces the options (`notMerge`), so series removed by a filter go away.
-fn replace_options(handle: &JsValue, options: &serde_json::Value) {
-    let json = options.to_string();
-    let Ok(options) = js_sys::JSON::parse(&json) else { return };
+fn replace_options(handle: &JsValue, json: &str) {
+    let Ok(options) = js_sys::JSON::parse(json) else { return };
     let _ = call(handle, "setOption", &[options, JsValue::TRUE]);
 }
 
-/// The chart; `label` is its text alternative, read by screen readers.
+/// The chart: one ECharts instance for as long as the component lives,
+/// updated in place (`setOption`) whenever `options` change. `label` is its
+/// text alternative, read by screen readers.
 #[component]
 pub fn EChart(
     /// DOM id of the drawing surface.
@@ -46,13 +47,14 @@ pub fn EChart(
     /// A one- or two-sentence summary of what the chart shows.
     #[prop(into)]
     label: Signal<String>,
-    /// The chart options; re-read when the signals they use change.
-    chart: impl Fn() -> serde_json::Value + 'static,
+    /// The chart options as JSON (see `charts::options_json`).
+    #[prop(into)]
+    options: Signal<String>,
 ) -> impl IntoView {
     let handle = StoredValue::new_local(None::<JsValue>);
     let surface = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        let options = chart();
+        let json = options.get();
         let Some(element) = surface.get() else { return };
         handle.update_value(|h| {
             if h.is_none() {
@@ -62,7 +64,7 @@ pub fn EChart(
                 }
             }
             if let Some(h) = h {
-                replace_options(h, &options);
+                replace_options(h, &json);
             }
         });
     });

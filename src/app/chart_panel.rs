@@ -1,134 +1,148 @@
 //! One chart with what a public chart needs: title, unit, context, the
 //! chart or a "nothing to show" message, notes, table view, CSV and PNG
-//! downloads, a permalink, and the source line.
+//! downloads, a permalink, embed code, and the source line.
+//!
+//! What is derived from the view is a memo each, reading exactly what it
+//! needs: the chart's input (`ChartId::input`), the built chart from it,
+//! and from that its options, summary, notes and tables. The live chart
+//! stays mounted while there is something to draw and is updated in place.
 
 use leptos::prelude::*;
 
 use super::chart::EChart;
-use super::{browser, url, Loaded};
-use crate::charts::Built;
+use super::page::{use_data, use_page};
+use super::{browser, url};
 use crate::charts::table::Table;
-use crate::charts::{build, ChartEnv, ChartId};
+use crate::charts::{build, ChartId};
 use crate::checks::{Note, Outcome};
 use crate::format::{colon, list_sep};
-use crate::i18n::{t, Key, Lang};
-use crate::state::ViewState;
+use crate::i18n::{t, Key};
 
 /// The chart when the selected pillars include it.
 #[component]
 pub fn ChartPanel(
     id: ChartId,
-    lang: Lang,
-    loaded: Loaded,
-    state: RwSignal<ViewState>,
-    env: ChartEnv,
-    echarts: bool,
     /// In the embed view: the title is the page's heading, no embed code.
+    #[prop(optional)]
     embedded: bool,
 ) -> impl IntoView {
-    let built = Memo::new(move |_| build(id, &loaded.report, &loaded.notes, &state.get(), env));
+    let page = use_page();
+    let shown = Memo::new(move |_| embedded || page.state.with(|s| id.in_selection(s)));
     view! {
-        <Show when=move || embedded || id.in_selection(&state.get())>
-            <ChartBody id lang built state env echarts embedded />
+        <Show when=move || shown.get()>
+            <ChartBody id embedded />
         </Show>
     }
 }
 
 #[component]
-fn ChartBody(id: ChartId, lang: Lang, built: Memo<Built>, state: RwSignal<ViewState>, env: ChartEnv, echarts: bool, embedded: bool) -> impl IntoView {
-    let table_open = RwSignal::new(false);
-    let embed_open = RwSignal::new(false);
+fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
+    let page = use_page();
+    let data = use_data();
+    let (lang, state, env) = (page.lang, page.state, page.env);
+    let input = Memo::new(move |_| state.with(|s| id.input(s)));
+    let built = Memo::new(move |_| input.with(|s| build(id, &data, s, env)));
+    let drawn = Memo::new(move |_| built.with(|b| !b.is_empty()));
+    let options = Memo::new(move |_| built.with(|b| b.chart.as_ref().map(|c| c.to_string()).unwrap_or_default()));
+    let summary = Memo::new(move |_| built.with(|b| b.summary.clone()));
+    let context = Memo::new(move |_| built.with(|b| b.context.clone()));
+    let notes = Memo::new(move |_| built.with(|b| b.notes.clone()));
+    let tables = Memo::new(move |_| built.with(|b| b.tables.clone()));
+    let sources = Memo::new(move |_| built.with(|b| b.sources.join(list_sep(lang))));
+    let table_open = Memo::new(move |_| state.with(|s| s.tables.contains(&id)));
+    let embed_open = Memo::new(move |_| state.with(|s| s.embeds.contains(&id)));
+
+    let anchor = id.anchor();
+    let surface_id = format!("{}-chart", id.id());
+    let tables_id = format!("{}-tables", id.id());
+    let title_id = format!("{}-title", id.id());
     let embed_id = format!("{}-embed", id.id());
-    let embed_code = move || {
-        let q = crate::embed::embed_query(id, &state.get(), lang);
+    let permalink = move || url::href(&url::query_for(&state.get().for_chart(id)), Some(&id.anchor()));
+    let png_name = format!("{}-{}.png", id.id(), lang.id());
+    let png_surface = surface_id.clone();
+
+    view! {
+        <section class="chart-section" id=anchor aria-labelledby=title_id.clone() data-chart=id.id()>
+            {if embedded {
+                view! { <h1 class="chart-title" id=title_id.clone()>{id.title(lang)}</h1> }.into_any()
+            } else {
+                view! { <h3 class="chart-title" id=title_id.clone()>{id.title(lang)}</h3> }.into_any()
+            }}
+            <p class="chart-unit">{id.unit(lang)}</p>
+            {move || context.get().map(|c| view! { <p class="chart-context">{c}</p> })}
+            <Show when=move || drawn.get()
+                fallback=move || view! { <p class="empty" role="status">{t(lang, Key::NothingToShow)}</p> }>
+                {page.echarts.then(|| view! { <EChart id=surface_id.clone() label=summary options /> })}
+                <p class="chart-summary">{move || summary.get()}</p>
+            </Show>
+            {move || view! { <NoteList notes=notes.get() /> }}
+            <div class="chart-actions">
+                <button type="button" class="action" aria-expanded=move || table_open.get().to_string()
+                    aria-controls=tables_id.clone() on:click=move |_| state.update(|s| s.toggle_table(id))>
+                    {move || t(lang, if table_open.get() { Key::HideTable } else { Key::ShowTable })}
+                </button>
+                {move || tables.with(|tables| tables.iter().enumerate().map(|(i, table)| {
+                    let name = format!("{}{}-{}.csv", id.id(), if i == 0 { String::new() } else { format!("-{}", i + 1) }, lang.id());
+                    let label = if i == 0 { t(lang, Key::DownloadChartCsv).to_string() } else { format!("{}{}{}", t(lang, Key::DownloadChartCsv), colon(lang), table.caption) };
+                    view! { <a class="action" href=browser::csv_data_url(&table.to_csv()) download=name>{label}</a> }
+                }).collect_view())}
+                <Show when=move || page.echarts && drawn.get()>
+                    <button type="button" class="action" on:click={
+                        let png_surface = png_surface.clone();
+                        let png_name = png_name.clone();
+                        move |_| browser::download_chart_png(&png_surface, &png_name, env.dark)
+                    }>{t(lang, Key::DownloadPng)}</button>
+                </Show>
+                {(!embedded).then(|| view! {
+                    <a class="action permalink" href=permalink>{t(lang, Key::Permalink)}</a>
+                    <button type="button" class="action" aria-expanded=move || embed_open.get().to_string()
+                        aria-controls=embed_id.clone() on:click=move |_| state.update(|s| s.toggle_embed(id))>
+                        {t(lang, Key::Embed)}
+                    </button>
+                })}
+            </div>
+            {(!embedded).then(|| view! {
+                <div class="embed-code" id=format!("{}-embed", id.id()) hidden=move || !embed_open.get()>
+                    // Built on demand: the code follows the view when it is opened.
+                    <Show when=move || embed_open.get()>
+                        <EmbedCode id />
+                    </Show>
+                </div>
+            })}
+            <div class="chart-tables" id=tables_id hidden=move || !table_open.get()>
+                {move || tables.get().into_iter().map(|table| view! { <DataTable table /> }).collect_view()}
+            </div>
+            <p class="source">
+                {t(lang, Key::Source)}{colon(lang)}{t(lang, Key::SourceReport)}{list_sep(lang)}{move || sources.get()}
+            </p>
+        </section>
+    }
+}
+
+/// The iframe code for the chart in the current view.
+#[component]
+fn EmbedCode(id: ChartId) -> impl IntoView {
+    let page = use_page();
+    let lang = page.lang;
+    let code = move || {
+        let q = crate::embed::embed_query(id, &page.state.get(), lang);
         crate::embed::iframe_code(
             &browser::absolute_url(&format!("./{}?{q}", crate::embed::EMBED_PAGE)),
             &browser::absolute_url("./embed-host.js"),
             id.title(lang),
         )
     };
-    let section_id = format!("chart-{}", id.id());
-    let surface_id = format!("{}-chart", id.id());
-    let tables_id = format!("{}-tables", id.id());
-    let title_id = format!("{}-title", id.id());
-    let permalink = {
-        let section_id = section_id.clone();
-        move || url::href(&url::query_for(&state.get()), Some(&section_id))
-    };
-    let png_name = format!("{}-{}.png", id.id(), lang.id());
-    let png_surface = surface_id.clone();
-
+    let code_id = format!("{}-embed-code", id.id());
     view! {
-            <section class="chart-section" id=section_id.clone() aria-labelledby=title_id.clone() data-chart=id.id()>
-                {if embedded {
-                    view! { <h1 class="chart-title" id=title_id.clone()>{id.title(lang)}</h1> }.into_any()
-                } else {
-                    view! { <h3 class="chart-title" id=title_id.clone()>{id.title(lang)}</h3> }.into_any()
-                }}
-                <p class="chart-unit">{id.unit(lang)}</p>
-                {move || built.with(|b| b.context.clone()).map(|c| view! { <p class="chart-context">{c}</p> })}
-                {
-                    let surface_id = surface_id.clone();
-                    move || {
-                        let b = built.get();
-                        match (&b.chart, echarts) {
-                            (None, _) => view! { <p class="empty" role="status">{t(lang, Key::NothingToShow)}</p> }.into_any(),
-                            (Some(_), false) => ().into_any(),
-                            (Some(_), true) => view! {
-                                <EChart id=surface_id.clone() label=Signal::derive(move || built.with(|b| b.summary.clone()))
-                                    chart=move || built.with(|b| b.chart.clone().unwrap_or_default()) />
-                            }.into_any(),
-                        }
-                    }
+        <p>{t(lang, Key::EmbedHelp)}</p>
+        <label for=code_id.clone()>{t(lang, Key::EmbedCodeLabel)}</label>
+        <textarea id=code_id readonly rows="4" prop:value=code
+            on:focus=|ev| {
+                use wasm_bindgen::JsCast;
+                if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                    area.select();
                 }
-                {move || (!built.with(|b| b.is_empty())).then(|| view! { <p class="chart-summary">{built.with(|b| b.summary.clone())}</p> })}
-                {move || view! { <NoteList lang notes=built.with(|b| b.notes.clone()) /> }}
-                <div class="chart-actions">
-                    <button type="button" class="action" aria-expanded=move || table_open.get().to_string()
-                        aria-controls=tables_id.clone() on:click=move |_| table_open.update(|o| *o = !*o)>
-                        {move || t(lang, if table_open.get() { Key::HideTable } else { Key::ShowTable })}
-                    </button>
-                    {move || built.with(|b| b.tables.iter().enumerate().map(|(i, table)| {
-                        let name = format!("{}{}-{}.csv", id.id(), if i == 0 { String::new() } else { format!("-{}", i + 1) }, lang.id());
-                        let label = if i == 0 { t(lang, Key::DownloadChartCsv).to_string() } else { format!("{}{}{}", t(lang, Key::DownloadChartCsv), colon(lang), table.caption) };
-                        view! { <a class="action" href=browser::csv_data_url(&table.to_csv()) download=name>{label}</a> }
-                    }).collect_view())}
-                    <Show when=move || echarts && !built.with(|b| b.is_empty())>
-                        <button type="button" class="action" on:click={
-                            let png_surface = png_surface.clone();
-                            let png_name = png_name.clone();
-                            move |_| browser::download_chart_png(&png_surface, &png_name, env.dark)
-                        }>{t(lang, Key::DownloadPng)}</button>
-                    </Show>
-                    {(!embedded).then(|| view! {
-                        <a class="action" href=permalink>{t(lang, Key::Permalink)}</a>
-                        <button type="button" class="action" aria-expanded=move || embed_open.get().to_string()
-                            aria-controls=embed_id.clone() on:click=move |_| embed_open.update(|o| *o = !*o)>
-                            {t(lang, Key::Embed)}
-                        </button>
-                    })}
-                </div>
-                {(!embedded).then(|| view! {
-                    <div class="embed-code" id=format!("{}-embed", id.id()) hidden=move || !embed_open.get()>
-                        <p>{t(lang, Key::EmbedHelp)}</p>
-                        <label for=format!("{}-embed-code", id.id())>{t(lang, Key::EmbedCodeLabel)}</label>
-                        <textarea id=format!("{}-embed-code", id.id()) readonly rows="4" prop:value=embed_code
-                            on:focus=|ev| {
-                                use wasm_bindgen::JsCast;
-                                if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-                                    area.select();
-                                }
-                            }></textarea>
-                    </div>
-                })}
-                <div class="chart-tables" id=tables_id hidden=move || !table_open.get()>
-                    {move || built.with(|b| b.tables.iter().map(|table| view! { <DataTable table=table.clone() /> }).collect_view())}
-                </div>
-                <p class="source">
-                    {t(lang, Key::Source)}{colon(lang)}{t(lang, Key::SourceReport)}{list_sep(lang)}
-                    {move || built.with(|b| b.sources.join(list_sep(lang)))}
-                </p>
-            </section>
+            }></textarea>
     }
 }
 
@@ -163,7 +177,8 @@ pub fn DataTable(table: Table) -> impl IntoView {
 
 /// Where the report disagrees with itself, as printed.
 #[component]
-pub fn NoteList(lang: Lang, notes: Vec<Note>) -> impl IntoView {
+pub fn NoteList(notes: Vec<Note>) -> impl IntoView {
+    let lang = use_page().lang;
     (!notes.is_empty()).then(|| {
         let items = notes
             .into_iter()

@@ -2,21 +2,24 @@
 //! source, notes and table, a link to the full report, and its height
 //! reported to the parent page.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::chart_panel::ChartPanel;
-use super::{browser, load, url, Loaded};
-use crate::charts::{ChartEnv, ChartId};
+use super::page::{self, use_page};
+use super::{browser, load, url};
+use crate::charts::ChartId;
+use crate::dataset::Dataset;
 use crate::embed::requested_chart;
 use crate::i18n::{t, Key, Lang};
-use crate::state::Query;
+use crate::state::{Query, UrlNotice};
 
 #[component]
 pub fn EmbedApp() -> impl IntoView {
-    let lang = browser::lang_from_url();
-    browser::set_document_lang(lang);
-    let query = Query::parse(&browser::query());
-    let chart = requested_chart(&query);
+    let (page, notices) = page::provide();
+    let lang = page.lang;
+    let chart = requested_chart(&Query::parse(&browser::query()));
     if let Ok(id) = chart {
         if browser::in_frame() {
             browser::report_height_to_parent(id.id());
@@ -27,34 +30,34 @@ pub fn EmbedApp() -> impl IntoView {
     let update = RwSignal::new_local(None);
     super::offline::register(update);
     view! {
-        <super::offline::UpdateNotice lang ready=update />
+        <super::offline::UpdateNotice ready=update />
         <main class="embed" id="main">
             {move || match (chart.clone(), data.get()) {
                 (Err(given), _) => view! { <UnknownChart lang given /> }.into_any(),
                 (Ok(_), None) => view! { <p class="status" role="status">{t(lang, Key::Loading)}</p> }.into_any(),
-                (Ok(_), Some(Err(e))) => view! { <super::error::DataError lang error=e /> }.into_any(),
-                (Ok(id), Some(Ok(loaded))) => view! { <EmbeddedChart lang id loaded /> }.into_any(),
+                (Ok(_), Some(Err(error))) => view! { <super::error::DataError error /> }.into_any(),
+                (Ok(id), Some(Ok(data))) => view! { <EmbeddedChart id data notices=notices.clone() /> }.into_any(),
             }}
         </main>
     }
 }
 
 #[component]
-fn EmbeddedChart(lang: Lang, id: ChartId, loaded: Loaded) -> impl IntoView {
-    let years = crate::filter::report_years(&loaded.report);
-    let (initial, notices) = url::read_state(&years);
-    let state = RwSignal::new(initial);
-    let env = ChartEnv { lang, dark: browser::prefers_dark(), animate: !browser::prefers_reduced_motion() };
-    let echarts = browser::has_echarts();
-    let mut full = url::query_for(&state.get_untracked());
-    full.set("chart", None);
-    let full_report = format!("./index.html{}#chart-{}", if full.to_string().is_empty() { String::new() } else { format!("?{full}") }, id.id());
+fn EmbeddedChart(id: ChartId, data: Arc<Dataset>, mut notices: Vec<UrlNotice>) -> impl IntoView {
+    let page = use_page();
+    page::provide_data(data, &mut notices);
+    let full_report = move || {
+        let mut full = url::query_for(&page.state.get());
+        full.set("chart", None);
+        let q = full.to_string();
+        format!("./index.html{}#{}", if q.is_empty() { String::new() } else { format!("?{q}") }, id.anchor())
+    };
     view! {
-        <super::notices::UrlNotices lang notices heading=false />
-        <super::notices::EchartsMissing lang echarts heading=false />
-        <ChartPanel id lang loaded state env echarts embedded=true />
+        <super::notices::UrlNotices notices heading=false />
+        <super::notices::EchartsMissing heading=false />
+        <ChartPanel id embedded=true />
         <p class="embed-footer">
-            <a href=full_report target="_top">{t(lang, Key::FullReport)}</a>
+            <a href=full_report target="_top">{t(page.lang, Key::FullReport)}</a>
         </p>
     }
 }

@@ -4,23 +4,14 @@ use leptos::prelude::*;
 
 use super::load::{AppError, DATA_URL};
 use crate::data::LoadError;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, Key};
 
 #[component]
-pub fn DataError(lang: Lang, error: AppError) -> impl IntoView {
-    let zh = lang == Lang::Zh;
+pub fn DataError(error: AppError) -> impl IntoView {
+    let lang = super::page::use_page().lang;
     let details: Vec<String> = match &error {
         AppError::Fetch(msg) => vec![format!("{}: {msg}", t(lang, Key::DataUnreachable))],
-        AppError::Data(LoadError::Invalid(errors)) => errors
-            .iter()
-            .map(|e| {
-                if zh {
-                    format!("{}，欄位 {}：{}", e.record, e.field, e.problem.describe(true))
-                } else {
-                    format!("{}, field {}: {}", e.record, e.field, e.problem.describe(false))
-                }
-            })
-            .collect(),
+        AppError::Data(LoadError::Invalid(errors)) => errors.iter().map(|e| e.describe(lang)).collect(),
         AppError::Data(e) => vec![e.to_string()],
     };
     view! {

@@ -3,20 +3,21 @@
 
 use leptos::prelude::*;
 
-use crate::data::{Activity, Pillar};
+use super::page::{use_data, use_page};
+use crate::data::Pillar;
 use crate::format;
-use crate::i18n::{self, t, Key, Lang};
-use crate::state::ViewState;
+use crate::i18n::{self, t, Key};
 
 #[component]
 pub fn Filters(
-    lang: Lang,
-    state: RwSignal<ViewState>,
-    years: Vec<i32>,
     /// The activities the selection shows (shared with the list).
-    shown: Memo<Vec<Activity>>,
-    total: usize,
+    shown: Memo<Vec<usize>>,
 ) -> impl IntoView {
+    let page = use_page();
+    let data = use_data();
+    let (lang, state) = (page.lang, page.state);
+    let years = data.years();
+    let total = data.report.activities.len();
     let pillar_buttons = Pillar::ALL
         .into_iter()
         .map(|p| {
@@ -66,8 +67,9 @@ pub fn Filters(
                     <label class="filter-label" for="activity-search">{t(lang, Key::SearchLabel)}</label>
                     <input type="search" id="activity-search" prop:value=move || state.with(|s| s.q.clone())
                         on:input=move |ev| {
+                            // Kept as typed: a space between two words must survive.
                             let v = event_target_value(&ev);
-                            state.update(|s| s.q = v.trim().to_string());
+                            state.update(|s| s.q = v);
                         } />
                 </div>
             </div>

@@ -1,24 +1,27 @@
 //! The headline figures, following the filters, each linking to its chart.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use super::url;
-use crate::data::Report;
-use crate::i18n::{t, Key, Lang};
+use super::page::{use_data, use_page};
+use crate::i18n::{t, Key};
 use crate::state::ViewState;
 use crate::summary::key_figures;
 
 #[component]
-pub fn KeyFigures(lang: Lang, state: RwSignal<ViewState>, report: Arc<Report>) -> impl IntoView {
-    let figures = move || key_figures(&report, &state.get(), lang);
+pub fn KeyFigures() -> impl IntoView {
+    let page = use_page();
+    let data = use_data();
+    let lang = page.lang;
+    // The key figures read the pillars and the year, not the search text.
+    let input = Memo::new(move |_| page.state.with(|s| ViewState { pillars: s.pillars.clone(), year: s.year, ..ViewState::default() }));
+    let figures = Memo::new(move |_| input.with(|s| key_figures(&data.report, s, lang)));
     view! {
         <section class="key-figures" aria-labelledby="key-figures-title">
             <h2 id="key-figures-title">{t(lang, Key::KeyFiguresTitle)}</h2>
             <ul class="figure-cards">
-                {move || figures().into_iter().map(|k| {
-                    let href = url::href(&url::query_for(&state.get_untracked()), Some(&format!("chart-{}", k.chart.id())));
+                {move || figures.get().into_iter().map(|k| {
+                    // A link within this page: the view in the address stays.
+                    let href = format!("#{}", k.chart.anchor());
                     view! {
                         <li class="figure-card" data-figure=k.id>
                             <a href=href>

@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::Loaded;
-use crate::data::{self, LoadError};
+use crate::data::LoadError;
+use crate::dataset::Dataset;
 
 /// The data file, relative to the page so the site works under any path.
 pub const DATA_URL: &str = "data/report.json";
@@ -19,7 +19,10 @@ pub enum AppError {
     Data(LoadError),
 }
 
-pub async fn report() -> Result<Loaded, AppError> {
+/// The report, checked and with its figures derived, shared by the page.
+pub type Loaded = Result<Arc<Dataset>, AppError>;
+
+pub async fn report() -> Loaded {
     let response = gloo_net::http::Request::get(DATA_URL)
         .send()
         .await
@@ -28,15 +31,13 @@ pub async fn report() -> Result<Loaded, AppError> {
         return Err(AppError::Fetch(format!("HTTP {} {} ({DATA_URL})", response.status(), response.status_text())));
     }
     let text = response.text().await.map_err(|e| AppError::Fetch(e.to_string()))?;
-    let report = data::load(&text).map_err(AppError::Data)?;
-    let notes = crate::checks::run(&report);
-    Ok(Loaded { report: Arc::new(report), notes: Arc::new(notes) })
+    Dataset::load(&text).map(Arc::new).map_err(AppError::Data)
 }
 
 /// The report as a reactive value: `None` while loading, then the outcome.
 /// A resource notifies on every change of its loading state; this memo
 /// changes only when the outcome itself does, so the page is built once.
-pub fn use_report() -> Memo<Option<Result<Loaded, AppError>>> {
+pub fn use_report() -> Memo<Option<Loaded>> {
     let resource = LocalResource::new(report);
     Memo::new(move |_| resource.get())
 }

@@ -1,5 +1,6 @@
 //! The Leptos app (wasm only): loads the bundled data, then shows the
-//! report. Browser glue stays here; logic lives in the pure modules.
+//! report. Shared state lives in context (`page`); browser glue stays in
+//! `browser`; logic lives in the pure modules.
 
 mod about;
 mod activities;
@@ -13,6 +14,7 @@ mod key_figures;
 mod load;
 mod notices;
 mod offline;
+mod page;
 mod url;
 
 use std::sync::Arc;
@@ -20,24 +22,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::charts::{ChartEnv, ChartId};
-use crate::checks::Note;
-use crate::data::Report;
-use crate::i18n::{t, Key, Lang};
-
-/// The report and what the cross-checks found, once loaded.
-#[derive(Clone)]
-pub struct Loaded {
-    pub report: Arc<Report>,
-    pub notes: Arc<Vec<Note>>,
-}
-
-/// Loaded data is never edited in place: the same allocation is the same data.
-impl PartialEq for Loaded {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.report, &other.report)
-    }
-}
+use crate::charts::ChartId;
+use crate::dataset::Dataset;
+use crate::i18n::{t, Key};
+use crate::state::UrlNotice;
+use page::use_page;
 
 /// Entry point called by `main`.
 pub fn start() {
@@ -57,22 +46,22 @@ pub fn start() {
 
 #[component]
 fn App() -> impl IntoView {
-    let lang = browser::lang_from_url();
-    browser::set_document_lang(lang);
+    let (page, notices) = page::provide();
+    let lang = page.lang;
     let data = load::use_report();
     let update = RwSignal::new_local(None);
     offline::register(update);
 
     view! {
         <a class="skip-link" href="#main">{t(lang, Key::SkipToContent)}</a>
-        <offline::UpdateNotice lang ready=update />
+        <offline::UpdateNotice ready=update />
         <header class="site-header">
             <div class="wrap">
                 <p class="publisher">{t(lang, Key::SourceReport)}</p>
                 <h1>{t(lang, Key::SiteTitle)}</h1>
                 <p class="subtitle">{t(lang, Key::SiteSubtitle)}</p>
-                <a class="lang-switch" href=move || url::with_lang(lang.other()) hreflang=lang.other().html_lang()
-                    lang=lang.other().html_lang()>
+                <a class="lang-switch" id="lang-switch" href=move || url::with_lang(&page.state.get(), lang.other())
+                    hreflang=lang.other().html_lang() lang=lang.other().html_lang()>
                     {t(lang, Key::SwitchLanguage)}
                 </a>
             </div>
@@ -80,40 +69,30 @@ fn App() -> impl IntoView {
         <main id="main" class="wrap" tabindex="-1">
             {move || match data.get() {
                 None => view! { <p class="status" role="status">{t(lang, Key::Loading)}</p> }.into_any(),
-                Some(Err(e)) => view! { <error::DataError lang error=e /> }.into_any(),
-                Some(Ok(loaded)) => view! { <Viewer lang loaded /> }.into_any(),
+                Some(Err(error)) => view! { <error::DataError error /> }.into_any(),
+                Some(Ok(data)) => view! { <Viewer data notices=notices.clone() /> }.into_any(),
             }}
         </main>
     }
 }
 
-/// The report with its filters; the selection lives in the URL.
+/// The report with its filters; the view lives in the URL.
 #[component]
-fn Viewer(lang: Lang, loaded: Loaded) -> impl IntoView {
-    let years = crate::filter::report_years(&loaded.report);
-    let (initial, notices) = url::read_state(&years);
-    let state = RwSignal::new(initial);
-    url::sync(state, years.clone());
-    let echarts = browser::has_echarts();
-    let env = ChartEnv { lang, dark: browser::prefers_dark(), animate: !browser::prefers_reduced_motion() };
-    // The activities the selection shows: the filter's count and the list.
-    let total = loaded.report.activities.len();
-    let activities = {
-        let report = loaded.report.clone();
-        Memo::new(move |_| crate::filter::activities(&report, &state.get()).into_iter().cloned().collect::<Vec<_>>())
-    };
-    let charts = ChartId::ALL
-        .into_iter()
-        .map(|id| view! { <chart_panel::ChartPanel id lang loaded=loaded.clone() state env echarts embedded=false /> })
-        .collect_view();
+fn Viewer(data: Arc<Dataset>, mut notices: Vec<UrlNotice>) -> impl IntoView {
+    let page = use_page();
+    page::provide_data(data.clone(), &mut notices);
+    url::sync(page.state, data.years());
+    // The activities the selection shows, by position in the report: read
+    // by the filter's count and the list.
+    let shown = Memo::new(move |_| page.state.with(|s| crate::filter::activity_positions(&data.report, s)));
     view! {
-        <notices::UrlNotices lang notices heading=true />
-        <notices::EchartsMissing lang echarts heading=true />
-        <filters::Filters lang state years shown=activities total />
-        <key_figures::KeyFigures lang state report=loaded.report.clone() />
-        <h2 class="section-title">{t(lang, Key::ChartsTitle)}</h2>
-        {charts}
-        <activities::ActivityList lang shown=activities total />
-        <about::About lang loaded />
+        <notices::UrlNotices notices heading=true />
+        <notices::EchartsMissing heading=true />
+        <filters::Filters shown />
+        <key_figures::KeyFigures />
+        <h2 class="section-title">{t(page.lang, Key::ChartsTitle)}</h2>
+        {ChartId::ALL.into_iter().map(|id| view! { <chart_panel::ChartPanel id /> }).collect_view()}
+        <activities::ActivityList shown />
+        <about::About />
     }
 }

@@ -2,12 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Key, Lang};
+use super::page::use_page;
+use crate::i18n::{t, Key};
 use crate::state::UrlNotice;
 
 /// URL values that were ignored. `heading`: the full page titles it.
 #[component]
-pub fn UrlNotices(lang: Lang, notices: Vec<UrlNotice>, heading: bool) -> impl IntoView {
+pub fn UrlNotices(notices: Vec<UrlNotice>, heading: bool) -> impl IntoView {
+    let lang = use_page().lang;
     (!notices.is_empty()).then(|| {
         view! {
             <div class="notice notice-warning" role="status" id="url-notice">
@@ -20,8 +22,10 @@ pub fn UrlNotices(lang: Lang, notices: Vec<UrlNotice>, heading: bool) -> impl In
 
 /// ECharts did not load: the tables still carry the figures.
 #[component]
-pub fn EchartsMissing(lang: Lang, echarts: bool, heading: bool) -> impl IntoView {
-    (!echarts).then(|| {
+pub fn EchartsMissing(heading: bool) -> impl IntoView {
+    let page = use_page();
+    let lang = page.lang;
+    (!page.echarts).then(|| {
         if heading {
             view! {
                 <div class="notice notice-warning" role="alert" id="echarts-missing">

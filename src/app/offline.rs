@@ -7,7 +7,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
 
 use super::browser;
-use crate::i18n::{t, Key, Lang};
+use super::page::use_page;
+use crate::i18n::{t, Key};
 
 /// Registers the worker; `ready` is set when a new version is waiting.
 pub fn register(ready: Ready) {
@@ -88,7 +89,8 @@ fn activate(registration: &ServiceWorkerRegistration) {
 
 /// "A newer version is ready", with a button to load it.
 #[component]
-pub fn UpdateNotice(lang: Lang, ready: Ready) -> impl IntoView {
+pub fn UpdateNotice(ready: Ready) -> impl IntoView {
+    let lang = use_page().lang;
     move || {
         ready.get().map(|handle| {
             view! {

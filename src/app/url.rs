@@ -1,15 +1,18 @@
-//! The selection in the address bar: read at start, pushed on change,
-//! restored on back/forward. Parsing and writing are `state::ViewState`'s.
+//! The view in the address bar: written on change (pushed or replaced, as
+//! `ViewState::history_step` says), restored on back/forward. Parsing and
+//! writing are `state::ViewState`'s.
 
 use leptos::prelude::*;
 
 use super::browser;
 use crate::i18n::Lang;
-use crate::state::{Query, UrlNotice, ViewState};
+use crate::state::{HistoryStep, Query, ViewState};
 
-/// The selection in the current URL, and what in it was ignored.
-pub fn read_state(years: &[i32]) -> (ViewState, Vec<UrlNotice>) {
-    ViewState::parse(&Query::parse(&browser::query()), years)
+/// The view in the current URL, with the report's years applied.
+fn read_state(years: &[i32]) -> ViewState {
+    let (mut state, _) = ViewState::parse(&Query::parse(&browser::query()));
+    state.keep_report_years(years);
+    state
 }
 
 /// `?query` for `state`, keeping the URL's other parameters (lang …).
@@ -34,31 +37,25 @@ pub fn href(query: &Query, fragment: Option<&str>) -> String {
     out
 }
 
-/// This page in `lang`, keeping the selection.
-pub fn with_lang(lang: Lang) -> String {
-    let mut q = Query::parse(&browser::query());
+/// This page in `lang`, showing the same view.
+pub fn with_lang(state: &ViewState, lang: Lang) -> String {
+    let mut q = query_for(state);
     q.set("lang", (lang != Lang::default()).then_some(lang.id()));
     href(&q, None)
 }
 
-/// Pushes a history entry when the pillars or year change (typing in the
-/// search box replaces the entry instead), and follows back/forward by
-/// reading the URL again.
+/// Writes the view to the address whenever it changes, and follows
+/// back/forward by reading the address again.
 pub fn sync(state: RwSignal<ViewState>, years: Vec<i32>) {
     let years_for_effect = years.clone();
     Effect::new(move |_| {
-        let new = state.get();
-        let q = query_for(&new);
-        let current = Query::parse(&browser::query());
-        if q != current {
-            let (old, _) = ViewState::parse(&current, &years_for_effect);
-            let only_text = old.pillars == new.pillars && old.year == new.year;
-            browser::set_url(&href(&q, None), !only_text);
+        let next = state.get();
+        let shown = read_state(&years_for_effect);
+        match shown.history_step(&next) {
+            HistoryStep::Keep => {}
+            step => browser::set_url(&href(&query_for(&next), None), step == HistoryStep::Push),
         }
     });
-    let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        let (s, _) = read_state(&years);
-        state.set(s);
-    });
+    let listener = window_event_listener(leptos::ev::popstate, move |_| state.set(read_state(&years)));
     on_cleanup(move || listener.remove());
 }

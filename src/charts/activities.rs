@@ -4,12 +4,14 @@ use super::catalog::Parts;
 use super::common::{month_names, month_of, monthly_stacked, pillar_color};
 use super::table::{Cell, Table};
 use super::ChartEnv;
-use crate::data::{Pillar, Report};
+use crate::dataset::Dataset;
+use crate::data::Pillar;
 use crate::filter;
-use crate::i18n::{self, t, Key, Lang};
+use crate::i18n::{self, t, Key};
 use crate::state::ViewState;
 
-pub fn parts(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+    let r = &d.report;
     let lang = env.lang;
     let year = state.year.unwrap_or(r.meta.year);
     let shown = filter::activities(r, &ViewState { year: Some(year), ..state.clone() });
@@ -42,18 +44,6 @@ pub fn parts(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
     if items.is_empty() {
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
     }
-    let summary = match lang {
-        Lang::Zh => format!(
-            "堆疊長條圖：{} 年各月份的活動數，依 4P 面向區分，共 {} 項{}。",
-            crate::data::dates::roc_year(year),
-            items.len(),
-            if undated > 0 { format!("；另 {undated} 項未列月份") } else { String::new() }
-        ),
-        Lang::En => format!(
-            "Stacked bar chart: activities in {year} by month and pillar, {} in all{}.",
-            items.len(),
-            if undated > 0 { format!("; {undated} more have no month") } else { String::new() }
-        ),
-    };
+    let summary = i18n::activities_summary(lang, year, items.len(), undated);
     Parts { chart: Some(monthly_stacked(&env, &groups, &items)), tables: vec![table], summary, sources, context: None }
 }

@@ -6,11 +6,13 @@ use charming::Chart;
 use super::table::Table;
 use super::ChartEnv;
 use crate::checks::{self, Note, Subject};
-use crate::data::{Pillar, Report};
+use crate::data::{Pillar, Unit};
+use crate::dataset::Dataset;
+use crate::facts::Fact;
 use crate::i18n::{t, Key, Lang};
 use crate::state::ViewState;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChartId {
     Indicator,
     Tiers,
@@ -49,6 +51,12 @@ impl ChartId {
             ChartId::Exchanges => "exchanges",
             ChartId::Activities => "activities",
         }
+    }
+
+    /// The chart's place in the page (`chart-tiers`): its section's id and
+    /// the fragment of its links.
+    pub fn anchor(self) -> String {
+        format!("chart-{}", self.id())
     }
 
     pub fn from_id(s: &str) -> Option<ChartId> {
@@ -104,6 +112,23 @@ impl ChartId {
         }
     }
 
+    /// The part of the selection this chart is built from: the year for
+    /// every chart; the pillars and the search words for the activities
+    /// chart alone. The page keeps one memo of this per chart, so a change
+    /// that a chart does not read (typing a search, a space at the end of
+    /// it) does not rebuild it.
+    pub fn input(self, state: &ViewState) -> ViewState {
+        match self {
+            ChartId::Activities => ViewState {
+                pillars: state.pillars.clone(),
+                year: state.year,
+                q: state.q.split_whitespace().collect::<Vec<_>>().join(" "),
+                ..ViewState::default()
+            },
+            _ => ViewState { year: state.year, ..ViewState::default() },
+        }
+    }
+
     /// Whether the selection's pillars include this chart.
     pub fn in_selection(self, state: &ViewState) -> bool {
         self.pillar().map_or(true, |p| state.shows_pillar(p))
@@ -145,23 +170,23 @@ pub struct Parts {
 }
 
 /// Builds `id` for a selection.
-pub fn build(id: ChartId, r: &Report, notes: &[Note], state: &ViewState, env: ChartEnv) -> Built {
+pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Built {
     let parts = match id {
-        ChartId::Indicator => super::indicator::parts(r, state, env),
-        ChartId::Tiers => super::tiers::parts(r, state, env),
-        ChartId::Media => super::prevention::media(r, state, env),
-        ChartId::Outreach => super::prevention::outreach(r, state, env),
-        ChartId::Protection => super::figures::protection(r, state, env),
-        ChartId::Prosecution => super::figures::prosecution(r, state, env),
-        ChartId::Agreements => super::partnership::agreements(r, state, env),
-        ChartId::Exchanges => super::partnership::exchanges(r, state, env),
-        ChartId::Activities => super::activities::parts(r, state, env),
+        ChartId::Indicator => super::indicator::parts(d, state, env),
+        ChartId::Tiers => super::tiers::parts(d, state, env),
+        ChartId::Media => super::prevention::media(d, state, env),
+        ChartId::Outreach => super::prevention::outreach(d, state, env),
+        ChartId::Protection => super::figures::protection(d, state, env),
+        ChartId::Prosecution => super::figures::prosecution(d, state, env),
+        ChartId::Agreements => super::partnership::agreements(d, state, env),
+        ChartId::Exchanges => super::partnership::exchanges(d, state, env),
+        ChartId::Activities => super::activities::parts(d, state, env),
     };
     let sources = source_line(parts.sources);
     let notes = id
         .subjects()
         .iter()
-        .flat_map(|s| checks::about(notes, *s))
+        .flat_map(|s| checks::about(&d.notes, *s))
         .filter(|n| n.outcome != checks::Outcome::Agrees && n.year.map_or(true, |y| state.shows_year(y)))
         .cloned()
         .collect();
@@ -169,14 +194,12 @@ pub fn build(id: ChartId, r: &Report, notes: &[Note], state: &ViewState, env: Ch
 }
 
 /// The figures (facts) behind a chart, before any year filter.
-pub fn facts_of(id: ChartId, r: &Report) -> Vec<crate::facts::Fact> {
-    let all = crate::facts::facts(r);
-    let in_dataset = |f: &crate::facts::Fact, sets: &[&str]| sets.contains(&f.dataset.as_str());
-    let activity_people = |f: &crate::facts::Fact, p: Pillar| {
-        f.dataset == "activities" && f.pillar == Some(p) && f.unit == crate::data::Unit::People.id()
-    };
-    all.into_iter()
-        .filter(|f| match id {
+pub fn facts_of(id: ChartId, d: &Dataset) -> impl Iterator<Item = &Fact> {
+    let in_dataset = |f: &Fact, sets: &[&str]| sets.contains(&f.dataset.as_str());
+    let activity_people = |f: &Fact, p: Pillar| f.dataset == "activities" && f.pillar == Some(p) && f.unit == Unit::People;
+    d.facts
+        .iter()
+        .filter(move |f| match id {
             ChartId::Indicator => in_dataset(f, &["indicator"]),
             ChartId::Tiers => in_dataset(f, &["tip_tiers"]),
             ChartId::Media => in_dataset(f, &["media"]),
@@ -187,12 +210,11 @@ pub fn facts_of(id: ChartId, r: &Report) -> Vec<crate::facts::Fact> {
             ChartId::Exchanges => in_dataset(f, &["visits", "context"]),
             ChartId::Activities => false,
         })
-        .collect()
 }
 
 /// `facts_of`, narrowed to the selected year.
-pub fn facts_in(id: ChartId, r: &Report, state: &ViewState) -> Vec<crate::facts::Fact> {
-    facts_of(id, r).into_iter().filter(|f| state.shows_year(f.year)).collect()
+pub fn facts_in(id: ChartId, d: &Dataset, state: &ViewState) -> Vec<Fact> {
+    facts_of(id, d).filter(|f| state.shows_year(f.year)).cloned().collect()
 }
 
 /// The sections for a chart's source line, sorted and unique; a long list
@@ -210,7 +232,39 @@ pub fn source_line(mut sources: Vec<String>) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::source_line;
+    use super::*;
+
+    /// Selections that differ in every field a chart might read.
+    fn selections() -> Vec<ViewState> {
+        let mut out = Vec::new();
+        for pillars in [vec![], vec![Pillar::Prevention], vec![Pillar::Protection, Pillar::Partnership], vec![Pillar::Prosecution]] {
+            for year in [None, Some(2012), Some(2014)] {
+                for q in ["", "  ", "taipei", "善牧", "Taipei  2014 ", "nothing-like-this"] {
+                    out.push(ViewState { pillars: pillars.clone(), year, q: q.into(), ..ViewState::default() });
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_chart_built_from_its_input_is_the_chart_built_from_the_whole_selection() {
+        let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        let env = ChartEnv::new(crate::i18n::Lang::En);
+        for id in ChartId::ALL {
+            for s in selections() {
+                assert_eq!(build(id, &d, &id.input(&s), env), build(id, &d, &s, env), "{id:?} reads more than its input: {s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_activities_chart_reads_pillars_and_search() {
+        let s = ViewState { pillars: vec![Pillar::Prevention], year: Some(2014), q: " Taipei  booth ".into(), ..ViewState::default() };
+        assert_eq!(ChartId::Tiers.input(&s), ViewState { year: Some(2014), ..ViewState::default() });
+        assert_eq!(ChartId::Activities.input(&s).q, "Taipei booth");
+        assert_eq!(ChartId::Activities.input(&s).pillars, [Pillar::Prevention]);
+    }
 
     #[test]
     fn long_source_lists_are_shortened_to_sections() {

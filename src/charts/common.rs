@@ -8,8 +8,7 @@ use charming::series::Bar;
 use charming::Chart;
 
 use super::ChartEnv;
-use crate::data::dates::Date;
-use crate::data::{Activity, Pillar};
+use crate::data::{Activity, Pillar, Unit};
 use crate::facts::Fact;
 use crate::i18n::{self, Lang};
 
@@ -100,13 +99,13 @@ pub fn bars_by_unit(facts: &[Fact], env: &ChartEnv) -> Chart {
 pub struct BarItem {
     pub label: String,
     pub value: Option<f64>,
-    pub unit: &'static str,
+    pub unit: Unit,
 }
 
 /// Horizontal bars with a series per unit (see `bars_by_unit`).
 pub fn labelled_bars(bars: &[BarItem], env: &ChartEnv) -> Chart {
     let lang = env.lang;
-    let mut units: Vec<&str> = Vec::new();
+    let mut units: Vec<Unit> = Vec::new();
     for b in bars {
         if !units.contains(&b.unit) {
             units.push(b.unit);
@@ -120,7 +119,7 @@ pub fn labelled_bars(bars: &[BarItem], env: &ChartEnv) -> Chart {
         .x_axis(value_axis(env))
         .y_axis(Axis::new().type_(AxisType::Category).data(categories).axis_label(axis_label(env).interval(0)));
     for unit in units {
-        let name = i18n::unit_by_id(lang, unit);
+        let name = i18n::unit(lang, unit);
         let data: Vec<DataPoint> = bars
             .iter()
             .rev()
@@ -149,18 +148,12 @@ pub fn labelled_bars(bars: &[BarItem], env: &ChartEnv) -> Chart {
 
 /// Month (1–12) of an activity in `year`, when it has a month.
 pub fn month_of(a: &Activity, year: i32) -> Option<u8> {
-    let d = Date::parse(&a.date).ok()?;
-    (d.year == year).then_some(d.month).flatten()
+    (a.date.year == year).then_some(a.date.month).flatten()
 }
 
 /// Month names for a category axis.
 pub fn month_names(lang: Lang) -> Vec<String> {
-    (1..=12)
-        .map(|m| match lang {
-            Lang::Zh => format!("{m}月"),
-            Lang::En => ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1].to_string(),
-        })
-        .collect()
+    (1..=12).map(|m| crate::format::month_name(m, lang)).collect()
 }
 
 /// A stacked bar per group over the twelve months.

@@ -9,9 +9,10 @@ use super::catalog::Parts;
 use super::common::{axis_label, base, value_axis};
 use super::table::{Cell, Table};
 use super::ChartEnv;
-use crate::data::{PrintedValue, Report};
+use crate::dataset::Dataset;
+use crate::data::PrintedValue;
 use crate::format;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{self, t, Key, Lang};
 use crate::state::ViewState;
 
 fn cell(v: &PrintedValue, lang: Lang) -> Cell {
@@ -22,7 +23,8 @@ fn point(v: &PrintedValue) -> DataPoint {
     v.value.map(DataPoint::from).unwrap_or_else(|| DataPoint::from("-"))
 }
 
-pub fn parts(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+    let r = &d.report;
     let lang = env.lang;
     let ind = &r.indicator;
     let years: Vec<_> = ind.years.iter().filter(|y| state.shows_year(y.year)).collect();
@@ -45,7 +47,7 @@ pub fn parts(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
             })
             .collect(),
     };
-    let context = Some(format!("{}{}{}", ind.standard.get(lang), if lang == Lang::Zh { "" } else { " " }, ind.note.get(lang)));
+    let context = Some(format!("{}{}{}", ind.standard.get(lang), format::sentence_sep(lang), ind.note.get(lang)));
     if years.is_empty() {
         return Parts { chart: None, tables: vec![], summary: String::new(), sources: vec![ind.source.clone()], context };
     }
@@ -72,21 +74,6 @@ pub fn parts(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
     let last = years.last().unwrap().year;
     let all_met = years.iter().all(|y| y.achievement_pct.value == Some(100.0));
     let missing: Vec<i32> = years.iter().filter(|y| y.actual.value.is_none()).map(|y| y.year).collect();
-    let summary = match lang {
-        Lang::Zh => format!(
-            "長條圖：關鍵績效指標「{}」{}的原訂目標值與實際值{}{}。",
-            ind.name.zh,
-            if first == last { format::year(first, lang) } else { format!("{}至{}", format::year(first, lang), format::year(last, lang)) },
-            if all_met { "，各年達成度皆為 100％" } else { "" },
-            if missing.is_empty() { String::new() } else { format!("；{} 實際值未列", missing.iter().map(|y| format::year(*y, lang)).collect::<Vec<_>>().join("、")) }
-        ),
-        Lang::En => format!(
-            "Bar chart: target and actual values of the key performance indicator \"{}\", {}{}{}.",
-            ind.name.en,
-            if first == last { first.to_string() } else { format!("{first}–{last}") },
-            if all_met { "; achievement was 100% every year" } else { "" },
-            if missing.is_empty() { String::new() } else { format!("; the actual value for {} is not reported", missing.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")) }
-        ),
-    };
+    let summary = i18n::indicator_summary(lang, ind.name.get(lang), first, last, all_met, &missing);
     Parts { chart: Some(chart), tables: vec![table], summary, sources: vec![ind.source.clone()], context }
 }

@@ -10,42 +10,38 @@ use super::catalog::{facts_in, ChartId, Parts};
 use super::common::{axis_label, base, month_of, monthly_stacked, wrap, value_axis};
 use super::table::{Cell, Table};
 use super::ChartEnv;
-use crate::data::dates::Date;
-use crate::data::{ActivityKind, Pillar, Report};
+use crate::dataset::Dataset;
+use crate::data::{ActivityKind, Pillar};
 use crate::filter;
 use crate::format;
-use crate::i18n::{self, t, Key, Lang};
+use crate::i18n::{self, t, Key};
 use crate::state::ViewState;
-
-fn year_of(date: &str) -> Option<i32> {
-    Date::parse(date).ok().map(|d| d.year)
-}
 
 /// Agreements signed per year, labelled with the countries, and the running
 /// total of those the report counts (ten by the end of 2014).
-pub fn agreements(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn agreements(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+    let r = &d.report;
     let lang = env.lang;
     let counted: Vec<_> = r.agreements.iter().filter(|a| a.counted).collect();
-    let mut years: Vec<i32> = counted.iter().filter_map(|a| year_of(&a.date)).collect();
+    let mut years: Vec<i32> = counted.iter().map(|a| a.date.year).collect();
     years.sort();
     years.dedup();
     let shown_years: Vec<i32> = years.iter().copied().filter(|y| state.shows_year(*y)).collect();
 
-    let listed: Vec<_> = r.agreements.iter().filter(|a| year_of(&a.date).is_some_and(|y| state.shows_year(y))).collect();
+    let listed: Vec<_> = r.agreements.iter().filter(|a| state.shows_year(a.date.year)).collect();
     let mut list = Table {
         caption: t(lang, Key::AgreementsListCaption).to_string(),
         columns: [Key::ColCountry, Key::ColDate, Key::ColKind, Key::ColCounted, Key::ColSource].map(|k| t(lang, k).to_string()).to_vec(),
         rows: listed
             .iter()
             .map(|a| {
-                let date = Date::parse(&a.date).map(|d| format::date(d, lang)).unwrap_or_default();
                 let kind = match &a.note {
                     Some(n) => format!("{}{}", a.kind.get(lang), format::parens(n.get(lang), lang)),
                     None => a.kind.get(lang).to_string(),
                 };
                 vec![
                     Cell::text(a.country.get(lang)),
-                    Cell { raw: a.date.clone(), ..Cell::text(date) },
+                    Cell { raw: a.date.iso(), ..Cell::text(format::date(a.date, lang)) },
                     Cell::text(kind),
                     Cell { raw: a.counted.to_string(), ..Cell::text(t(lang, if a.counted { Key::Yes } else { Key::No })) },
                     Cell::text(a.source.clone()),
@@ -54,7 +50,7 @@ pub fn agreements(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
             .collect(),
     };
     list.rows.sort_by(|a, b| a[1].raw.cmp(&b[1].raw));
-    let printed: Vec<_> = facts_in(ChartId::Agreements, r, state)
+    let printed: Vec<_> = facts_in(ChartId::Agreements, d, state)
         .into_iter()
         .filter(|f| !r.agreements.iter().any(|a| a.id == f.record_id))
         .collect();
@@ -67,10 +63,10 @@ pub fn agreements(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
     }
 
     let countries_in = |y: i32| -> Vec<String> {
-        counted.iter().filter(|a| year_of(&a.date) == Some(y)).map(|a| a.country.get(lang).to_string()).collect()
+        counted.iter().filter(|a| a.date.year == y).map(|a| a.country.get(lang).to_string()).collect()
     };
-    let cumulative = |y: i32| counted.iter().filter(|a| year_of(&a.date).is_some_and(|ay| ay <= y)).count();
-    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    let cumulative = |y: i32| counted.iter().filter(|a| a.date.year <= y).count();
+    let sep = format::name_sep(lang);
     let bars: Vec<DataPoint> = shown_years
         .iter()
         .map(|y| {
@@ -100,25 +96,16 @@ pub fn agreements(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
                 .data(totals),
         );
     let last = *shown_years.last().unwrap();
-    let summary = match lang {
-        Lang::Zh => format!(
-            "長條圖與折線圖：各年簽署移民事務及防制人口販運合作協定或瞭解備忘錄的國家；至 {} 年底累計 {} 國。",
-            crate::data::dates::roc_year(last),
-            cumulative(last)
-        ),
-        Lang::En => format!(
-            "Bar and line chart: countries signing cooperation agreements or MOUs on immigration and trafficking each year; {} in all by the end of {last}.",
-            cumulative(last)
-        ),
-    };
+    let summary = i18n::agreements_summary(lang, last, cumulative(last));
     Parts { chart: Some(chart), tables, summary, sources, context: None }
 }
 
 /// Partnership activities of the year by month and kind.
-pub fn exchanges(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn exchanges(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+    let r = &d.report;
     let lang = env.lang;
     let year = state.year.unwrap_or(r.meta.year);
-    let shown = filter::activities(r, &ViewState { pillars: vec![Pillar::Partnership], year: Some(year), q: String::new() });
+    let shown = filter::activities(r, &ViewState { pillars: vec![Pillar::Partnership], year: Some(year), ..ViewState::default() });
     let kinds = [ActivityKind::Visit, ActivityKind::Meeting, ActivityKind::Conference, ActivityKind::NgoProject, ActivityKind::Evaluation];
     let groups: Vec<(ActivityKind, String, Option<&'static str>)> = kinds
         .iter()
@@ -132,10 +119,8 @@ pub fn exchanges(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
         rows: shown
             .iter()
             .map(|a| {
-                let start = Date::parse(&a.date).ok();
-                let end = a.end.as_deref().and_then(|e| Date::parse(e).ok());
                 vec![
-                    Cell { raw: a.date.clone(), ..Cell::text(start.map(|s| format::date_range(s, end, lang)).unwrap_or_default()) },
+                    Cell { raw: a.date.iso(), ..Cell::text(format::date_range(a.date, a.end, lang)) },
                     Cell::text(a.title.get(lang)),
                     Cell::text(i18n::activity_kind(lang, a.kind)),
                     Cell::text(a.source.clone()),
@@ -143,7 +128,7 @@ pub fn exchanges(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
             })
             .collect(),
     };
-    let printed = facts_in(ChartId::Exchanges, r, state);
+    let printed = facts_in(ChartId::Exchanges, d, state);
     let printed_table = Table::of_facts(t(lang, Key::PrintedCountsCaption).to_string(), &printed, lang);
     let mut sources: Vec<String> = shown.iter().map(|a| a.source.clone()).collect();
     sources.extend(printed.iter().map(|f| f.source.clone()));
@@ -152,18 +137,6 @@ pub fn exchanges(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
         return Parts { chart: None, tables, summary: String::new(), sources, context: None };
     }
     let undated = shown.len() - items.len();
-    let summary = match lang {
-        Lang::Zh => format!(
-            "堆疊長條圖：{} 年各月份的夥伴關係活動（{} 項，依訪問、會議、研討會、NGO 合作等類型）{}。",
-            crate::data::dates::roc_year(year),
-            items.len(),
-            if undated > 0 { format!("；另 {undated} 項未列月份，見下表") } else { String::new() }
-        ),
-        Lang::En => format!(
-            "Stacked bar chart: partnership activities in {year} by month ({} in all, by kind: visits, meetings, conferences, NGO projects){}.",
-            items.len(),
-            if undated > 0 { format!("; {undated} more without a month are in the table") } else { String::new() }
-        ),
-    };
+    let summary = i18n::exchanges_summary(lang, year, items.len(), undated);
     Parts { chart: Some(monthly_stacked(&env, &groups, &items)), tables, summary, sources, context: None }
 }

@@ -26,11 +26,7 @@ impl Cell {
     }
     /// A number the report does not give: shown as printed, empty in CSV.
     pub fn missing(printed: &str, lang: Lang) -> Cell {
-        let text = match lang {
-            Lang::Zh => format!("未列（原文「{printed}」）"),
-            Lang::En => format!("not reported (printed \"{printed}\")"),
-        };
-        Cell { text, raw: String::new(), numeric: true, flagged: false }
+        Cell { text: i18n::not_reported_printed(lang, printed), raw: String::new(), numeric: true, flagged: false }
     }
     pub fn flagged(mut self, yes: bool) -> Cell {
         self.flagged = yes;
@@ -67,12 +63,11 @@ impl Table {
         let rows = facts
             .iter()
             .map(|f| {
-                let date = crate::data::dates::Date::parse(&f.date).map(|d| format::date(d, lang)).unwrap_or_default();
                 vec![
                     Cell::text(f.label.get(lang)),
-                    Cell { raw: f.date.clone(), ..Cell::text(date) },
+                    Cell { raw: f.date.iso(), ..Cell::text(format::date(f.date, lang)) },
                     f.value.map(|v| Cell::number(v, lang)).unwrap_or_else(|| Cell::missing("--", lang)),
-                    Cell { raw: f.unit.to_string(), ..Cell::text(i18n::unit_by_id(lang, f.unit)) },
+                    Cell { raw: f.unit.id().to_string(), ..Cell::text(i18n::unit(lang, f.unit)) },
                     Cell::text(f.source.clone()),
                 ]
             })

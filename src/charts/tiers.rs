@@ -10,6 +10,7 @@ use charming::Chart;
 use super::catalog::Parts;
 use super::table::{Cell, Table};
 use super::ChartEnv;
+use crate::dataset::Dataset;
 use crate::data::{Report, Tier, TierYear};
 use crate::format;
 use crate::i18n::{self, t, Key, Lang};
@@ -30,10 +31,7 @@ fn tier_color(t: Tier, dark: bool) -> &'static str {
 
 /// Label under a year: the year, then Taiwan's tier.
 pub fn year_label(year: i32, taiwan: Tier, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{} 年\n臺灣\n{}", crate::data::dates::roc_year(year), i18n::tier(lang, taiwan)),
-        Lang::En => format!("{year}\nTaiwan:\n{}", i18n::tier(lang, taiwan)),
-    }
+    i18n::tiers_year_label(lang, year, taiwan)
 }
 
 /// The chart's one-sentence text alternative.
@@ -41,24 +39,7 @@ pub fn summary(years: &[&TierYear], lang: Lang) -> String {
     let (Some(first), Some(last)) = (years.first(), years.last()) else { return String::new() };
     let all_tier1 = years.iter().all(|y| y.taiwan == Tier::Tier1);
     let t1 = |y: &TierYear| y.tiers.iter().find(|c| c.tier == Tier::Tier1).map(|c| c.count).unwrap_or(0);
-    match lang {
-        Lang::Zh => format!(
-            "堆疊長條圖：{}至{}年美國人口販運問題報告各級國家數。第一級國家由 {} 國變為 {} 國；臺灣{}。",
-            crate::data::dates::roc_year(first.year),
-            crate::data::dates::roc_year(last.year),
-            t1(first),
-            t1(last),
-            if all_tier1 { "每年皆列第一級" } else { "各年評等見表" }
-        ),
-        Lang::En => format!(
-            "Stacked bar chart of countries per tier in the US Trafficking in Persons report, {}–{}. Tier 1 went from {} to {} countries; Taiwan {}.",
-            first.year,
-            last.year,
-            t1(first),
-            t1(last),
-            if all_tier1 { "was Tier 1 every year" } else { "changed tier; see the table" }
-        ),
-    }
+    i18n::tiers_summary(lang, first.year, last.year, t1(first), t1(last), all_tier1)
 }
 
 /// The years of the selection.
@@ -96,13 +77,14 @@ pub fn table(years: &[&TierYear], lang: Lang) -> Table {
     Table { caption: t(lang, Key::TiersTitle).to_string(), columns, rows }
 }
 
-pub fn parts(r: &Report, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+    let r = &d.report;
     let years = selected(r, state);
     let mut sources: Vec<String> = years.iter().map(|y| y.source.clone()).collect();
     sources.push(r.tip_tiers.published.source.clone());
     let published = &r.tip_tiers.published;
-    let context = crate::data::dates::Date::parse(&published.date).ok().filter(|d| state.shows_year(d.year)).map(|d| {
-        format!("{}{}{}", format::date(d, env.lang), format::colon(env.lang), published.text.get(env.lang))
+    let context = state.shows_year(published.date.year).then(|| {
+        format!("{}{}{}", format::date(published.date, env.lang), format::colon(env.lang), published.text.get(env.lang))
     });
     if years.is_empty() {
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context };
@@ -121,7 +103,7 @@ pub fn chart(years: &[&TierYear], env: ChartEnv) -> Chart {
     let lang = env.lang;
     let categories: Vec<String> = years.iter().map(|y| year_label(y.year, y.taiwan, lang)).collect();
     let unit = t(lang, Key::Countries);
-    let pct = crate::format::parens(&format!("{} {{@[2]}}%", if lang == Lang::Zh { "約占" } else { "about" }), lang);
+    let pct = crate::format::parens(&format!("{} {{@[2]}}%", t(lang, Key::AboutShare)), lang);
 
     let mut chart = Chart::new()
         .animation(env.animate)

@@ -64,6 +64,11 @@ impl Date {
         Ok(Date { year, month, day })
     }
 
+    /// A date of year precision.
+    pub fn year(year: i32) -> Date {
+        Date { year, month: None, day: None }
+    }
+
     /// The ROC calendar year (民國), derived.
     pub fn roc_year(self) -> i32 {
         roc_year(self.year)
@@ -76,6 +81,27 @@ impl Date {
             (Some(m), None) => format!("{:04}-{:02}", self.year, m),
             _ => format!("{:04}", self.year),
         }
+    }
+}
+
+/// Stored as its ISO string, so the data file stays readable; read through
+/// `Date::parse`, so a date past loading is always a real calendar date.
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.iso())
     }
 }
 

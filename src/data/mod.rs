@@ -3,6 +3,7 @@
 
 pub mod dates;
 pub mod model;
+pub mod text;
 pub mod validate;
 
 pub use model::*;
@@ -42,7 +43,15 @@ pub fn load(json: &str) -> Result<Report, LoadError> {
         message: e.to_string(),
     })?;
     let report: Report = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let (record, field) = split_path(&value, &e.path().to_string());
+        let path = e.path().to_string();
+        let (record, field) = split_path(&value, &path);
+        // A date that is not a calendar date is a validation error, told in
+        // both languages like the others.
+        if let Some(bad) = value_at(&value, &path).and_then(|v| v.as_str()).filter(|s| dates::Date::parse(s).is_err()) {
+            if e.inner().to_string() == dates::DateError(bad.to_string()).to_string() {
+                return LoadError::Invalid(vec![ValidationError { record, field, problem: Problem::BadDate(bad.to_string()) }]);
+            }
+        }
         LoadError::Shape { record, field, message: e.inner().to_string() }
     })?;
     let errors = validate::validate(&report);
@@ -51,6 +60,14 @@ pub fn load(json: &str) -> Result<Report, LoadError> {
     } else {
         Err(LoadError::Invalid(errors))
     }
+}
+
+/// The JSON value at a serde path such as `activities[3].end`.
+fn value_at<'a>(root: &'a serde_json::Value, path: &str) -> Option<&'a serde_json::Value> {
+    path.split('.').try_fold(root, |v, part| match part.split_once('[') {
+        Some((name, index)) => v.get(name)?.get(index.trim_end_matches(']').parse::<usize>().ok()?),
+        None => v.get(part),
+    })
 }
 
 /// Splits a serde path such as `activities[3].counts[0].unit` into the

@@ -6,11 +6,14 @@
 //! - every record carries `source`, the report section as the report numbers
 //!   it (e.g. `貳、五、(一)、5`);
 //! - dates are ISO 8601 strings of day, month or year precision
-//!   (`2014-05-29`, `2015-12`, `2011`); the ROC year is derived, never stored;
+//!   (`2014-05-29`, `2015-12`, `2011`), read into [`Date`] at load (a bad
+//!   date is refused there); the ROC year is derived, never stored;
 //! - figures are stored as printed: a value the report does not give is
 //!   `null` with its printed form in `printed`.
 
 use serde::{Deserialize, Serialize};
+
+pub use super::dates::Date;
 
 /// A text in both languages.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -99,7 +102,7 @@ pub struct TipTiers {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dated {
-    pub date: String,
+    pub date: Date,
     pub text: Text,
     pub source: String,
 }
@@ -192,8 +195,8 @@ impl Pillar {
 pub struct Agreement {
     pub id: String,
     pub country: Text,
-    /// ISO date of signing (year precision where the report gives only the year).
-    pub date: String,
+    /// Date of signing (year precision where the report gives only the year).
+    pub date: Date,
     pub kind: Text,
     /// Whether the report counts it among the agreements signed by the
     /// agency ("共有 10 國"); the 2003 South Africa police MOU is not counted.
@@ -212,10 +215,10 @@ pub struct Activity {
     /// The viewer's classification (see `Meta::pillar_note`).
     pub pillar: Pillar,
     pub kind: ActivityKind,
-    /// Start date (ISO, any precision).
-    pub date: String,
+    /// Start date (any precision).
+    pub date: Date,
     /// Last day of a multi-day activity.
-    pub end: Option<String>,
+    pub end: Option<Date>,
     pub title: Text,
     pub place: Option<Text>,
     /// Partner or organiser.
@@ -268,7 +271,7 @@ pub struct Figure {
     pub group: String,
     pub pillar: Option<Pillar>,
     /// The year the figure covers, or the date it refers to.
-    pub date: String,
+    pub date: Date,
     pub label: Text,
     pub value: f64,
     pub unit: Unit,

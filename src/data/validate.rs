@@ -1,10 +1,11 @@
-//! Validation of a parsed report: every record has both labels, a valid
-//! date, a source and a unique id. Errors name the record and the field.
+//! Validation of a parsed report: every record has both labels, a source
+//! and a unique id, and ranges end after they start (dates themselves are
+//! checked as they are read, see `dates::Date`). Errors name the record and the field.
 
 use std::collections::HashSet;
 
-use super::dates::Date;
 use super::model::{Report, Text};
+use crate::i18n::{self, t, Key, Lang};
 
 /// What is wrong with a field.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,33 +39,30 @@ pub struct ValidationError {
 }
 
 impl Problem {
-    pub fn describe(&self, zh: bool) -> String {
-        match (self, zh) {
-            (Problem::MissingLanguage(l), true) => format!("缺少{}文字", if *l == "zh" { "中" } else { "英" }),
-            (Problem::MissingLanguage(l), false) => {
-                format!("the {} text is missing", if *l == "zh" { "Chinese" } else { "English" })
-            }
-            (Problem::BadDate(d), true) => format!("「{d}」不是 ISO 日期（YYYY、YYYY-MM 或 YYYY-MM-DD）"),
-            (Problem::BadDate(d), false) => format!("\"{d}\" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
-            (Problem::EndBeforeStart, true) => "結束日期早於開始日期".into(),
-            (Problem::EndBeforeStart, false) => "the end date is before the start date".into(),
-            (Problem::Empty, true) => "不可空白".into(),
-            (Problem::Empty, false) => "must not be empty".into(),
-            (Problem::DuplicateId(id), true) => format!("代碼「{id}」重複"),
-            (Problem::DuplicateId(id), false) => format!("the id \"{id}\" is used twice"),
-            (Problem::BadNumber(v), true) => format!("數值 {v} 無效"),
-            (Problem::BadNumber(v), false) => format!("the value {v} is not a valid count"),
-            (Problem::NoRecords, true) => "沒有任何資料".into(),
-            (Problem::NoRecords, false) => "has no records".into(),
-            (Problem::OutOfRange(what), true) => format!("超出範圍：{what}"),
-            (Problem::OutOfRange(what), false) => format!("out of range: {what}"),
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Problem::MissingLanguage(l) => i18n::problem_missing_language(lang, if *l == "zh" { Lang::Zh } else { Lang::En }),
+            Problem::BadDate(d) => i18n::problem_bad_date(lang, d),
+            Problem::EndBeforeStart => t(lang, Key::ProblemEndBeforeStart).into(),
+            Problem::Empty => t(lang, Key::ProblemEmpty).into(),
+            Problem::DuplicateId(id) => i18n::problem_duplicate_id(lang, id),
+            Problem::BadNumber(v) => i18n::problem_bad_number(lang, *v),
+            Problem::NoRecords => t(lang, Key::ProblemNoRecords).into(),
+            Problem::OutOfRange(what) => i18n::problem_out_of_range(lang, what),
         }
+    }
+}
+
+impl ValidationError {
+    /// The error in `lang`: record, field and problem.
+    pub fn describe(&self, lang: Lang) -> String {
+        i18n::field_error(lang, &self.record, &self.field, &self.problem.describe(lang))
     }
 }
 
 impl std::fmt::Display for ValidationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}, field {}: {}", self.record, self.field, self.problem.describe(false))
+        f.write_str(&self.describe(Lang::En))
     }
 }
 
@@ -101,16 +99,6 @@ impl Walker {
     fn nonempty(&mut self, record: &str, field: &str, s: &str) {
         if s.trim().is_empty() {
             self.push(record, field, Problem::Empty);
-        }
-    }
-
-    fn date(&mut self, record: &str, field: &str, s: &str) -> Option<Date> {
-        match Date::parse(s) {
-            Ok(d) => Some(d),
-            Err(_) => {
-                self.push(record, field, Problem::BadDate(s.to_string()));
-                None
-            }
         }
     }
 
@@ -175,7 +163,6 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
 
     let t = &r.tip_tiers;
     w.nonempty("tip_tiers", "source", &t.source);
-    w.date("tip_tiers.published", "date", &t.published.date);
     w.text("tip_tiers.published", "text", &t.published.text);
     w.nonempty("tip_tiers.published", "source", &t.published.source);
     if t.years.is_empty() {
@@ -202,7 +189,6 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
         w.text(&rec, "country", &a.country);
         w.text(&rec, "kind", &a.kind);
         w.opt_text(&rec, "note", &a.note);
-        w.date(&rec, "date", &a.date);
         w.nonempty(&rec, "source", &a.source);
     }
 
@@ -217,13 +203,8 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
         w.opt_text(&rec, "partner", &a.partner);
         w.opt_text(&rec, "note", &a.note);
         w.nonempty(&rec, "source", &a.source);
-        let start = w.date(&rec, "date", &a.date);
-        if let Some(end) = &a.end {
-            if let (Some(s), Some(e)) = (start, w.date(&rec, "end", end)) {
-                if e < s {
-                    w.push(&rec, "end", Problem::EndBeforeStart);
-                }
-            }
+        if a.end.is_some_and(|end| end < a.date) {
+            w.push(&rec, "end", Problem::EndBeforeStart);
         }
         for (j, c) in a.counts.iter().enumerate() {
             w.number(&rec, &format!("counts[{j}].value"), c.value);
@@ -237,7 +218,6 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
         w.nonempty(&rec, "group", &f.group);
         w.text(&rec, "label", &f.label);
         w.opt_text(&rec, "note", &f.note);
-        w.date(&rec, "date", &f.date);
         w.number(&rec, "value", f.value);
         w.nonempty(&rec, "source", &f.source);
     }

@@ -5,4 +5,4 @@ mod query;
 mod view;
 
 pub use query::Query;
-pub use view::{UrlNotice, ViewState};
+pub use view::{HistoryStep, UrlNotice, ViewState};

@@ -1,10 +1,13 @@
-//! What the reader selected: pillars, year, search text. Parsed from and
-//! written to the URL query (`?pillar=prevention,partnership&year=2014&q=…`).
-//! Unknown values are ignored and reported, never fatal.
+//! What the reader selected and opened: pillars, year, search text, and
+//! the charts whose table or embed code is open. Parsed from and written to
+//! the URL query (`?pillar=prevention,partnership&year=2014&q=…&table=tiers`),
+//! so a link reopens the same view. Unknown values are ignored and
+//! reported, never fatal.
 
 use super::Query;
+use crate::charts::ChartId;
 use crate::data::dates::ROC_OFFSET;
-use crate::data::{Pillar, Text};
+use crate::data::Pillar;
 use crate::i18n::Lang;
 
 /// The selection. An empty `pillars` means all four.
@@ -12,7 +15,24 @@ use crate::i18n::Lang;
 pub struct ViewState {
     pub pillars: Vec<Pillar>,
     pub year: Option<i32>,
+    /// The search text as typed, spaces and all; trimmed where it is
+    /// matched and written to the URL.
     pub q: String,
+    /// Charts whose table view is open (`table=tiers,media`), in catalogue order.
+    pub tables: Vec<ChartId>,
+    /// Charts whose embed code is open (`embed=tiers`), in catalogue order.
+    pub embeds: Vec<ChartId>,
+}
+
+/// How a change of the view reaches the browser's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryStep {
+    /// A new entry: the pillars or the year changed (back undoes it).
+    Push,
+    /// The same entry, rewritten: typing a search, opening a table.
+    Replace,
+    /// Nothing to write.
+    Keep,
 }
 
 /// A URL value that was ignored.
@@ -24,23 +44,25 @@ pub struct UrlNotice {
 
 impl UrlNotice {
     pub fn text(&self, lang: Lang) -> String {
-        let (zh_param, en_param) = match self.param {
-            "pillar" => ("面向", "pillar"),
-            "year" => ("年度", "year"),
-            "lang" => ("語言", "language"),
-            _ => ("參數", "parameter"),
-        };
-        let t = Text {
-            zh: format!("網址中的{zh_param}「{}」無法辨識，已略過。", self.value),
-            en: format!("The {en_param} \"{}\" in the address is not recognised and was ignored.", self.value),
-        };
-        t.get(lang).to_string()
+        crate::i18n::url_notice(lang, self.param, &self.value)
     }
 }
 
 impl ViewState {
-    /// Reads the selection; `years` are the years the report covers.
-    pub fn parse(query: &Query, years: &[i32]) -> (ViewState, Vec<UrlNotice>) {
+    /// Reads the view from the URL. A year is taken when it is a year at
+    /// all (Gregorian or ROC); whether the report covers it is
+    /// `keep_report_years`' question, asked once the data is there.
+    pub fn parse(query: &Query) -> (ViewState, Vec<UrlNotice>) {
+        let charts = |param: &'static str, notices: &mut Vec<UrlNotice>| -> Vec<ChartId> {
+            let mut out = Vec::new();
+            for part in query.get(param).unwrap_or_default().split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                match ChartId::from_id(part) {
+                    Some(id) => out.push(id),
+                    None => notices.push(UrlNotice { param, value: part.to_string() }),
+                }
+            }
+            in_catalogue_order(out)
+        };
         let mut notices = Vec::new();
         let mut state = ViewState::default();
         if let Some(list) = query.get("pillar") {
@@ -58,7 +80,7 @@ impl ViewState {
             }
         }
         if let Some(y) = query.get("year").map(str::trim).filter(|y| !y.is_empty() && *y != "all") {
-            match parse_year(y, years) {
+            match parse_year(y) {
                 Some(y) => state.year = Some(y),
                 None => notices.push(UrlNotice { param: "year", value: y.to_string() }),
             }
@@ -69,7 +91,17 @@ impl ViewState {
             }
         }
         state.q = query.get("q").map(|q| q.trim().to_string()).unwrap_or_default();
+        state.tables = charts("table", &mut notices);
+        state.embeds = charts("embed", &mut notices);
         (state, notices)
+    }
+
+    /// Drops a selected year that the report does not cover (`years`),
+    /// with the notice to show.
+    pub fn keep_report_years(&mut self, years: &[i32]) -> Option<UrlNotice> {
+        let y = self.year.filter(|y| !years.contains(y))?;
+        self.year = None;
+        Some(UrlNotice { param: "year", value: y.to_string() })
     }
 
     /// Writes the selection into `query`, keeping its other parameters and
@@ -78,7 +110,47 @@ impl ViewState {
         let pillars: Vec<&str> = self.pillars.iter().map(|p| p.id()).collect();
         query.set("pillar", (!pillars.is_empty()).then(|| pillars.join(",")).as_deref());
         query.set("year", self.year.map(|y| y.to_string()).as_deref());
-        query.set("q", (!self.q.is_empty()).then_some(self.q.as_str()));
+        let q = self.q.trim();
+        query.set("q", (!q.is_empty()).then_some(q));
+        let ids = |list: &[ChartId]| (!list.is_empty()).then(|| list.iter().map(|c| c.id()).collect::<Vec<_>>().join(","));
+        query.set("table", ids(&self.tables).as_deref());
+        query.set("embed", ids(&self.embeds).as_deref());
+    }
+
+    /// How going from `self` to `next` is recorded in the history.
+    pub fn history_step(&self, next: &ViewState) -> HistoryStep {
+        let written = |s: &ViewState| {
+            let mut q = Query::default();
+            s.write(&mut q);
+            q
+        };
+        if self.pillars != next.pillars || self.year != next.year {
+            HistoryStep::Push
+        } else if written(self) != written(next) {
+            HistoryStep::Replace
+        } else {
+            HistoryStep::Keep
+        }
+    }
+
+    /// The view a chart's permalink opens: this selection, with the chart's
+    /// own table open if it is open here, and no embed code.
+    pub fn for_chart(&self, id: ChartId) -> ViewState {
+        ViewState {
+            tables: self.tables.iter().copied().filter(|t| *t == id).collect(),
+            embeds: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// Opens or closes a chart's table view.
+    pub fn toggle_table(&mut self, id: ChartId) {
+        toggle(&mut self.tables, id);
+    }
+
+    /// Opens or closes a chart's embed code.
+    pub fn toggle_embed(&mut self, id: ChartId) {
+        toggle(&mut self.embeds, id);
     }
 
     /// Whether `p` is selected (all are when none is picked).
@@ -109,14 +181,26 @@ impl ViewState {
     }
 }
 
-/// `2014`, or the ROC year `103`, when the report covers it.
-fn parse_year(s: &str, years: &[i32]) -> Option<i32> {
+fn toggle(list: &mut Vec<ChartId>, id: ChartId) {
+    if let Some(i) = list.iter().position(|c| *c == id) {
+        list.remove(i);
+    } else {
+        list.push(id);
+        *list = in_catalogue_order(std::mem::take(list));
+    }
+}
+
+fn in_catalogue_order(list: Vec<ChartId>) -> Vec<ChartId> {
+    ChartId::ALL.into_iter().filter(|c| list.contains(c)).collect()
+}
+
+/// `2014`, or the ROC year `103`.
+fn parse_year(s: &str) -> Option<i32> {
     if !s.bytes().all(|b| b.is_ascii_digit()) || s.len() > 4 {
         return None;
     }
     let n: i32 = s.parse().ok()?;
-    let y = if s.len() <= 3 { n + ROC_OFFSET } else { n };
-    years.contains(&y).then_some(y)
+    Some(if s.len() <= 3 { n + ROC_OFFSET } else { n })
 }
 
 #[cfg(test)]
@@ -125,8 +209,11 @@ mod tests {
 
     const YEARS: [i32; 5] = [2010, 2011, 2012, 2013, 2014];
 
+    /// Parses as the page does: the URL, then the report's years.
     fn parse(s: &str) -> (ViewState, Vec<UrlNotice>) {
-        ViewState::parse(&Query::parse(s), &YEARS)
+        let (mut state, mut notices) = ViewState::parse(&Query::parse(s));
+        notices.extend(state.keep_report_years(&YEARS));
+        (state, notices)
     }
 
     #[test]
@@ -176,7 +263,7 @@ mod tests {
     fn writes_back_what_it_reads() {
         for s in ["pillar=prevention,partnership&year=2014", "year=2012", "pillar=protection&q=%E5%AE%89%E7%BD%AE", ""] {
             let q = Query::parse(s);
-            let (state, _) = ViewState::parse(&q, &YEARS);
+            let (state, _) = ViewState::parse(&q);
             let mut out = Query::default();
             state.write(&mut out);
             assert_eq!(out.to_string(), s);
@@ -186,9 +273,65 @@ mod tests {
     #[test]
     fn write_keeps_other_parameters() {
         let mut q = Query::parse("lang=en&pillar=protection");
-        let state = ViewState { pillars: vec![Pillar::Prevention], year: Some(2014), q: String::new() };
+        let state = ViewState { pillars: vec![Pillar::Prevention], year: Some(2014), ..Default::default() };
         state.write(&mut q);
         assert_eq!(q.to_string(), "lang=en&pillar=prevention&year=2014");
+    }
+
+    #[test]
+    fn open_tables_and_embed_code_round_trip_through_the_url() {
+        let (s, n) = parse("table=media,tiers&embed=tiers");
+        assert!(n.is_empty());
+        assert_eq!(s.tables, [ChartId::Tiers, ChartId::Media], "catalogue order");
+        assert_eq!(s.embeds, [ChartId::Tiers]);
+        let mut q = Query::default();
+        s.write(&mut q);
+        assert_eq!(q.to_string(), "table=tiers,media&embed=tiers");
+        let (s, n) = parse("table=pie,tiers");
+        assert_eq!(s.tables, [ChartId::Tiers]);
+        assert_eq!(n, [UrlNotice { param: "table", value: "pie".into() }]);
+        assert!(n[0].text(Lang::En).contains("table \"pie\""), "{}", n[0].text(Lang::En));
+    }
+
+    #[test]
+    fn search_text_keeps_its_spaces_but_the_url_does_not() {
+        let s = ViewState { q: "taipei booth ".into(), ..Default::default() };
+        let mut q = Query::default();
+        s.write(&mut q);
+        assert_eq!(q.to_string(), "q=taipei%20booth");
+        assert_eq!(s.q, "taipei booth ", "the state keeps what was typed");
+    }
+
+    #[test]
+    fn pillars_and_year_push_history_the_rest_replaces_it() {
+        let base = ViewState::default();
+        let with = |f: &dyn Fn(&mut ViewState)| {
+            let mut s = base.clone();
+            f(&mut s);
+            s
+        };
+        assert_eq!(base.history_step(&with(&|s| s.toggle_pillar(Pillar::Protection))), HistoryStep::Push);
+        assert_eq!(base.history_step(&with(&|s| s.year = Some(2014))), HistoryStep::Push);
+        assert_eq!(base.history_step(&with(&|s| s.q = "安置".into())), HistoryStep::Replace);
+        assert_eq!(base.history_step(&with(&|s| s.toggle_table(ChartId::Tiers))), HistoryStep::Replace);
+        assert_eq!(base.history_step(&with(&|s| s.q = "  ".into())), HistoryStep::Keep, "spaces alone change no URL");
+        assert_eq!(base.history_step(&base), HistoryStep::Keep);
+    }
+
+    #[test]
+    fn a_permalink_keeps_only_its_own_table() {
+        let mut s = ViewState { year: Some(2014), ..Default::default() };
+        s.toggle_table(ChartId::Media);
+        s.toggle_table(ChartId::Tiers);
+        s.toggle_embed(ChartId::Tiers);
+        assert_eq!(s.tables, [ChartId::Tiers, ChartId::Media]);
+        let p = s.for_chart(ChartId::Media);
+        assert_eq!(p.tables, [ChartId::Media]);
+        assert!(p.embeds.is_empty());
+        assert_eq!(p.year, Some(2014));
+        assert!(s.for_chart(ChartId::Agreements).tables.is_empty());
+        s.toggle_table(ChartId::Media);
+        assert_eq!(s.tables, [ChartId::Tiers]);
     }
 
     #[test]

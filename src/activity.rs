@@ -1,0 +1,55 @@
+//! One activity as the page lists it: the date line, the title and the
+//! labelled rows (place, partner, figures, pillar, note, report section).
+//! The list component renders exactly these rows, so what a reader sees is
+//! tested natively here.
+
+use crate::data::{Activity, Pillar};
+use crate::format::{self, colon, list_sep, parens};
+use crate::i18n::{self, t, Key, Lang};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub id: String,
+    pub pillar: Pillar,
+    /// The date or range as the language writes it.
+    pub when: String,
+    /// The same for `<time datetime>` (ISO, `start/end` for a range).
+    pub datetime: String,
+    pub title: String,
+    /// Labelled rows, in the order shown.
+    pub rows: Vec<(Key, String)>,
+}
+
+pub fn entry(a: &Activity, lang: Lang) -> Entry {
+    let datetime = match a.end {
+        Some(e) => format!("{}/{}", a.date, e),
+        None => a.date.iso(),
+    };
+    let counts: Vec<String> =
+        a.counts.iter().map(|c| format!("{}{}{}", c.label.get(lang), colon(lang), format::count(c.value, c.unit, c.approx, lang))).collect();
+    let mut sources = vec![a.source.clone()];
+    sources.extend(a.also_in.iter().cloned());
+    let mut rows = Vec::new();
+    if let Some(p) = &a.place {
+        rows.push((Key::ColPlace, p.get(lang).to_string()));
+    }
+    if let Some(p) = &a.partner {
+        rows.push((Key::ColPartner, p.get(lang).to_string()));
+    }
+    if !counts.is_empty() {
+        rows.push((Key::ColValue, counts.join(list_sep(lang))));
+    }
+    rows.push((Key::ColPillar, format!("{}{}", i18n::pillar(lang, a.pillar), parens(t(lang, Key::PillarIsViewers), lang))));
+    if let Some(n) = &a.note {
+        rows.push((Key::Note, n.get(lang).to_string()));
+    }
+    rows.push((Key::ColSource, sources.join(list_sep(lang))));
+    Entry {
+        id: a.id.clone(),
+        pillar: a.pillar,
+        when: format::date_range(a.date, a.end, lang),
+        datetime,
+        title: a.title.get(lang).to_string(),
+        rows,
+    }
+}

@@ -1,0 +1,208 @@
+//! The report's own text, section by section, as `public/data/text.json`
+//! holds it: the Chinese exactly as printed (its slips kept and listed),
+//! and the team's English translation. Sections are addressed by `path`
+//! in the same numbering as every record's `source` (`貳、三、(二)、4、(1)`),
+//! so a figure leads to the passage it comes from and back.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::Text;
+use super::validate::{Problem, ValidationError};
+use super::LoadError;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportText {
+    pub schema: u32,
+    /// The title of the document the text is taken from.
+    pub source_file: String,
+    /// Every section in the report's order, at every level.
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// The section's address (`貳、三、(二)、4、(1)`); `title` for the
+    /// document's title line.
+    pub path: String,
+    /// The numbering as printed (`（一）`, `１、`, `I.`); empty where none.
+    pub number: String,
+    /// The heading, where the section has one (the Chinese keeps its colon).
+    pub title: Option<Text>,
+    pub blocks: Vec<Block>,
+    /// Slips of the original kept as printed in the Chinese.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub slips: Vec<Slip>,
+}
+
+/// A paragraph, or a table with its cells as printed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Block {
+    Table { table: TableText },
+    Paragraph(Text),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableText {
+    pub zh: Vec<Vec<String>>,
+    pub en: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Slip {
+    /// The text as printed; it occurs in the section's Chinese.
+    pub printed: String,
+    /// What is wrong with it, and what was probably meant.
+    pub note: Text,
+}
+
+impl Section {
+    /// How deep the section sits (`貳` 1, `貳、三` 2 …; the title 0).
+    pub fn depth(&self) -> usize {
+        if self.path == "title" {
+            0
+        } else {
+            self.path.split('、').count()
+        }
+    }
+
+    /// The section's id in the page (`#section-…`): its path with the
+    /// separators made URL-safe.
+    pub fn anchor(&self) -> String {
+        anchor(&self.path)
+    }
+
+    /// The section's Chinese as printed, numbering and heading included.
+    pub fn zh_printed(&self) -> String {
+        let mut out = self.number.clone();
+        if let Some(t) = &self.title {
+            out.push_str(&t.zh);
+        }
+        for b in &self.blocks {
+            match b {
+                Block::Paragraph(t) => out.push_str(&t.zh),
+                Block::Table { table } => table.zh.iter().flatten().for_each(|c| out.push_str(c)),
+            }
+        }
+        out
+    }
+}
+
+/// The page id of the section at `path`.
+pub fn anchor(path: &str) -> String {
+    let mut out = String::from("section-");
+    for part in path.split('、') {
+        if out.len() > "section-".len() {
+            out.push('-');
+        }
+        out.push_str(&part.replace(['(', ')'], ""));
+    }
+    out
+}
+
+impl ReportText {
+    pub fn section(&self, path: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.path == path)
+    }
+
+    /// The nearest section that holds `path`: the section itself, or the
+    /// closest one above it.
+    pub fn passage_of(&self, path: &str) -> Option<&Section> {
+        let mut p = path;
+        loop {
+            if let Some(s) = self.section(p) {
+                return Some(s);
+            }
+            p = &p[..p.rfind('、')?];
+        }
+    }
+}
+
+/// Parses and validates the text file.
+pub fn load(json: &str) -> Result<ReportText, LoadError> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| LoadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let text: ReportText = serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = e.path().to_string();
+        LoadError::Shape { record: "text".into(), field: path, message: e.inner().to_string() }
+    })?;
+    let errors = validate(&text);
+    if errors.is_empty() {
+        Ok(text)
+    } else {
+        Err(LoadError::Invalid(errors))
+    }
+}
+
+/// Every section has a unique path, both languages in every heading,
+/// paragraph and table, and its slips in its Chinese.
+pub fn validate(t: &ReportText) -> Vec<ValidationError> {
+    let mut errors = Vec::new();
+    fn push(errors: &mut Vec<ValidationError>, record: &str, field: String, problem: Problem) {
+        errors.push(ValidationError { record: record.to_string(), field, problem });
+    }
+    fn both(errors: &mut Vec<ValidationError>, record: &str, field: String, t: &Text) {
+        for (lang, s) in [("zh", &t.zh), ("en", &t.en)] {
+            if s.trim().is_empty() {
+                push(errors, record, format!("{field}.{lang}"), Problem::MissingLanguage(lang));
+            }
+        }
+    }
+    if t.sections.is_empty() {
+        push(&mut errors, "text", "sections".into(), Problem::NoRecords);
+    }
+    let mut paths = HashSet::new();
+    for (i, s) in t.sections.iter().enumerate() {
+        let rec = format!("sections[{i}] ({})", s.path);
+        if s.path.trim().is_empty() {
+            push(&mut errors, &rec, "path".into(), Problem::Empty);
+        }
+        if !paths.insert(s.path.as_str()) {
+            push(&mut errors, &rec, "path".into(), Problem::DuplicateId(s.path.clone()));
+        }
+        if let Some(title) = &s.title {
+            both(&mut errors, &rec, "title".into(), title);
+        }
+        for (j, b) in s.blocks.iter().enumerate() {
+            match b {
+                Block::Paragraph(p) => both(&mut errors, &rec, format!("blocks[{j}]"), p),
+                Block::Table { table } => {
+                    let shape = |rows: &Vec<Vec<String>>| rows.iter().map(Vec::len).collect::<Vec<_>>();
+                    if shape(&table.zh) != shape(&table.en) {
+                        let problem = Problem::OutOfRange("the Chinese and English tables differ in shape".into());
+                        push(&mut errors, &rec, format!("blocks[{j}].table"), problem);
+                    }
+                }
+            }
+        }
+        let printed = s.zh_printed();
+        for (j, slip) in s.slips.iter().enumerate() {
+            if !printed.contains(&slip.printed) {
+                let problem = Problem::OutOfRange(format!("\"{}\" is not in the section's text", slip.printed));
+                push(&mut errors, &rec, format!("slips[{j}].printed"), problem);
+            }
+            both(&mut errors, &rec, format!("slips[{j}].note"), &slip.note);
+        }
+    }
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anchors_are_url_safe_and_distinct() {
+        assert_eq!(anchor("貳、三、(二)、4、(2)、A、I"), "section-貳-三-二-4-2-A-I");
+        assert_eq!(anchor("壹"), "section-壹");
+    }
+}
