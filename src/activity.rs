@@ -1,10 +1,11 @@
 //! One activity as the page lists it: the date line, the title and the
-//! labelled rows (place, partner, figures, pillar, note, report section).
+//! labelled rows (place, partner, further dates, figures, topics, pillar and
+//! why, the report's challenge dimension, note, report section).
 //! The list component renders exactly these rows, so what a reader sees is
 //! tested natively here.
 
 use crate::data::{Activity, Pillar};
-use crate::format::{self, colon, list_sep, parens};
+use crate::format::{self, colon, list_sep, name_sep, parens};
 use crate::i18n::{self, t, Key, Lang};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -25,8 +26,15 @@ pub fn entry(a: &Activity, lang: Lang) -> Entry {
         Some(e) => format!("{}/{}", a.date, e),
         None => a.date.iso(),
     };
-    let counts: Vec<String> =
-        a.counts.iter().map(|c| format!("{}{}{}", c.label.get(lang), colon(lang), format::count(c.value, c.unit, c.approx, lang))).collect();
+    let counts: Vec<String> = a
+        .counts
+        .iter()
+        .map(|c| {
+            // A count printed in another section says where.
+            let source = c.source.as_deref().map(|s| parens(s, lang)).unwrap_or_default();
+            format!("{}{}{}{source}", c.label.get(lang), colon(lang), format::count(c.value, c.unit, c.approx, lang))
+        })
+        .collect();
     let mut sources = vec![a.source.clone()];
     sources.extend(a.also_in.iter().cloned());
     let mut rows = Vec::new();
@@ -36,10 +44,28 @@ pub fn entry(a: &Activity, lang: Lang) -> Entry {
     if let Some(p) = &a.partner {
         rows.push((Key::ColPartner, p.get(lang).to_string()));
     }
+    if !a.also_dated.is_empty() {
+        let dates: Vec<String> =
+            a.also_dated.iter().map(|d| format!("{}{}{}", format::date(d.date, lang), colon(lang), d.text.get(lang))).collect();
+        rows.push((Key::AlsoDated, dates.join(list_sep(lang))));
+    }
+    if let Some(e) = a.expected_end {
+        rows.push((Key::ExpectedEnd, format::date(e, lang)));
+    }
     if !counts.is_empty() {
         rows.push((Key::ColValue, counts.join(list_sep(lang))));
     }
+    for l in &a.topics {
+        let items: Vec<&str> = l.items.iter().map(|i| i.get(lang)).collect();
+        rows.push((Key::ColTopics, format!("{}{}", items.join(name_sep(lang)), parens(&l.source, lang))));
+    }
     rows.push((Key::ColPillar, format!("{}{}", i18n::pillar(lang, a.pillar), parens(t(lang, Key::PillarIsViewers), lang))));
+    rows.push((Key::PillarReason, a.pillar_reason.get(lang).to_string()));
+    if !a.dimensions.is_empty() {
+        let names: Vec<String> =
+            a.dimensions.iter().map(|d| format!("{}{}", i18n::dimension(lang, *d), parens(d.section(), lang))).collect();
+        rows.push((Key::ColDimension, names.join(name_sep(lang))));
+    }
     if let Some(n) = &a.note {
         rows.push((Key::Note, n.get(lang).to_string()));
     }

@@ -2,14 +2,20 @@
 //! other, compare them and say what was found, in both languages. The data
 //! is never changed; a disagreement is reported, not fixed.
 
+use crate::data::dates::Date;
 use crate::data::{Report, Text};
-use crate::i18n::{self, both, t, text_of, Key};
+use crate::format;
+use crate::i18n::{self, both, t, text_of, Key, Lang};
 
 /// What a check found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Outcome {
     /// The printed figures contradict each other.
     Disagreement,
+    /// The figures do not contradict each other, but a reader should know
+    /// something before adding or comparing them (probably the same thing
+    /// counted twice; two units added as one number).
+    Caution,
     /// A printed percentage differs from the one its counts give by rounding.
     Rounding,
     /// The figures agree.
@@ -24,6 +30,13 @@ pub enum Subject {
     Media,
     Agreements,
     Visits,
+    /// The training figures (shown with prosecution), e.g. one that
+    /// probably repeats an activity's count.
+    Training,
+    /// What the report says about a partnership activity.
+    Exchanges,
+    /// What the report says about an activity of another pillar.
+    Activities,
 }
 
 /// One finding, ready to show.
@@ -55,6 +68,9 @@ pub mod figure_ids {
     pub const VISITS_INCOMING: &str = "visits-incoming-signatories";
 }
 
+/// The tag of the visits 貳、五、(二)、2 counts as from signatory countries.
+pub const SIGNATORY_VISIT: &str = "signatory_visit";
+
 /// Every check, in a stable order: disagreements first.
 pub fn run(r: &Report) -> Vec<Note> {
     let mut notes = Vec::new();
@@ -63,6 +79,8 @@ pub fn run(r: &Report) -> Vec<Note> {
     media(r, &mut notes);
     agreements(r, &mut notes);
     visits(r, &mut notes);
+    activities(r, &mut notes);
+    overlaps(r, &mut notes);
     notes.sort_by_key(|n| n.outcome);
     notes
 }
@@ -117,6 +135,27 @@ fn tiers(r: &Report, notes: &mut Vec<Note>) {
                 sources: vec![y.source.clone()],
             });
         }
+        // Printed percentages that add up to exactly 100 although some
+        // differ from count ÷ total: what do the computed ones add up to?
+        let computed: Vec<(f64, f64)> = y
+            .tiers
+            .iter()
+            .filter(|_| y.total > 0)
+            .filter_map(|c| c.pct.value.map(|p| (p, round_to(c.count as f64 * 100.0 / y.total as f64, printed_decimals(&c.pct.printed)))))
+            .collect();
+        let differing = computed.iter().filter(|(p, c)| (p - c).abs() > 1e-9).count();
+        if computed.len() == y.tiers.len() && (round_to(pct_sum, 1) - 100.0).abs() < 1e-9 && differing > 0 {
+            let computed_sum = round_to(computed.iter().map(|(_, c)| c).sum(), 1);
+            let adjusted = (computed_sum - 100.0).abs() > 1e-9;
+            notes.push(Note {
+                id: format!("tiers-pct-total-{}", y.year),
+                outcome: Outcome::Rounding,
+                subject: Subject::Tiers,
+                year: Some(y.year),
+                text: both(|lang| i18n::note_tiers_pct_total(lang, y.year, differing, computed.len(), &fmt_num(computed_sum), adjusted)),
+                sources: vec![y.source.clone()],
+            });
+        }
         for c in &y.tiers {
             let Some(printed) = c.pct.value else { continue };
             if y.total == 0 {
@@ -140,6 +179,35 @@ fn tiers(r: &Report, notes: &mut Vec<Note>) {
 }
 
 fn indicator(r: &Report, notes: &mut Vec<Note>) {
+    let ind = &r.indicator;
+    for y in &ind.years {
+        // A target that is not the tier the measure asks for.
+        if let Some(target) = y.target.value {
+            if (target - ind.target_tier.rank()).abs() > 1e-9 {
+                notes.push(Note {
+                    id: format!("indicator-target-{}", y.year),
+                    outcome: Outcome::Disagreement,
+                    subject: Subject::Indicator,
+                    year: Some(y.year),
+                    text: both(|lang| i18n::note_indicator_target(lang, y.year, &y.target.printed, ind.target_tier)),
+                    sources: vec![ind.source.clone()],
+                });
+            }
+        }
+        // No actual value, yet an achievement and reviews.
+        if y.actual.value.is_none() && y.achievement_pct.value.is_some() {
+            notes.push(Note {
+                id: format!("indicator-unreported-{}", y.year),
+                outcome: Outcome::Disagreement,
+                subject: Subject::Indicator,
+                year: Some(y.year),
+                text: both(|lang| {
+                    i18n::note_indicator_unreported(lang, y.year, &y.actual.printed, &y.achievement_pct.printed, &y.first_review, &y.second_review)
+                }),
+                sources: vec![ind.source.clone()],
+            });
+        }
+    }
     for y in &r.indicator.years {
         let Some(actual) = y.actual.value else { continue };
         let Some(tier_year) = r.tip_tiers.years.iter().find(|t| t.year == y.year) else { continue };
@@ -192,8 +260,29 @@ fn sum_check(
         } else {
             both(|lang| i18n::note_sum_differs(lang, t(lang, what), &terms, &fmt_num(sum), &fmt_num(total.value)))
         },
-        sources,
+        sources: sources.clone(),
     });
+    // Parts of different units added as one number.
+    let mut units: Vec<crate::data::Unit> = Vec::new();
+    for f in &found {
+        if !units.contains(&f.unit) {
+            units.push(f.unit);
+        }
+    }
+    if units.len() > 1 {
+        notes.push(Note {
+            id: format!("{id}-units"),
+            outcome: Outcome::Caution,
+            subject,
+            year: Some(total.date.year),
+            text: both(|lang| {
+                let terms: Vec<String> = found.iter().map(|f| format::count(f.value, f.unit, false, lang)).collect();
+                let names: Vec<String> = units.iter().map(|u| format::quoted(i18n::unit(lang, *u), lang)).collect();
+                i18n::note_units_mixed(lang, t(lang, what), &terms, &fmt_num(total.value), &names)
+            }),
+            sources,
+        });
+    }
 }
 
 fn missing(id: &str, subject: Subject, parts: &[&str], total: &str) -> Note {
@@ -270,6 +359,23 @@ fn count_check(
 fn agreements(r: &Report, notes: &mut Vec<Note>) {
     use figure_ids::*;
     let counted = || r.agreements.iter().filter(|a| a.counted);
+    // An agreement counted under another name than the one it was signed under.
+    for a in counted() {
+        let Some(c) = &a.counted_as else { continue };
+        if c.text == a.kind {
+            continue;
+        }
+        notes.push(Note {
+            id: format!("agreement-counted-as-{}", a.id),
+            outcome: Outcome::Disagreement,
+            subject: Subject::Agreements,
+            year: Some(a.date.year),
+            text: both(|lang| {
+                i18n::note_agreement_counted_as(lang, a.country.get(lang), &format::date(a.date, lang), a.kind.get(lang), &a.source, c.text.get(lang), &c.source)
+            }),
+            sources: vec![a.source.clone(), c.source.clone()],
+        });
+    }
     let list_source = r.agreements.first().map(|a| a.source.clone()).unwrap_or_default();
     let total = figure(r, AGREEMENTS_TOTAL);
     let through = total.map_or(i32::MAX, |f| f.date.year);
@@ -302,11 +408,109 @@ fn agreements(r: &Report, notes: &mut Vec<Note>) {
 fn visits(r: &Report, notes: &mut Vec<Note>) {
     use figure_ids::*;
     for (id, fid, tag, what) in [
-        ("visits-incoming", VISITS_INCOMING, "signatory_visit", Key::CheckVisitsIncoming),
+        ("visits-incoming", VISITS_INCOMING, SIGNATORY_VISIT, Key::CheckVisitsIncoming),
         ("visits-outgoing", VISITS_OUTGOING, "outgoing_visit", Key::CheckVisitsOutgoing),
     ] {
         let tagged: Vec<_> = r.activities.iter().filter(|a| a.tags.iter().any(|t| t == tag)).collect();
         let src = figure(r, fid).map(|f| f.source.clone()).unwrap_or_default();
         count_check(notes, id, Subject::Visits, figure(r, fid), tagged.len(), text_of(what), &src);
+    }
+    // Visits counted as from signatory countries that came before the
+    // country signed.
+    let printed = figure(r, VISITS_INCOMING);
+    for a in r.activities.iter().filter(|a| a.tags.iter().any(|t| t == SIGNATORY_VISIT)) {
+        let Some(agreement) = a.agreement.as_ref().and_then(|id| r.agreements.iter().find(|g| &g.id == id)) else { continue };
+        if !surely_before(a.end.unwrap_or(a.date), agreement.date) {
+            continue;
+        }
+        let count_source = printed.map_or_else(|| a.source.clone(), |f| f.source.clone());
+        let n = printed.map_or_else(|| "?".to_string(), |f| fmt_num(f.value));
+        notes.push(Note {
+            id: format!("visit-before-signing-{}", a.id),
+            outcome: Outcome::Disagreement,
+            subject: Subject::Visits,
+            year: Some(a.date.year),
+            text: both(|lang| {
+                i18n::note_visit_before_signing(
+                    lang,
+                    &count_source,
+                    &n,
+                    a.title.get(lang),
+                    &format::date_range(a.date, a.end, lang),
+                    agreement.country.get(lang),
+                    &format::date(agreement.date, lang),
+                )
+            }),
+            sources: vec![a.source.clone(), agreement.source.clone()],
+        });
+    }
+}
+
+/// Whether `a` ends before `b` begins, whatever day each stands for (a
+/// year-precision date covers the whole year).
+fn surely_before(a: Date, b: Date) -> bool {
+    (a.year, a.month.unwrap_or(12), a.day.unwrap_or(31)) < (b.year, b.month.unwrap_or(1), b.day.unwrap_or(1))
+}
+
+/// What the report says about an activity in two places: the topics.
+fn activities(r: &Report, notes: &mut Vec<Note>) {
+    for a in &r.activities {
+        let Some(first) = a.topics.first() else { continue };
+        for other in &a.topics[1..] {
+            let same = first.items.len() == other.items.len() && first.items.iter().all(|i| other.items.iter().any(|o| o.zh == i.zh));
+            if same {
+                continue;
+            }
+            let list = |items: &[Text], lang: Lang| items.iter().map(|i| format::quoted(i.get(lang), lang)).collect::<Vec<_>>().join(format::name_sep(lang));
+            notes.push(Note {
+                id: format!("topics-{}", a.id),
+                outcome: Outcome::Disagreement,
+                subject: if a.pillar == crate::data::Pillar::Partnership { Subject::Exchanges } else { Subject::Activities },
+                year: Some(a.date.year),
+                text: both(|lang| {
+                    i18n::note_topics_differ(lang, a.title.get(lang), &first.source, &list(&first.items, lang), &other.source, &list(&other.items, lang))
+                }),
+                sources: vec![first.source.clone(), other.source.clone()],
+            });
+        }
+    }
+}
+
+/// The activity and count that a count reference (`activity-id#n`, as
+/// facts.csv numbers activity counts) points to.
+pub fn count_ref<'a>(r: &'a Report, reference: &str) -> Option<(&'a crate::data::Activity, &'a crate::data::Count)> {
+    let (id, n) = reference.rsplit_once('#')?;
+    let a = r.activities.iter().find(|a| a.id == id)?;
+    Some((a, a.counts.get(n.parse::<usize>().ok()?)?))
+}
+
+/// Figures that probably repeat an activity's count.
+fn overlaps(r: &Report, notes: &mut Vec<Note>) {
+    for f in &r.figures {
+        let Some((a, count)) = f.probably_same_as.as_deref().and_then(|c| count_ref(r, c)) else { continue };
+        let same = (count.value - f.value).abs() < 1e-9;
+        let mut dates = vec![a.date];
+        dates.extend(a.also_dated.iter().map(|d| d.date));
+        notes.push(Note {
+            id: format!("same-{}", f.id),
+            outcome: if same { Outcome::Caution } else { Outcome::Disagreement },
+            subject: Subject::Training,
+            year: Some(f.date.year),
+            text: both(|lang| {
+                let dates: Vec<String> = dates.iter().map(|d| format::date(*d, lang)).collect();
+                i18n::note_probably_same(
+                    lang,
+                    f.label.get(lang),
+                    &f.source,
+                    &format::count(f.value, f.unit, f.approx, lang),
+                    a.title.get(lang),
+                    &a.source,
+                    &format::count(count.value, count.unit, count.approx, lang),
+                    &dates.join(format::name_sep(lang)),
+                    same,
+                )
+            }),
+            sources: vec![f.source.clone(), a.source.clone()],
+        });
     }
 }

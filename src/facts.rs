@@ -20,6 +20,7 @@ pub struct Fact {
     pub label: Text,
     /// `None` where the report prints no number (e.g. `--`).
     pub value: Option<f64>,
+    /// `Unit::Value` where the report prints no unit (an empty CSV cell).
     pub unit: Unit,
     pub source: String,
     /// The date (any precision) of the figure.
@@ -32,9 +33,10 @@ pub fn facts(r: &Report) -> Vec<Fact> {
     let mut out = Vec::new();
     let ind = &r.indicator;
     for y in &ind.years {
+        // The report prints target and actual without a unit.
         let values: [(&str, Key, &PrintedValue, Unit); 3] = [
-            ("target", Key::FactTarget, &y.target, Unit::Rank),
-            ("actual", Key::FactActual, &y.actual, Unit::Rank),
+            ("target", Key::FactTarget, &y.target, Unit::Value),
+            ("actual", Key::FactActual, &y.actual, Unit::Value),
             ("achievement", Key::FactAchievement, &y.achievement_pct, Unit::Percent),
         ];
         for (id, key, v, unit) in values {
@@ -121,7 +123,7 @@ pub fn facts(r: &Report) -> Vec<Fact> {
                 }),
                 value: Some(c.value),
                 unit: c.unit,
-                source: a.source.clone(),
+                source: c.source.clone().unwrap_or_else(|| a.source.clone()),
                 date: a.date,
                 record_id: format!("{}#{}", a.id, i),
             });
@@ -156,7 +158,7 @@ pub fn to_csv(facts: &[Fact]) -> String {
             f.label.zh.clone(),
             f.label.en.clone(),
             f.value.map(plain).unwrap_or_default(),
-            f.unit.id().to_string(),
+            f.unit.column().to_string(),
             f.source.clone(),
             f.date.iso(),
             f.record_id.clone(),

@@ -186,6 +186,14 @@ pub fn parens(s: &str, lang: Lang) -> String {
     }
 }
 
+/// Quoted as the language quotes: `「次」` / `"broadcasts"`.
+pub fn quoted(s: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("「{s}」"),
+        Lang::En => format!("\"{s}\""),
+    }
+}
+
 /// A count with its unit: `約 55 人` / `about 55 people`.
 pub fn count(value: f64, unit: crate::data::Unit, approx: bool, lang: Lang) -> String {
     let u = crate::i18n::unit(lang, unit);

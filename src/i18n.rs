@@ -5,7 +5,7 @@
 //! table), so a key without one of them does not compile; a test also checks
 //! that none is empty or left untranslated.
 
-use crate::data::{ActivityKind, Pillar, Text, Tier, Unit};
+use crate::data::{ActivityKind, Dimension, Pillar, Text, Tier, Unit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -102,17 +102,18 @@ texts! {
         TiersSumOfTiers => ("各級相加", "Sum of tiers"),
         Source => ("資料來源", "Source"),
         SourceReport => ("內政部入出國及移民署 103 年度施政績效報告", "National Immigration Agency, Performance Report 2014"),
-        NotesTitle => ("報告數據不一致之處", "Where the report's figures disagree"),
+        NotesTitle => ("報告數據不一致或須留意之處", "Where the report's figures disagree or need care"),
         Countries => ("國", "countries"),
         AboutTitle => ("關於這些資料", "About this data"),
         AboutPillars => ("4P 面向的分類", "How activities were assigned to pillars"),
         ChecksTitle => ("交叉核對結果", "What the cross-checks found"),
         ChecksAgree => ("相符", "Agrees"),
+        ChecksCaution => ("請留意", "Caution"),
         DownloadsTitle => ("開放資料下載", "Open data downloads"),
         DownloadCsv => ("所有數據（CSV）", "All figures (CSV)"),
         DownloadJson => ("完整資料（JSON）", "Full data (JSON)"),
         Notice => ("注意", "Notice"),
-        IndicatorTitle => ("關鍵績效指標「加強防制人口販運」：目標值與實際值", "Key performance indicator \"Strengthen the prevention of human trafficking\": target and actual"),
+        IndicatorTitle => ("關鍵績效指標「加強防制人口販運」：目標值與實際值", "Key performance indicator \"Strengthen combating human trafficking\": target and actual"),
         IndicatorUnit => ("單位：指標值（報告未註明單位；衡量標準為評列第一級）", "Unit: indicator value (the report gives no unit; the measure is a Tier 1 rating)"),
         IndicatorTarget => ("原訂目標值", "Target"),
         IndicatorActual => ("實際值", "Actual"),
@@ -125,7 +126,10 @@ texts! {
         OutreachTitle => ("預防：宣導活動參加人數，103 年（2014）", "Prevention: people reached at outreach events, 2014"),
         OutreachUnit => ("單位：人", "Unit: people"),
         ProtectionTitle => ("保護：被害人安置與庇護服務，103 年（2014）", "Protection: victims sheltered and shelter services, 2014"),
-        ProsecutionTitle => ("查緝起訴：查獲、起訴與專業訓練，103 年（2014）", "Prosecution: cases uncovered, indicted, and training, 2014"),
+        ProsecutionTitle => (
+            "查緝起訴：查獲、起訴及聲請簡易判決與專業訓練，103 年（2014）",
+            "Prosecution: cases uncovered, indicted or for which summary judgment was requested, and training, 2014",
+        ),
         MixedUnit => ("單位：各長條標示（人、件、場次、小時等）", "Unit: as labelled on each bar (persons, cases, sessions, hours …)"),
         AgreementsTitle => ("夥伴關係：移民事務及防制人口販運合作協定或備忘錄", "Partnership: cooperation agreements and MOUs on immigration and trafficking"),
         AgreementsUnit => ("單位：國家數", "Unit: number of countries"),
@@ -169,6 +173,11 @@ texts! {
         ColPartner => ("合作或主辦單位", "Partner or organiser"),
         ColPillar => ("面向", "Pillar"),
         PillarIsViewers => ("面向為本檢視器的分類", "pillar assigned by this viewer"),
+        PillarReason => ("歸類理由", "Why this pillar"),
+        ColDimension => ("報告所列指標挑戰性", "Challenge dimension in the report"),
+        AlsoDated => ("其他日期", "Other dates"),
+        ExpectedEnd => ("預計完成", "Expected completion"),
+        ColTopics => ("討論議題", "Topics discussed"),
         NoActivities => ("沒有符合篩選條件的活動。", "No activity matches the filters."),
         UrlNoticeTitle => ("部分網址參數已略過", "Some address parameters were ignored"),
         ChartsTitle => ("圖表", "Charts"),
@@ -262,6 +271,22 @@ pub fn unit(lang: Lang, u: Unit) -> &'static str {
         Unit::Places => ("名", "places"),
         Unit::Percent => ("％", "%"),
         Unit::Rank => ("級", "tier"),
+        Unit::Rounds => ("梯次", "rounds"),
+        Unit::Times => ("次", "times"),
+        Unit::Value => ("指標值", "indicator value"),
+    };
+    pick(lang, zh, en)
+}
+
+/// The six challenge dimensions, as the report names them (貳、三).
+pub fn dimension(lang: Lang, d: Dimension) -> &'static str {
+    let (zh, en) = match d {
+        Dimension::Innovation => ("創新性", "Innovation"),
+        Dimension::Difficulty => ("執行困難度", "Difficulty of execution"),
+        Dimension::Quality => ("目標質量提升", "Higher quality of targets"),
+        Dimension::Coordination => ("跨多機關協調", "Coordination across agencies"),
+        Dimension::PartnershipBuilding => ("夥伴關係經營", "Building partnerships"),
+        Dimension::Uncontrollable => ("較多不可控制影響因素", "Factors beyond control"),
     };
     pick(lang, zh, en)
 }
@@ -425,7 +450,7 @@ pub fn prosecution_summary(lang: Lang, uncovered: &str, by_agency: &str, indicte
             "長條圖：103 年司法警察機關查獲人口販運案件 {uncovered} 件（其中本署 {by_agency} 件），起訴及聲請簡易判決 {indicted} 件 {persons} 人；另列防制人口販運訓練人數。"
         ),
         Lang::En => format!(
-            "Bar chart: in 2014, judicial police uncovered {uncovered} trafficking cases ({by_agency} by the agency); {indicted} cases against {persons} persons were indicted or sent for summary judgment; trainees of anti-trafficking training are also shown."
+            "Bar chart: in 2014, judicial police uncovered {uncovered} trafficking cases ({by_agency} by the agency); {indicted} cases against {persons} persons were indicted or had summary judgment requested; trainees of anti-trafficking training are also shown."
         ),
     }
 }
@@ -503,7 +528,9 @@ pub fn key_agreements_label(lang: Lang, until: i32) -> String {
 pub fn key_cases_label(lang: Lang, by_agency: &str, indicted: &str, persons: &str) -> String {
     match lang {
         Lang::Zh => format!("查獲人口販運案件（其中本署 {by_agency} 件）；起訴及聲請簡易判決 {indicted} 件 {persons} 人"),
-        Lang::En => format!("trafficking cases uncovered ({by_agency} by the agency); {indicted} cases against {persons} persons indicted"),
+        Lang::En => format!(
+            "trafficking cases uncovered ({by_agency} by the agency); {indicted} cases against {persons} persons indicted or for which summary judgment was requested"
+        ),
     }
 }
 
@@ -568,6 +595,140 @@ pub fn note_indicator_actual(lang: Lang, year: i32, printed: &str, taiwan: Tier)
             "The {year} actual value is printed as {printed}, while the report's tier table rates Taiwan {name} that year; the measure is a Tier 1 rating and the report does not explain this value."
         ),
     }
+}
+
+/// The indicator's actual value is not printed, yet its achievement and
+/// reviews are.
+pub fn note_indicator_unreported(lang: Lang, year: i32, printed: &str, achievement: &str, first: &str, second: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{} 年（{year}）指標實際值印為「{printed}」（未填報），但達成度仍列 {achievement}％，初核與複核結果分別為 {first}、{second}；報告未說明無實際值如何計算達成度。",
+            roc(year)
+        ),
+        Lang::En => format!(
+            "The {year} actual value is printed \"{printed}\" (not reported), yet the achievement is printed as {achievement}% and the first and second reviews give {first} and {second}; the report does not say how an achievement was computed without an actual value."
+        ),
+    }
+}
+
+/// The indicator's target of a year is not the tier the measure asks for.
+pub fn note_indicator_target(lang: Lang, year: i32, printed: &str, measure: Tier) -> String {
+    let name = tier(lang, measure);
+    match lang {
+        Lang::Zh => format!(
+            "{} 年（{year}）指標原訂目標值印為 {printed}，但衡量標準為評列{name}；報告未說明目標值 {printed} 的意義。",
+            roc(year)
+        ),
+        Lang::En => format!(
+            "The {year} target is printed as {printed}, while the measure is a {name} rating; the report does not explain a target of {printed}."
+        ),
+    }
+}
+
+/// The printed percentages of a year add up to exactly 100 although some
+/// differ from count ÷ total; `computed` is what the rounded shares add up
+/// to. `adjusted` when that is not 100 (the printed ones were made to add up).
+pub fn note_tiers_pct_total(lang: Lang, year: i32, differing: usize, of: usize, computed: &str, adjusted: bool) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{} 年（{year}）所列各級百分比相加恰為 100％，但 {of} 項中有 {differing} 項與「國家數 ÷ 總數」不符；{}",
+            roc(year),
+            if adjusted {
+                format!("依同樣位數四捨五入，計算值相加為 {computed}％，所列百分比似經調整使合計為 100％。")
+            } else {
+                format!("依同樣位數四捨五入，計算值相加亦為 {computed}％，故差異並非為湊足 100％ 而調整，報告未說明其算法。")
+            }
+        ),
+        Lang::En => format!(
+            "In {year} the printed tier percentages add up to exactly 100%, although {differing} of the {of} {} from count ÷ total; {}",
+            if differing == 1 { "differs" } else { "differ" },
+            if adjusted {
+                format!("rounded the same way, count ÷ total adds up to {computed}%, so the printed figures appear to have been adjusted to total 100%.")
+            } else {
+                format!("rounded the same way, count ÷ total also adds up to {computed}%, so the differences are not an adjustment to reach 100%; the report does not say how its percentages were computed.")
+            }
+        ),
+    }
+}
+
+/// An agreement is counted under another name than the one it was signed
+/// under.
+pub fn note_agreement_counted_as(lang: Lang, country: &str, signed: &str, kind: &str, source: &str, counted_as: &str, counted_source: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{country}：{source} 載明 {signed}簽署的是「{kind}」，但 {counted_source} 將{country}列入完成簽署「{counted_as}」的國家並計入總數。"
+        ),
+        Lang::En => format!(
+            "{country}: {source} names the agreement signed on {signed} \"{kind}\", but {counted_source} counts {country} among the countries that signed a \"{counted_as}\"."
+        ),
+    }
+}
+
+/// A visit counted among those from signatory countries came before the
+/// country signed.
+pub fn note_visit_before_signing(lang: Lang, count_source: &str, printed: &str, title: &str, held: &str, country: &str, signed: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{count_source} 所列簽訂國高層來訪 {printed} 次，包括 {held}的「{title}」，但{country}於 {signed}才簽署；該次來訪時{country}尚非簽訂國。"
+        ),
+        Lang::En => format!(
+            "{count_source} counts {printed} high-level visits from signatory countries, including the \"{title}\" of {held}, but {country} signed only on {signed}: at the time of that visit it was not yet a signatory."
+        ),
+    }
+}
+
+/// Two sections give different topics for the same activity.
+pub fn note_topics_differ(lang: Lang, title: &str, source_a: &str, topics_a: &str, source_b: &str, topics_b: &str) -> String {
+    match lang {
+        Lang::Zh => format!("「{title}」的討論議題兩處所列不同：{source_a} 列為{topics_a}；{source_b} 列為{topics_b}。"),
+        Lang::En => format!("The two sections list different topics for the \"{title}\": {source_a} lists {topics_a}; {source_b} lists {topics_b}."),
+    }
+}
+
+/// A figure probably repeats an activity's count; `same` when the numbers
+/// agree. `dates` are the activity's dates.
+#[allow(clippy::too_many_arguments)]
+pub fn note_probably_same(lang: Lang, label: &str, source: &str, figure: &str, title: &str, activity_source: &str, count: &str, dates: &str, same: bool) -> String {
+    match lang {
+        Lang::Zh if same => format!(
+            "{source} 的「{label}」{figure}，與 {activity_source} 的「{title}」{count}（{dates}）很可能是同一批訓練，但報告未明言；本站將兩者並列，不相加。"
+        ),
+        Lang::Zh => format!(
+            "{source} 的「{label}」{figure}，與 {activity_source} 的「{title}」{count}（{dates}）很可能是同一批訓練，但兩處數目不同。"
+        ),
+        Lang::En if same => format!(
+            "\"{label}\": {figure} ({source}); \"{title}\": {count} ({activity_source}; {dates}). These are probably the same trainings, though the report does not say so; they are shown side by side and never added together."
+        ),
+        Lang::En => format!(
+            "\"{label}\": {figure} ({source}); \"{title}\": {count} ({activity_source}; {dates}). These are probably the same trainings, but the two counts differ."
+        ),
+    }
+}
+
+/// A printed total adds figures of different units; `terms` are the parts
+/// with their units, `units` the unit names.
+pub fn note_units_mixed(lang: Lang, what: &str, terms: &[String], total: &str, units: &[String]) -> String {
+    let (terms, units) = (and_list(lang, terms), and_list(lang, units));
+    match lang {
+        Lang::Zh => format!("{what}：報告所列合計 {total} 係由 {terms}相加而得；{units}為不同單位，報告將其合成一個數字。"),
+        Lang::En => format!("{what}: the printed total of {total} adds {terms}; {units} are different units, counted as one number."),
+    }
+}
+
+/// `a、b與c` / `a, b and c`.
+pub fn and_list(lang: Lang, items: &[String]) -> String {
+    let (sep, and) = match lang {
+        Lang::Zh => ("、", "與"),
+        Lang::En => (", ", " and "),
+    };
+    // In Chinese, a space between a character and a following number.
+    let join = |acc: String, sep: &str, item: &str| {
+        let space = lang == Lang::Zh && item.starts_with(|c: char| c.is_ascii_alphanumeric());
+        format!("{acc}{sep}{}{item}", if space { " " } else { "" })
+    };
+    let Some((first, rest)) = items.split_first() else { return String::new() };
+    let n = rest.len();
+    rest.iter().enumerate().fold(first.clone(), |acc, (i, item)| join(acc, if i + 1 == n { and } else { sep }, item))
 }
 
 /// A sum of figures matches the printed total.
@@ -684,6 +845,13 @@ pub fn problem_bad_number(lang: Lang, value: f64) -> String {
     match lang {
         Lang::Zh => format!("數值 {value} 無效"),
         Lang::En => format!("the value {value} is not a valid count"),
+    }
+}
+
+pub fn problem_unknown_id(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::Zh => format!("沒有代碼為「{id}」的資料"),
+        Lang::En => format!("no record has the id \"{id}\""),
     }
 }
 
@@ -810,6 +978,17 @@ mod tests {
             ("problem_duplicate_id", Box::new(|l| problem_duplicate_id(l, "a"))),
             ("problem_bad_number", Box::new(|l| problem_bad_number(l, -1.0))),
             ("problem_out_of_range", Box::new(|l| problem_out_of_range(l, "3000"))),
+            ("problem_unknown_id", Box::new(|l| problem_unknown_id(l, "x"))),
+            ("note_indicator_unreported", Box::new(|l| note_indicator_unreported(l, 2011, "--", "100", "★", "★"))),
+            ("note_indicator_target", Box::new(|l| note_indicator_target(l, 2011, "2", Tier::Tier1))),
+            ("note_tiers_pct_total adjusted", Box::new(|l| note_tiers_pct_total(l, 2012, 1, 4, "99.9", true))),
+            ("note_tiers_pct_total", Box::new(|l| note_tiers_pct_total(l, 2011, 4, 4, "100", false))),
+            ("note_agreement_counted_as", Box::new(|l| note_agreement_counted_as(l, "x", "y", "k", "s", "c", "t"))),
+            ("note_visit_before_signing", Box::new(|l| note_visit_before_signing(l, "s", "5", "t", "h", "c", "d"))),
+            ("note_topics_differ", Box::new(|l| note_topics_differ(l, "t", "a", "x", "b", "y"))),
+            ("note_probably_same", Box::new(|l| note_probably_same(l, "a", "s", "2", "t", "u", "2", "d", true))),
+            ("note_probably_same differs", Box::new(|l| note_probably_same(l, "a", "s", "2", "t", "u", "3", "d", false))),
+            ("note_units_mixed", Box::new(|l| note_units_mixed(l, "w", &["1 a".into(), "2 b".into()], "3", &["a".into(), "b".into()]))),
             ("field_error", Box::new(|l| field_error(l, "activities[3] (x)", "title.en", "…"))),
             ("not_reported_printed", Box::new(|l| not_reported_printed(l, "--"))),
             ("fact_not_reported", Box::new(|l| fact_not_reported(l, "--"))),
@@ -822,12 +1001,23 @@ mod tests {
             assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name} lacks a language");
             assert_ne!(zh, en, "{name} is not translated");
         }
+        for d in Dimension::ALL {
+            assert_ne!(dimension(Lang::Zh, d), dimension(Lang::En, d), "{d:?}");
+        }
+        for u in Unit::ALL {
+            assert!(!unit(Lang::Zh, u).is_empty() && !unit(Lang::En, u).is_empty(), "{u:?}");
+        }
         for p in ["pillar", "year", "lang", "table", "embed", "other"] {
             assert_ne!(url_param(Lang::Zh, p), url_param(Lang::En, p), "{p}");
         }
         let note = both(|l| note_missing_figures(l, "a"));
         assert_eq!((note.get(Lang::Zh), note.get(Lang::En)), (note_missing_figures(Lang::Zh, "a").as_str(), note_missing_figures(Lang::En, "a").as_str()));
         assert_eq!(text_of(Key::About).get(Lang::En), "about");
+        let items = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(and_list(Lang::Zh, &items(&["615 次", "9,430 檔次"])), "615 次與 9,430 檔次");
+        assert_eq!(and_list(Lang::Zh, &items(&["「次」", "「檔次」"])), "「次」與「檔次」");
+        assert_eq!(and_list(Lang::En, &items(&["a", "b", "c"])), "a, b and c");
+        assert_eq!(and_list(Lang::En, &items(&["a"])), "a");
     }
 
     #[test]

@@ -105,3 +105,51 @@ fn chart_csv_has_the_numbers_of_its_table() {
     assert!(csv.starts_with("項目,日期,數值,單位,報告章節\n"), "{csv}");
     assert!(csv.contains(",9430,spots,貳、三、(一)、3"), "{csv}");
 }
+
+#[test]
+fn each_finding_is_shown_with_the_chart_of_its_figures() {
+    let d = dataset();
+    let shown = |id: ChartId| -> Vec<String> {
+        build(id, &d, &ViewState::default(), ChartEnv::new(Lang::En)).notes.iter().map(|n| n.id.clone()).collect()
+    };
+    for (chart, note) in [
+        (ChartId::Indicator, "indicator-unreported-2011"),
+        (ChartId::Indicator, "indicator-target-2011"),
+        (ChartId::Indicator, "indicator-target-2012"),
+        (ChartId::Tiers, "tiers-pct-total-2012"),
+        (ChartId::Media, "media-spots-units"),
+        (ChartId::Prosecution, "same-training-basic-general-education"),
+        (ChartId::Agreements, "agreement-counted-as-mou-japan-2014"),
+        (ChartId::Exchanges, "visit-before-signing-taiwan-japan-4th-immigration-meeting"),
+        (ChartId::Exchanges, "topics-international-workshop-2014"),
+    ] {
+        assert!(shown(chart).iter().any(|n| n == note), "{note} is not shown with {chart:?}");
+    }
+    // Every finding other than "agrees" is shown with some chart.
+    let all: Vec<String> = ChartId::ALL.iter().flat_map(|id| shown(*id)).collect();
+    for n in d.notes.iter().filter(|n| n.outcome != tip_report::checks::Outcome::Agrees) {
+        assert!(all.contains(&n.id), "{} is shown with no chart", n.id);
+    }
+}
+
+#[test]
+fn an_activity_entry_shows_its_pillar_reason_dates_and_dimensions() {
+    let d = dataset();
+    let entry = |id: &str, lang: Lang| {
+        let a = d.report.activities.iter().find(|a| a.id == id).unwrap();
+        activity::entry(a, lang)
+    };
+    use tip_report::i18n::Key;
+    let keys = |e: &activity::Entry| e.rows.iter().map(|(k, _)| *k).collect::<Vec<_>>();
+    let e = entry("cross-ministry-general-education-2014", Lang::En);
+    let k = keys(&e);
+    let at = |key: Key| k.iter().position(|x| *x == key).unwrap_or_else(|| panic!("no {key:?} row"));
+    assert_eq!(at(Key::PillarReason), at(Key::ColPillar) + 1, "the reason follows the pillar");
+    assert!(e.rows[at(Key::AlsoDated)].1.contains("12 Jun 2014"), "{:?}", e.rows);
+    assert!(e.rows[at(Key::ColDimension)].1.contains("Coordination across agencies"), "{:?}", e.rows);
+    let e = entry("southern-detention-shelter-construction", Lang::Zh);
+    assert!(e.rows.iter().any(|(k, v)| *k == Key::ExpectedEnd && v.contains("104 年（2015）12 月")), "{:?}", e.rows);
+    let e = entry("international-workshop-2014", Lang::En);
+    assert!(e.rows.iter().any(|(k, v)| *k == Key::ColValue && v.contains("7 speakers (貳、五、(二)、3、(5)、D)")), "{:?}", e.rows);
+    assert_eq!(e.rows.iter().filter(|(k, _)| *k == Key::ColTopics).count(), 2);
+}

@@ -39,6 +39,12 @@ fn every_record_points_to_a_section_of_the_text() {
     sources.extend(r.agreements.iter().flat_map(|a| std::iter::once(a.source.as_str()).chain(a.also_in.iter().map(String::as_str))));
     sources.extend(r.activities.iter().flat_map(|a| std::iter::once(a.source.as_str()).chain(a.also_in.iter().map(String::as_str))));
     sources.extend(r.figures.iter().map(|f| f.source.as_str()));
+    sources.extend(r.agreements.iter().filter_map(|a| a.counted_as.as_ref()).map(|c| c.source.as_str()));
+    for a in &r.activities {
+        sources.extend(a.counts.iter().filter_map(|c| c.source.as_deref()));
+        sources.extend(a.also_dated.iter().map(|d| d.source.as_str()));
+        sources.extend(a.topics.iter().map(|l| l.source.as_str()));
+    }
     let missing: Vec<&str> = sources.into_iter().filter(|s| t.section(s).is_none()).collect();
     assert!(missing.is_empty(), "sources with no section in the text: {missing:?}");
 }

@@ -19,6 +19,7 @@ pub fn About() -> impl IntoView {
         .map(|n| {
             let mark = match n.outcome {
                 Outcome::Agrees => t(lang, Key::ChecksAgree).to_string(),
+                Outcome::Caution => t(lang, Key::ChecksCaution).to_string(),
                 _ => t(lang, Key::Notice).to_string(),
             };
             let sources = n.sources.join(list_sep(lang));

@@ -39,8 +39,15 @@ fn ActivityItem(entry: Entry) -> impl IntoView {
             <p class="activity-date"><time datetime=entry.datetime>{entry.when}</time></p>
             <h3 class="activity-title">{entry.title}</h3>
             <dl class="activity-meta">
-                {entry.rows.into_iter().map(|(key, value)| view! {
-                    <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{value}</dd></div>
+                {entry.rows.into_iter().map(|(key, value)| if key == Key::PillarReason {
+                    // The viewer's judgement, explained on request.
+                    view! {
+                        <div class="meta-row meta-reason"><dt class="visually-hidden">{t(lang, key)}</dt><dd>
+                            <details><summary>{t(lang, key)}</summary><p>{value}</p></details>
+                        </dd></div>
+                    }.into_any()
+                } else {
+                    view! { <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{value}</dd></div> }.into_any()
                 }).collect_view()}
             </dl>
         </li>

@@ -106,8 +106,10 @@ impl ChartId {
             ChartId::Indicator => &[Subject::Indicator],
             ChartId::Tiers => &[Subject::Tiers],
             ChartId::Media => &[Subject::Media],
+            ChartId::Prosecution => &[Subject::Training],
             ChartId::Agreements => &[Subject::Agreements],
-            ChartId::Exchanges => &[Subject::Visits],
+            ChartId::Exchanges => &[Subject::Visits, Subject::Exchanges],
+            ChartId::Activities => &[Subject::Activities],
             _ => &[],
         }
     }

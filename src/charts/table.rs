@@ -67,7 +67,7 @@ impl Table {
                     Cell::text(f.label.get(lang)),
                     Cell { raw: f.date.iso(), ..Cell::text(format::date(f.date, lang)) },
                     f.value.map(|v| Cell::number(v, lang)).unwrap_or_else(|| Cell::missing("--", lang)),
-                    Cell { raw: f.unit.id().to_string(), ..Cell::text(i18n::unit(lang, f.unit)) },
+                    Cell { raw: f.unit.column().to_string(), ..Cell::text(i18n::unit(lang, f.unit)) },
                     Cell::text(f.source.clone()),
                 ]
             })

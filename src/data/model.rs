@@ -64,6 +64,9 @@ pub struct Indicator {
     pub source: String,
     /// Note on how the values relate to the tier measure.
     pub note: Text,
+    /// The tier the measure asks for (衡量標準: rated 「第一級」), which the
+    /// cross-checks compare the printed targets with.
+    pub target_tier: Tier,
     pub years: Vec<IndicatorYear>,
 }
 
@@ -201,10 +204,89 @@ pub struct Agreement {
     /// Whether the report counts it among the agreements signed by the
     /// agency ("共有 10 國"); the 2003 South Africa police MOU is not counted.
     pub counted: bool,
+    /// How another section names the agreement where it counts it, when
+    /// that differs from `kind` (the cross-checks compare the two).
+    #[serde(default)]
+    pub counted_as: Option<Sourced>,
     pub note: Option<Text>,
     pub source: String,
     #[serde(default)]
     pub also_in: Vec<String>,
+}
+
+/// A text with the report section it is printed in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sourced {
+    pub text: Text,
+    pub source: String,
+}
+
+/// A list of items (topics …) as one section prints it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Listed {
+    pub items: Vec<Text>,
+    pub source: String,
+}
+
+/// The report's own grouping of its activities: the six ways the indicator
+/// is challenging (貳、三「指標挑戰性」, sections (一) to (六)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    /// (一) 創新性
+    Innovation,
+    /// (二) 執行困難度
+    Difficulty,
+    /// (三) 目標質量提升
+    Quality,
+    /// (四) 跨多機關協調
+    Coordination,
+    /// (五) 夥伴關係經營
+    PartnershipBuilding,
+    /// (六) 較多不可控制影響因素
+    Uncontrollable,
+}
+
+impl Dimension {
+    /// In the report's order.
+    pub const ALL: [Dimension; 6] = [
+        Dimension::Innovation,
+        Dimension::Difficulty,
+        Dimension::Quality,
+        Dimension::Coordination,
+        Dimension::PartnershipBuilding,
+        Dimension::Uncontrollable,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Dimension::Innovation => "innovation",
+            Dimension::Difficulty => "difficulty",
+            Dimension::Quality => "quality",
+            Dimension::Coordination => "coordination",
+            Dimension::PartnershipBuilding => "partnership_building",
+            Dimension::Uncontrollable => "uncontrollable",
+        }
+    }
+
+    /// The report section that lists the dimension's activities (`貳、三、(一)` …).
+    pub fn section(self) -> &'static str {
+        match self {
+            Dimension::Innovation => "貳、三、(一)",
+            Dimension::Difficulty => "貳、三、(二)",
+            Dimension::Quality => "貳、三、(三)",
+            Dimension::Coordination => "貳、三、(四)",
+            Dimension::PartnershipBuilding => "貳、三、(五)",
+            Dimension::Uncontrollable => "貳、三、(六)",
+        }
+    }
+
+    /// The dimension whose section holds `source` (a section path), if any.
+    pub fn of_section(source: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|d| source == d.section() || source.starts_with(&format!("{}、", d.section())))
+    }
 }
 
 /// A dated activity, event, visit, meeting, training, campaign or NGO project.
@@ -214,11 +296,26 @@ pub struct Activity {
     pub id: String,
     /// The viewer's classification (see `Meta::pillar_note`).
     pub pillar: Pillar,
+    /// Why the viewer assigns that pillar, quoting the report's words and
+    /// the measurement standard's (貳、關鍵績效指標, 衡量標準).
+    pub pillar_reason: Text,
+    /// Where the report lists the activity among the six challenge
+    /// dimensions of 貳、三, in the report's order; empty when it is only
+    /// reported outside 貳、三.
+    pub dimensions: Vec<Dimension>,
     pub kind: ActivityKind,
     /// Start date (any precision).
     pub date: Date,
     /// Last day of a multi-day activity.
     pub end: Option<Date>,
+    /// Further dates the report gives only in passing (a second session
+    /// day, the day results were issued); not a range.
+    #[serde(default)]
+    pub also_dated: Vec<Dated>,
+    /// When the report expects the activity to end (a forecast, not a fact;
+    /// `end` stays empty).
+    #[serde(default)]
+    pub expected_end: Option<Date>,
     pub title: Text,
     pub place: Option<Text>,
     /// Partner or organiser.
@@ -228,6 +325,14 @@ pub struct Activity {
     /// Groups used by the cross-checks (e.g. `signatory_visit`).
     #[serde(default)]
     pub tags: Vec<String>,
+    /// For a visit or meeting with a country that has an agreement: the id
+    /// of that agreement (the cross-checks compare the dates).
+    #[serde(default)]
+    pub agreement: Option<String>,
+    /// The topics discussed, as each section that lists them prints them
+    /// (the cross-checks compare the lists).
+    #[serde(default)]
+    pub topics: Vec<Listed>,
     pub note: Option<Text>,
     pub source: String,
     /// Other sections that report the same activity.
@@ -260,6 +365,10 @@ pub struct Count {
     /// The report says "about" (約) or "more than" (多).
     #[serde(default)]
     pub approx: bool,
+    /// The section that prints the number, when it is not the activity's
+    /// own `source`.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// A figure that stands on its own (media campaign, victims, cases …).
@@ -279,6 +388,11 @@ pub struct Figure {
     pub approx: bool,
     pub note: Option<Text>,
     pub source: String,
+    /// An activity count this figure probably repeats, though the report
+    /// does not say so, as facts.csv names it (`activity-id#n`, the n-th
+    /// count from 0); the viewer never adds the two.
+    #[serde(default)]
+    pub probably_same_as: Option<String>,
 }
 
 /// Units of counts and figures; their labels live in `i18n`.
@@ -307,10 +421,17 @@ pub enum Unit {
     Places,
     Percent,
     Rank,
+    /// 梯次: rounds (intakes) of a training.
+    Rounds,
+    /// 次: times something was held.
+    Times,
+    /// A value the report prints without a unit (the indicator's target
+    /// and actual): written as an empty `unit` in CSV.
+    Value,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 22] = [
+    pub const ALL: [Unit; 25] = [
         Unit::People,
         Unit::Countries,
         Unit::Sessions,
@@ -333,6 +454,9 @@ impl Unit {
         Unit::Places,
         Unit::Percent,
         Unit::Rank,
+        Unit::Rounds,
+        Unit::Times,
+        Unit::Value,
     ];
 
     pub fn from_id(s: &str) -> Option<Unit> {
@@ -363,6 +487,18 @@ impl Unit {
             Unit::Places => "places",
             Unit::Percent => "percent",
             Unit::Rank => "rank",
+            Unit::Rounds => "rounds",
+            Unit::Times => "times",
+            Unit::Value => "value",
+        }
+    }
+
+    /// The unit as a CSV `unit` cell: its id, empty for a value the report
+    /// prints without a unit.
+    pub fn column(self) -> &'static str {
+        match self {
+            Unit::Value => "",
+            u => u.id(),
         }
     }
 }

@@ -26,6 +26,8 @@ pub enum Problem {
     NoRecords,
     /// A figure lies outside what the field can hold.
     OutOfRange(String),
+    /// A reference to a record id that no record has.
+    UnknownId(String),
 }
 
 /// One validation error.
@@ -49,6 +51,7 @@ impl Problem {
             Problem::BadNumber(v) => i18n::problem_bad_number(lang, *v),
             Problem::NoRecords => t(lang, Key::ProblemNoRecords).into(),
             Problem::OutOfRange(what) => i18n::problem_out_of_range(lang, what),
+            Problem::UnknownId(id) => i18n::problem_unknown_id(lang, id),
         }
     }
 }
@@ -93,6 +96,19 @@ impl Walker {
     fn opt_text(&mut self, record: &str, field: &str, t: &Option<Text>) {
         if let Some(t) = t {
             self.text(record, field, t);
+        }
+    }
+
+    /// A text with its section: both languages and a section.
+    fn sourced(&mut self, record: &str, field: &str, text: &Text, source: &str) {
+        self.text(record, &format!("{field}.text"), text);
+        self.nonempty(record, &format!("{field}.source"), source);
+    }
+
+    /// `id` names a record in `ids`.
+    fn known(&mut self, record: &str, field: &str, id: &str, ids: &HashSet<&str>) {
+        if !ids.contains(id) {
+            self.push(record, field, Problem::UnknownId(id.to_string()));
         }
     }
 
@@ -190,7 +206,15 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
         w.text(&rec, "kind", &a.kind);
         w.opt_text(&rec, "note", &a.note);
         w.nonempty(&rec, "source", &a.source);
+        if let Some(c) = &a.counted_as {
+            w.sourced(&rec, "counted_as", &c.text, &c.source);
+        }
     }
+
+    let agreement_ids: HashSet<&str> = r.agreements.iter().map(|a| a.id.as_str()).collect();
+    let count_refs: HashSet<String> =
+        r.activities.iter().flat_map(|a| (0..a.counts.len()).map(move |i| format!("{}#{i}", a.id))).collect();
+    let count_refs: HashSet<&str> = count_refs.iter().map(String::as_str).collect();
 
     if r.activities.is_empty() {
         w.push("activities", "", Problem::NoRecords);
@@ -199,6 +223,7 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
         let rec = label("activities", i, &a.id);
         w.id(&rec, &a.id);
         w.text(&rec, "title", &a.title);
+        w.text(&rec, "pillar_reason", &a.pillar_reason);
         w.opt_text(&rec, "place", &a.place);
         w.opt_text(&rec, "partner", &a.partner);
         w.opt_text(&rec, "note", &a.note);
@@ -206,9 +231,30 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
         if a.end.is_some_and(|end| end < a.date) {
             w.push(&rec, "end", Problem::EndBeforeStart);
         }
+        if a.expected_end.is_some_and(|end| end <= a.date) {
+            w.push(&rec, "expected_end", Problem::EndBeforeStart);
+        }
+        for (j, d) in a.also_dated.iter().enumerate() {
+            w.sourced(&rec, &format!("also_dated[{j}]"), &d.text, &d.source);
+        }
         for (j, c) in a.counts.iter().enumerate() {
             w.number(&rec, &format!("counts[{j}].value"), c.value);
             w.text(&rec, &format!("counts[{j}].label"), &c.label);
+            if let Some(s) = &c.source {
+                w.nonempty(&rec, &format!("counts[{j}].source"), s);
+            }
+        }
+        for (j, l) in a.topics.iter().enumerate() {
+            if l.items.is_empty() {
+                w.push(&rec, &format!("topics[{j}].items"), Problem::NoRecords);
+            }
+            for (k, item) in l.items.iter().enumerate() {
+                w.text(&rec, &format!("topics[{j}].items[{k}]"), item);
+            }
+            w.nonempty(&rec, &format!("topics[{j}].source"), &l.source);
+        }
+        if let Some(id) = &a.agreement {
+            w.known(&rec, "agreement", id, &agreement_ids);
         }
     }
 
@@ -220,6 +266,9 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
         w.opt_text(&rec, "note", &f.note);
         w.number(&rec, "value", f.value);
         w.nonempty(&rec, "source", &f.source);
+        if let Some(id) = &f.probably_same_as {
+            w.known(&rec, "probably_same_as", id, &count_refs);
+        }
     }
 
     w.errors
