@@ -64,9 +64,11 @@ test-rust:
 # The shipped open-data files are exactly what the source gives.
 test-dist:
 	cmp dist/data/report.json public/data/report.json
+	cmp dist/data/text.json public/data/text.json
 	tmp=$$(mktemp -d) && cargo run --quiet --locked --bin export-data -- public/data/report.json $$tmp \
-	  && diff -u $$tmp/data/facts.csv dist/data/facts.csv && rm -rf $$tmp
-	@echo "dist/data matches public/data/report.json"
+	  && diff -u $$tmp/data/facts.csv dist/data/facts.csv \
+	  && diff -u $$tmp/data/report-text.md dist/data/report-text.md && rm -rf $$tmp
+	@echo "dist/data matches public/data/report.json and public/data/text.json"
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

@@ -19,6 +19,9 @@ pub struct Entry {
     pub title: String,
     /// Labelled rows, in the order shown.
     pub rows: Vec<(Key, String)>,
+    /// The report sections that report it (the `ColSource` row), each a
+    /// passage of the report's text.
+    pub sources: Vec<String>,
 }
 
 pub fn entry(a: &Activity, lang: Lang) -> Entry {
@@ -77,5 +80,6 @@ pub fn entry(a: &Activity, lang: Lang) -> Entry {
         datetime,
         title: a.title.get(lang).to_string(),
         rows,
+        sources,
     }
 }

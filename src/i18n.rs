@@ -193,6 +193,18 @@ texts! {
             "Paste this code into a web page to embed the chart. The iframe is 640 pixels high by default; with embed-host.js it sizes itself to its content.",
         ),
         EmbedCodeLabel => ("嵌入程式碼", "Embed code"),
+        ReadReportTitle => ("閱讀報告全文", "Read the report"),
+        ReadReportIntro => (
+            "以下為報告原文，依報告的章節編號排列。原文照錄，錯漏之處保留並加註說明；英文為本檢視器團隊的翻譯。每段之後列出出自該段的圖表與活動。",
+            "The report's own text, in its own numbering. The Chinese is kept exactly as printed, with its slips marked; the English is a translation by this viewer's team. Under each passage are the charts and activities that come from it.",
+        ),
+        DownloadTextMarkdown => ("報告全文（Markdown，中英對照）", "The report's text (Markdown, Chinese and English)"),
+        DownloadTextJson => ("報告全文（JSON，含章節代碼）", "The report's text (JSON, with section ids)"),
+        ChineseOriginal => ("中文原文", "Chinese original"),
+        AsPrinted => ("原文照錄", "As printed"),
+        FromThisPassage => ("出自本段", "From this passage"),
+        TextUnavailable => ("無法載入報告全文；圖表與活動不受影響。", "The report's text could not be loaded; the charts and activities are not affected."),
+        ShowAllPassages => ("顯示全文", "Show the whole text"),
 
         // Words inside formatted texts.
         // Before an approximate count (`約 55 人` / `about 55 people`).
@@ -310,6 +322,14 @@ pub fn activity_kind(lang: Lang, k: ActivityKind) -> &'static str {
         ActivityKind::Construction => ("工程", "Construction"),
     };
     pick(lang, zh, en)
+}
+
+/// How many passages of the report's text hold the search words.
+pub fn passages_matching(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("報告全文 {total} 段中有 {n} 段符合搜尋"),
+        Lang::En => format!("{n} of the report's {total} passages match the search"),
+    }
 }
 
 /// "Showing n of total activities", for the count line and live region.
@@ -939,6 +959,7 @@ mod tests {
     fn every_parameterised_text_has_both_languages() {
         let texts: Vec<(&str, Box<dyn Fn(Lang) -> String>)> = vec![
             ("showing", Box::new(|l| showing(l, 3, 10))),
+            ("passages_matching", Box::new(|l| passages_matching(l, 3, 90))),
             ("tiers_year_label", Box::new(|l| tiers_year_label(l, 2014, Tier::Tier1))),
             ("tiers_summary", Box::new(|l| tiers_summary(l, 2010, 2014, 20, 31, true))),
             ("tiers_summary changed", Box::new(|l| tiers_summary(l, 2010, 2014, 20, 31, false))),

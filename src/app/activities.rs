@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::page::{use_data, use_page};
 use crate::activity::{self, Entry};
+use crate::data::text;
 use crate::i18n::{self, t, Key};
 
 #[component]
@@ -35,7 +36,7 @@ pub fn ActivityList(shown: Memo<Vec<usize>>) -> impl IntoView {
 fn ActivityItem(entry: Entry) -> impl IntoView {
     let lang = use_page().lang;
     view! {
-        <li class=format!("activity pillar-{}", entry.pillar.id()) data-activity=entry.id>
+        <li class=format!("activity pillar-{}", entry.pillar.id()) id=format!("activity-{}", entry.id) data-activity=entry.id>
             <p class="activity-date"><time datetime=entry.datetime>{entry.when}</time></p>
             <h3 class="activity-title">{entry.title}</h3>
             <dl class="activity-meta">
@@ -46,6 +47,13 @@ fn ActivityItem(entry: Entry) -> impl IntoView {
                             <details><summary>{t(lang, key)}</summary><p>{value}</p></details>
                         </dd></div>
                     }.into_any()
+                } else if key == Key::ColSource {
+                    // Each section links to its passage in "Read the report".
+                    let links = entry.sources.iter().enumerate().map(|(i, s)| view! {
+                        {(i > 0).then(|| crate::format::list_sep(lang))}<a href=format!("#{}", text::anchor(s))>{s.clone()}</a>
+                    }).collect_view();
+                    let _ = value;
+                    view! { <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{links}</dd></div> }.into_any()
                 } else {
                     view! { <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{value}</dd></div> }.into_any()
                 }).collect_view()}

@@ -122,6 +122,18 @@ pub fn absolute_url(relative: &str) -> String {
     web_sys::Url::new_with_base(relative, &base).map(|u| u.href()).unwrap_or_else(|_| relative.to_string())
 }
 
+/// Brings the element named by the address's fragment into view: content
+/// drawn after the page loaded (the charts, the report's text) is not
+/// there when the browser first looks for it.
+pub fn scroll_to_fragment() {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
+    let id: String = js_sys::decode_uri_component(id).map(String::from).unwrap_or_else(|_| id.to_string());
+    if let Some(el) = document().get_element_by_id(&id) {
+        el.scroll_into_view();
+    }
+}
+
 /// Whether the page runs inside a frame.
 pub fn in_frame() -> bool {
     window().parent().ok().flatten().is_some_and(|p| p != window())

@@ -15,6 +15,7 @@ use super::{browser, url};
 use crate::charts::table::Table;
 use crate::charts::{build, ChartId};
 use crate::checks::{Note, Outcome};
+use crate::data::text;
 use crate::format::{colon, list_sep};
 use crate::i18n::{t, Key};
 
@@ -48,7 +49,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let context = Memo::new(move |_| built.with(|b| b.context.clone()));
     let notes = Memo::new(move |_| built.with(|b| b.notes.clone()));
     let tables = Memo::new(move |_| built.with(|b| b.tables.clone()));
-    let sources = Memo::new(move |_| built.with(|b| b.sources.join(list_sep(lang))));
+    let sources = Memo::new(move |_| built.with(|b| b.sources.clone()));
     let table_open = Memo::new(move |_| state.with(|s| s.tables.contains(&id)));
     let embed_open = Memo::new(move |_| state.with(|s| s.embeds.contains(&id)));
 
@@ -113,7 +114,12 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                 {move || tables.get().into_iter().map(|table| view! { <DataTable table /> }).collect_view()}
             </div>
             <p class="source">
-                {t(lang, Key::Source)}{colon(lang)}{t(lang, Key::SourceReport)}{list_sep(lang)}{move || sources.get()}
+                {t(lang, Key::Source)}{colon(lang)}{t(lang, Key::SourceReport)}{list_sep(lang)}
+                // Each section links to its passage in "Read the report".
+                {move || sources.get().into_iter().enumerate().map(|(i, s)| {
+                    let href = format!("#{}", text::anchor(&s));
+                    view! { {(i > 0).then(|| list_sep(lang))}<a href=href>{s}</a> }
+                }).collect_view()}
             </p>
         </section>
     }

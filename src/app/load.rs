@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::data::text::{self, ReportText};
 use crate::data::LoadError;
 use crate::dataset::Dataset;
 
@@ -23,15 +24,25 @@ pub enum AppError {
 pub type Loaded = Result<Arc<Dataset>, AppError>;
 
 pub async fn report() -> Loaded {
-    let response = gloo_net::http::Request::get(DATA_URL)
-        .send()
-        .await
-        .map_err(|e| AppError::Fetch(e.to_string()))?;
-    if !response.ok() {
-        return Err(AppError::Fetch(format!("HTTP {} {} ({DATA_URL})", response.status(), response.status_text())));
-    }
-    let text = response.text().await.map_err(|e| AppError::Fetch(e.to_string()))?;
+    let text = fetch(DATA_URL).await?;
     Dataset::load(&text).map(Arc::new).map_err(AppError::Data)
+}
+
+/// The report's text, beside the data.
+pub const TEXT_URL: &str = "data/text.json";
+
+/// The report's text, checked.
+pub async fn report_text() -> Result<Arc<ReportText>, AppError> {
+    let text = fetch(TEXT_URL).await?;
+    text::load(&text).map(Arc::new).map_err(AppError::Data)
+}
+
+async fn fetch(url: &str) -> Result<String, AppError> {
+    let response = gloo_net::http::Request::get(url).send().await.map_err(|e| AppError::Fetch(e.to_string()))?;
+    if !response.ok() {
+        return Err(AppError::Fetch(format!("HTTP {} {} ({url})", response.status(), response.status_text())));
+    }
+    response.text().await.map_err(|e| AppError::Fetch(e.to_string()))
 }
 
 /// The report as a reactive value: `None` while loading, then the outcome.

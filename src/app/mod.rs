@@ -15,6 +15,7 @@ mod load;
 mod notices;
 mod offline;
 mod page;
+mod reading;
 mod url;
 
 use std::sync::Arc;
@@ -85,6 +86,8 @@ fn Viewer(data: Arc<Dataset>, mut notices: Vec<UrlNotice>) -> impl IntoView {
     // The activities the selection shows, by position in the report: read
     // by the filter's count and the list.
     let shown = Memo::new(move |_| page.state.with(|s| crate::filter::activity_positions(&data.report, s)));
+    // A link to a chart was followed before the charts were there.
+    Effect::new(move |_| browser::scroll_to_fragment());
     view! {
         <notices::UrlNotices notices heading=true />
         <notices::EchartsMissing heading=true />
@@ -93,6 +96,7 @@ fn Viewer(data: Arc<Dataset>, mut notices: Vec<UrlNotice>) -> impl IntoView {
         <h2 class="section-title">{t(page.lang, Key::ChartsTitle)}</h2>
         {ChartId::ALL.into_iter().map(|id| view! { <chart_panel::ChartPanel id /> }).collect_view()}
         <activities::ActivityList shown />
+        <reading::ReportTextSection />
         <about::About />
     }
 }

@@ -1,9 +1,12 @@
 //! Writes the site's open-data files from the one data source:
-//! `<out>/data/report.json` (the source, byte for byte, once it validates)
-//! and `<out>/data/facts.csv` (every figure, one a row).
+//! `<out>/data/report.json` (the source, byte for byte, once it validates),
+//! `<out>/data/facts.csv` (every figure, one a row), and the report's text
+//! beside it: `<out>/data/text.json` (byte for byte, once it validates) and
+//! `<out>/data/report-text.md` (the whole text in both languages).
 //!
 //! Usage: `export-data [SOURCE] OUT_DIR` (SOURCE defaults to
-//! `public/data/report.json`). Run by trunk's post-build hook.
+//! `public/data/report.json`; the text is `text.json` beside it). Run by
+//! trunk's post-build hook.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,5 +41,10 @@ fn run(source: &PathBuf, out: &PathBuf) -> Result<usize, String> {
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     std::fs::write(dir.join("report.json"), &json).map_err(|e| e.to_string())?;
     std::fs::write(dir.join("facts.csv"), tip_report::facts::to_csv(&facts)).map_err(|e| e.to_string())?;
+    let text_source = source.with_file_name("text.json");
+    let text_json = std::fs::read_to_string(&text_source).map_err(|e| format!("{}: {e}", text_source.display()))?;
+    let text = tip_report::data::text::load(&text_json).map_err(|e| format!("{}: {e}", text_source.display()))?;
+    std::fs::write(dir.join("text.json"), &text_json).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("report-text.md"), text.to_markdown()).map_err(|e| e.to_string())?;
     Ok(facts.len())
 }

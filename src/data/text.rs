@@ -111,6 +111,32 @@ impl ReportText {
         self.sections.iter().find(|s| s.path == path)
     }
 
+    /// The sections whose text holds every word of `q` (either language,
+    /// any case), as positions; every section when `q` is blank.
+    pub fn matching(&self, q: &str) -> Vec<usize> {
+        let words: Vec<String> = q.split_whitespace().map(str::to_lowercase).collect();
+        (0..self.sections.len())
+            .filter(|&i| {
+                if words.is_empty() {
+                    return true;
+                }
+                let s = &self.sections[i];
+                let mut hay = s.zh_printed();
+                if let Some(t) = &s.title {
+                    hay.push_str(&t.en);
+                }
+                for b in &s.blocks {
+                    match b {
+                        Block::Paragraph(t) => hay.push_str(&t.en),
+                        Block::Table { table } => table.en.iter().flatten().for_each(|c| hay.push_str(c)),
+                    }
+                }
+                let hay = hay.to_lowercase();
+                words.iter().all(|w| hay.contains(w.as_str()))
+            })
+            .collect()
+    }
+
     /// The nearest section that holds `path`: the section itself, or the
     /// closest one above it.
     pub fn passage_of(&self, path: &str) -> Option<&Section> {
@@ -121,6 +147,46 @@ impl ReportText {
             }
             p = &p[..p.rfind('、')?];
         }
+    }
+}
+
+impl ReportText {
+    /// The whole text as Markdown, Chinese then English under each
+    /// heading, with each section's page id as an anchor: the open-data
+    /// download of the report's text.
+    pub fn to_markdown(&self) -> String {
+        let mut out = String::new();
+        for s in &self.sections {
+            let level = "#".repeat((s.depth() + 1).min(6));
+            let (zh_title, en_title) = match &s.title {
+                Some(t) => (t.zh.trim_end_matches('：').to_string(), t.en.clone()),
+                None => (String::new(), String::new()),
+            };
+            out.push_str(&format!("<a id=\"{}\"></a>\n\n", s.anchor()));
+            let number = s.number.trim();
+            let heading = [format!("{number}{zh_title}"), en_title].into_iter().filter(|h| !h.trim().is_empty()).collect::<Vec<_>>().join(" · ");
+            out.push_str(&format!("{level} {}\n\n", if heading.is_empty() { s.path.clone() } else { heading }));
+            for b in &s.blocks {
+                match b {
+                    Block::Paragraph(t) => out.push_str(&format!("{}\n\n> {}\n\n", t.zh, t.en)),
+                    Block::Table { table } => {
+                        for rows in [&table.zh, &table.en] {
+                            for (i, row) in rows.iter().enumerate() {
+                                out.push_str(&format!("| {} |\n", row.join(" | ")));
+                                if i == 0 {
+                                    out.push_str(&format!("|{}\n", " --- |".repeat(row.len())));
+                                }
+                            }
+                            out.push('\n');
+                        }
+                    }
+                }
+            }
+            for slip in &s.slips {
+                out.push_str(&format!("- 原文照錄「{}」：{}\n- As printed, \"{}\": {}\n\n", slip.printed, slip.note.zh, slip.printed, slip.note.en));
+            }
+        }
+        out
     }
 }
 
@@ -199,6 +265,32 @@ pub fn validate(t: &ReportText) -> Vec<ValidationError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_has_every_section_in_both_languages() {
+        let t = load(include_str!("../../public/data/text.json")).unwrap();
+        let md = t.to_markdown();
+        for s in &t.sections {
+            assert!(md.contains(&format!("<a id=\"{}\"></a>", s.anchor())), "{}", s.path);
+            for b in &s.blocks {
+                if let Block::Paragraph(p) = b {
+                    assert!(md.contains(&p.zh) && md.contains(&p.en), "{}", s.path);
+                }
+            }
+        }
+        assert!(md.contains("| 實際值 | -- | 3.55 | 1 | 1 |"), "the KPI table as printed");
+    }
+
+    #[test]
+    fn search_finds_passages_in_either_language() {
+        let t = load(include_str!("../../public/data/text.json")).unwrap();
+        assert_eq!(t.matching("").len(), t.sections.len());
+        let paths = |q: &str| t.matching(q).iter().map(|&i| t.sections[i].path.clone()).collect::<Vec<_>>();
+        assert_eq!(paths("西門町"), ["貳、三、(一)、2、(1)"]);
+        assert_eq!(paths("ximending"), paths("西門町"), "English, any case");
+        assert!(paths("Solomon Islands").len() >= 2);
+        assert!(paths("nothing-like-this").is_empty());
+    }
 
     #[test]
     fn anchors_are_url_safe_and_distinct() {

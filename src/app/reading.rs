@@ -1,0 +1,147 @@
+//! "Read the report": the report's own text, section by section in its
+//! numbering, each section deep-linkable (`#section-貳-三-一-1`), with what
+//! comes from it (charts, activities) linked below it. The search box
+//! narrows it to the passages that hold the search words.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::load;
+use super::page::{use_data, use_page};
+use crate::data::text::{Block, ReportText, Section};
+use crate::i18n::{self, t, Key, Lang};
+
+#[component]
+pub fn ReportTextSection() -> impl IntoView {
+    let lang = use_page().lang;
+    let resource = LocalResource::new(load::report_text);
+    let text = Memo::new(move |_| resource.get());
+    view! {
+        <section class="report-text" id="report-text" aria-labelledby="report-text-title">
+            <h2 id="report-text-title">{t(lang, Key::ReadReportTitle)}</h2>
+            <p>{t(lang, Key::ReadReportIntro)}</p>
+            <ul class="downloads">
+                <li><a href="data/report-text.md" download="report-text.md">{t(lang, Key::DownloadTextMarkdown)}</a></li>
+                <li><a href="data/text.json" download="text.json">{t(lang, Key::DownloadTextJson)}</a></li>
+            </ul>
+            {move || match text.get() {
+                None => view! { <p class="status" role="status">{t(lang, Key::Loading)}</p> }.into_any(),
+                Some(Err(_)) => view! { <p class="notice notice-warning" role="alert" id="text-error">{t(lang, Key::TextUnavailable)}</p> }.into_any(),
+                Some(Ok(text)) => view! { <Passages text /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Passages(text: Arc<ReportText>) -> impl IntoView {
+    let page = use_page();
+    let lang = page.lang;
+    let total = text.sections.len();
+    let shown = {
+        let text = text.clone();
+        Memo::new(move |_| page.state.with(|s| text.matching(&s.q)))
+    };
+    let searching = Memo::new(move |_| page.state.with(|s| !s.q.trim().is_empty()));
+    // A link to a passage was followed before the text was there.
+    Effect::new(move |_| super::browser::scroll_to_fragment());
+    view! {
+        <Show when=move || searching.get()>
+            <p class="result-count" id="passage-count">{move || i18n::passages_matching(lang, shown.with(Vec::len), total)}</p>
+        </Show>
+        <div class="passages">
+            <For each=move || shown.get() key=|i| *i
+                children=move |i| view! { <Passage section=text.sections[i].clone() /> } />
+        </div>
+    }
+}
+
+#[component]
+fn Passage(section: Section) -> impl IntoView {
+    let lang = use_page().lang;
+    let data = use_data();
+    let (charts, activities) = data.from_passage(&section.path);
+    let links: Vec<(String, String)> = charts
+        .iter()
+        .map(|c| (format!("#{}", c.anchor()), c.title(lang).to_string()))
+        .chain(activities.iter().map(|a| (format!("#activity-{}", a.id), a.title.get(lang).to_string())))
+        .collect();
+    let heading = heading(&section, lang);
+    let level = section.depth().clamp(1, 4);
+    let title = match level {
+        1 => view! { <h3 class="passage-title">{heading}</h3> }.into_any(),
+        2 => view! { <h4 class="passage-title">{heading}</h4> }.into_any(),
+        3 => view! { <h5 class="passage-title">{heading}</h5> }.into_any(),
+        _ => view! { <h6 class="passage-title">{heading}</h6> }.into_any(),
+    };
+    let original = (lang != Lang::Zh && !section.blocks.is_empty()).then(|| {
+        let zh = section.blocks.iter().map(|b| view! { <BlockView block=b.clone() lang=Lang::Zh /> }).collect_view();
+        view! { <details class="original" lang="zh-Hant"><summary>{t(lang, Key::ChineseOriginal)}</summary>{zh}</details> }
+    });
+    view! {
+        <section class=format!("passage depth-{}", section.depth()) id=section.anchor() data-path=section.path.clone()>
+            {title}
+            {section.blocks.iter().map(|b| view! { <BlockView block=b.clone() lang /> }).collect_view()}
+            {original}
+            {(!section.slips.is_empty()).then(|| view! {
+                <ul class="slips">
+                    {section.slips.iter().map(|s| view! {
+                        <li><strong>{t(lang, Key::AsPrinted)}</strong>" 「"<span lang="zh-Hant">{s.printed.clone()}</span>"」"{crate::format::colon(lang)}{s.note.get(lang).to_string()}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {(!links.is_empty()).then(|| view! {
+                <p class="from-passage">
+                    <strong>{t(lang, Key::FromThisPassage)}{crate::format::colon(lang)}</strong>
+                    {links.into_iter().enumerate().map(|(i, (href, label))| view! {
+                        {(i > 0).then(|| crate::format::list_sep(lang))}<a href=href>{label}</a>
+                    }).collect_view()}
+                </p>
+            })}
+        </section>
+    }
+}
+
+/// The heading as the report numbers it: `（一）創新性` / `(一) Innovation`.
+fn heading(s: &Section, lang: Lang) -> String {
+    let title = s.title.as_ref().map(|t| t.get(lang).trim_end_matches('：').to_string()).unwrap_or_default();
+    let number = s.number.trim();
+    match (number.is_empty(), title.is_empty()) {
+        (true, true) => s.path.clone(),
+        (true, false) => title,
+        (false, true) => number.trim_end_matches('、').to_string(),
+        (false, false) if lang == Lang::Zh => format!("{number}{title}"),
+        (false, false) => format!("{} {title}", number.trim_end_matches('、')),
+    }
+}
+
+#[component]
+fn BlockView(block: Block, lang: Lang) -> impl IntoView {
+    match block {
+        Block::Paragraph(p) => view! { <p class="passage-text">{p.get(lang).to_string()}</p> }.into_any(),
+        Block::Table { table } => {
+            let rows = if lang == Lang::Zh { table.zh } else { table.en };
+            let mut rows = rows.into_iter();
+            let head = rows.next().unwrap_or_default();
+            let label = head.first().cloned().unwrap_or_default();
+            view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-label=label>
+                    <table class="data-table">
+                        <thead><tr>{head.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {rows.map(|row| view! {
+                                <tr>{row.into_iter().enumerate().map(|(i, c)| if i == 0 {
+                                    view! { <th scope="row">{c}</th> }.into_any()
+                                } else {
+                                    view! { <td class="num">{c}</td> }.into_any()
+                                }).collect_view()}</tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}

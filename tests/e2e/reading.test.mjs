@@ -1,0 +1,73 @@
+// "Read the report": the report's own text in the page, deep-linkable,
+// linked from every chart's source line and every activity, and searched.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, newPage, waitForChart } from './support.mjs';
+
+const site = useSite('/report/');
+
+test('every section of the text is in the page, with its numbering, in both languages', async () => {
+  for (const [lang, heading, words] of [
+    ['zh', '閱讀報告全文', '於 6 家電視臺，播放防制人口販運宣導短片，計 615 次'],
+    ['en', 'Read the report', 'Solomon Islands'],
+  ]) {
+    const page = await newPage(site.browser);
+    await page.goto(site.server.base + (lang === 'en' ? '?lang=en' : ''));
+    await page.locator('#report-text .passage').first().waitFor();
+    assert.equal(await page.locator('#report-text-title').textContent(), heading);
+    assert.equal(await page.locator('#report-text .passage').count(), 90);
+    assert.ok((await page.locator('#report-text').textContent()).includes(words));
+    assert.equal(await page.locator('#section-貳-三-二-4-2-A-VII .passage-title').textContent(), lang === 'zh' ? 'VII.' : 'VII.');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
+
+test('a source line leads to its passage, and the passage back to its chart', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base + '?lang=en&pillar=prevention');
+  await waitForChart(page, 'media-chart');
+  const link = page.locator('#chart-media .source a', { hasText: '貳、三、(一)、3' });
+  assert.equal(await link.getAttribute('href'), '#section-貳-三-一-3');
+  await link.click();
+  await page.waitForFunction(() => decodeURIComponent(location.hash) === '#section-貳-三-一-3');
+  const passage = page.locator('#section-貳-三-一-3');
+  assert.match(await passage.textContent(), /615/);
+  assert.equal(await passage.locator('.from-passage a').first().getAttribute('href'), '#chart-media');
+  // The view in the address is kept.
+  assert.equal(new URL(page.url()).searchParams.get('pillar'), 'prevention');
+  // An activity's section leads to its passage too.
+  const activitySource = page.locator('#activity-booth-ximending-2014-08-30 a[href^="#section-"]').first();
+  assert.equal(await activitySource.getAttribute('href'), '#section-貳-三-一-2-1');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the search covers the text as well as the activities', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base + '?lang=en&q=Ximending');
+  await page.locator('#passage-count').waitFor();
+  assert.match(await page.locator('#passage-count').textContent(), /^1 of the report's 90 passages match the search$/);
+  assert.equal(await page.locator('#report-text .passage').count(), 1);
+  assert.equal(await page.locator('#report-text .passage').getAttribute('id'), 'section-貳-三-一-2-1');
+  assert.equal(await page.locator('.activity').count(), 1);
+  await page.locator('#activity-search').fill('');
+  await page.waitForFunction(() => document.querySelectorAll('#report-text .passage').length === 90);
+  assert.equal(await page.locator('#passage-count').count(), 0);
+  await page.context().close();
+});
+
+test('a deep link opens at its passage', async () => {
+  const page = await newPage(site.browser, { width: 375, height: 800 });
+  await page.goto(site.server.base + '#section-貳-五-二-2-1');
+  await page.locator('#section-貳-五-二-2-1').waitFor();
+  // The text arrives after the page: the reader is taken there once it does.
+  await page.waitForFunction(() => {
+    const el = document.getElementById('section-貳-五-二-2-1');
+    const r = el.getBoundingClientRect();
+    return r.top >= -2 && r.top < innerHeight;
+  }, null, { timeout: 10000 });
+  assert.match(await page.locator('#section-貳-五-二-2-1 .slips').textContent(), /杵\?正巳/);
+  await page.context().close();
+});
