@@ -225,7 +225,7 @@ fn indicator(r: &Report, notes: &mut Vec<Note>) {
 }
 
 fn figure<'a>(r: &'a Report, id: &str) -> Option<&'a crate::data::Figure> {
-    r.figures.iter().find(|f| f.id == id)
+    r.figure(id)
 }
 
 /// Compares the sum of some figures with a printed total.

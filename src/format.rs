@@ -203,14 +203,3 @@ pub fn count(value: f64, unit: crate::data::Unit, approx: bool, lang: Lang) -> S
         format!("{} {u}", number(value, lang))
     }
 }
-
-/// A short, stable hex digest of `bytes` (FNV-1a, 64 bits): a cache version
-/// that changes whenever any file of the build changes.
-pub fn content_hash(bytes: &[u8]) -> String {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in bytes {
-        h ^= *b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    format!("{h:016x}")
-}

@@ -16,11 +16,11 @@ pub struct KeyFigure {
 }
 
 fn figure(r: &Report, id: &str) -> Option<f64> {
-    r.figures.iter().find(|f| f.id == id).map(|f| f.value)
+    r.figure(id).map(|f| f.value)
 }
 
 fn figure_year(r: &Report, id: &str) -> Option<i32> {
-    r.figures.iter().find(|f| f.id == id).map(|f| f.date.year)
+    r.figure(id).map(|f| f.date.year)
 }
 
 /// The key figures for a selection, in a fixed order; a figure whose pillar

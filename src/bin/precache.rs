@@ -56,9 +56,20 @@ fn run(template: &Path, dist: &Path) -> Result<usize, String> {
         bytes.extend(std::fs::read(dist.join(p)).map_err(|e| e.to_string())?);
         urls.push(url);
     }
-    let version = tip_report::format::content_hash(&bytes);
+    let version = content_hash(&bytes);
     let json = serde_json::to_string_pretty(&urls).map_err(|e| e.to_string())?;
     let sw = template.replace("__VERSION__", &version).replace("__PRECACHE__", &json);
     std::fs::write(dist.join("sw.js"), sw).map_err(|e| e.to_string())?;
     Ok(urls.len())
+}
+
+/// A short, stable hex digest of `bytes` (FNV-1a, 64 bits): a cache version
+/// that changes whenever any file of the build changes.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{h:016x}")
 }

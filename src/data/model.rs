@@ -37,6 +37,13 @@ pub struct Report {
     pub figures: Vec<Figure>,
 }
 
+impl Report {
+    /// The figure with this id: the one way to look a figure up.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+}
+
 /// What the report is and who published it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
