@@ -412,19 +412,20 @@ pub fn indicator_summary(lang: Lang, name: &str, first: i32, last: i32, all_met:
     }
 }
 
-/// Category label of the media chart's TV bar.
+/// Category label of the media chart's TV bar, on two lines (so that both
+/// labels fit side by side at 320 px).
 pub fn media_tv_label(lang: Lang, stations: &str) -> String {
     match lang {
-        Lang::Zh => format!("電視臺（{stations} 家）"),
-        Lang::En => format!("TV ({stations} stations)"),
+        Lang::Zh => format!("電視臺\n（{stations} 家）"),
+        Lang::En => format!("TV\n({stations} stations)"),
     }
 }
 
-/// Category label of the media chart's radio bar.
+/// Category label of the media chart's radio bar, on two lines.
 pub fn media_radio_label(lang: Lang, stations: &str) -> String {
     match lang {
-        Lang::Zh => format!("廣播電臺（{stations} 家）"),
-        Lang::En => format!("Radio ({stations} stations)"),
+        Lang::Zh => format!("廣播電臺\n（{stations} 家）"),
+        Lang::En => format!("Radio\n({stations} stations)"),
     }
 }
 
@@ -442,12 +443,36 @@ pub fn media_summary(lang: Lang, tv: &str, tv_broadcasts: &str, radio: &str, rad
     }
 }
 
-/// The outreach chart's text alternative; `approx` when a count is "about".
-pub fn outreach_summary(lang: Lang, events: usize, total: &str, approx: bool) -> String {
-    let about = if approx { format!("{} ", t(lang, Key::About)) } else { String::new() };
+/// A sentence naming what a chart shows (`charts::SHORT_LIST`), or nothing
+/// when `items` is empty: `分別為：a；b。` / ` They are: a; b.`
+fn they_are(lang: Lang, items: &[String]) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    let list = items.join(crate::format::list_sep(lang));
     match lang {
-        Lang::Zh => format!("長條圖：{events} 場宣導活動的參加人數，合計{about}{total} 人。"),
-        Lang::En => format!("Bar chart: participants at {events} outreach events, {about}{total} people in all."),
+        Lang::Zh => format!("分別為：{list}。"),
+        Lang::En => format!(" They are: {list}."),
+    }
+}
+
+/// The outreach chart's text alternative; `approx` when a count is
+/// "about"; `named` the events with their counts when few (else empty).
+pub fn outreach_summary(lang: Lang, events: usize, total: &str, approx: bool, named: &[(String, String)]) -> String {
+    let about = if approx { format!("{} ", t(lang, Key::About)) } else { String::new() };
+    let named: Vec<String> = named
+        .iter()
+        .map(|(event, count)| match lang {
+            // No space after a full-width mark: `（8 月 30 日）200 人`.
+            Lang::Zh if event.ends_with(|c: char| !c.is_ascii() && !c.is_alphanumeric()) => format!("{event}{count}"),
+            Lang::Zh => format!("{event} {count}"),
+            Lang::En => format!("{event}, {count}"),
+        })
+        .collect();
+    let named = they_are(lang, &named);
+    match lang {
+        Lang::Zh => format!("長條圖：{events} 場宣導活動的參加人數，合計{about}{total} 人。{named}"),
+        Lang::En => format!("Bar chart: participants at {events} outreach events, {about}{total} people in all.{named}"),
     }
 }
 
@@ -475,50 +500,73 @@ pub fn prosecution_summary(lang: Lang, uncovered: &str, by_agency: &str, indicte
     }
 }
 
-/// The agreements chart's text alternative.
-pub fn agreements_summary(lang: Lang, last: i32, cumulative: usize) -> String {
+/// The agreements chart's text alternative; `named` the countries by year
+/// of signing when they are few (else empty).
+pub fn agreements_summary(lang: Lang, last: i32, cumulative: usize, named: &[(i32, Vec<String>)]) -> String {
+    let sep = crate::format::name_sep(lang);
+    let named: Vec<String> = named
+        .iter()
+        .filter(|(_, names)| !names.is_empty())
+        .enumerate()
+        .map(|(i, (year, names))| match lang {
+            Lang::Zh => format!("{} 年簽署：{}", roc(*year), names.join(sep)),
+            Lang::En => format!("{} {year}: {}", if i == 0 { "Signed in" } else { "in" }, names.join(sep)),
+        })
+        .collect();
+    let named = if named.is_empty() {
+        String::new()
+    } else {
+        match lang {
+            Lang::Zh => format!("{}。", named.join("；")),
+            Lang::En => format!(" {}.", named.join("; ")),
+        }
+    };
     match lang {
         Lang::Zh => format!(
-            "長條圖與折線圖：各年簽署移民事務及防制人口販運合作協定或瞭解備忘錄的國家；至 {} 年底累計 {} 國。",
+            "長條圖與折線圖：各年簽署移民事務及防制人口販運合作協定或瞭解備忘錄的國家；至 {} 年底累計 {} 國。{named}",
             roc(last),
             cumulative
         ),
         Lang::En => format!(
-            "Bar and line chart: countries signing cooperation agreements or MOUs on immigration and trafficking each year; {} in all by the end of {last}.",
+            "Bar and line chart: countries signing cooperation agreements or MOUs on immigration and trafficking each year; {} in all by the end of {last}.{named}",
             cumulative
         ),
     }
 }
 
 /// The exchanges chart's text alternative: `dated` activities drawn,
-/// `undated` more only in the table.
-pub fn exchanges_summary(lang: Lang, year: i32, dated: usize, undated: usize) -> String {
+/// `undated` more only in the table; `named` the drawn ones when few
+/// (else empty).
+pub fn exchanges_summary(lang: Lang, year: i32, dated: usize, undated: usize, named: &[String]) -> String {
+    let named = they_are(lang, named);
     match lang {
         Lang::Zh => format!(
-            "堆疊長條圖：{} 年各月份的夥伴關係活動（{} 項，依訪問、會議、研討會、NGO 合作等類型）{}。",
+            "堆疊長條圖：{} 年各月份的夥伴關係活動（{} 項，依訪問、會議、研討會、NGO 合作等類型）{}。{named}",
             roc(year),
             dated,
             if undated > 0 { format!("；另 {undated} 項未列月份，見下表") } else { String::new() }
         ),
         Lang::En => format!(
-            "Stacked bar chart: partnership activities in {year} by month ({} in all, by kind: visits, meetings, conferences, NGO projects){}.",
+            "Stacked bar chart: partnership activities in {year} by month ({} in all, by kind: visits, meetings, conferences, NGO projects){}.{named}",
             dated,
             if undated > 0 { format!("; {undated} more without a month are in the table") } else { String::new() }
         ),
     }
 }
 
-/// The activities chart's text alternative.
-pub fn activities_summary(lang: Lang, year: i32, dated: usize, undated: usize) -> String {
+/// The activities chart's text alternative; `named` the drawn activities
+/// when few (else empty).
+pub fn activities_summary(lang: Lang, year: i32, dated: usize, undated: usize, named: &[String]) -> String {
+    let named = they_are(lang, named);
     match lang {
         Lang::Zh => format!(
-            "堆疊長條圖：{} 年各月份的活動數，依 4P 面向區分，共 {} 項{}。",
+            "堆疊長條圖：{} 年各月份的活動數，依 4P 面向區分，共 {} 項{}。{named}",
             roc(year),
             dated,
             if undated > 0 { format!("；另 {undated} 項未列月份") } else { String::new() }
         ),
         Lang::En => format!(
-            "Stacked bar chart: activities in {year} by month and pillar, {} in all{}.",
+            "Stacked bar chart: activities in {year} by month and pillar, {} in all{}.{named}",
             dated,
             if undated > 0 { format!("; {undated} more have no month") } else { String::new() }
         ),
@@ -969,12 +1017,16 @@ mod tests {
             ("media_radio_label", Box::new(|l| media_radio_label(l, "68"))),
             ("media_summary", Box::new(|l| media_summary(l, "6", "615", "68", "9,430", Some("10,045")))),
             ("media_summary no total", Box::new(|l| media_summary(l, "6", "615", "68", "9,430", None))),
-            ("outreach_summary", Box::new(|l| outreach_summary(l, 4, "1,200", true))),
+            ("outreach_summary", Box::new(|l| outreach_summary(l, 4, "1,200", true, &[]))),
+            ("outreach_summary named", Box::new(|l| outreach_summary(l, 1, "200", false, &[("x".into(), "200".into())]))),
             ("protection_summary", Box::new(|l| protection_summary(l, "23", "20", "30", "400"))),
             ("prosecution_summary", Box::new(|l| prosecution_summary(l, "138", "40", "102", "184"))),
-            ("agreements_summary", Box::new(|l| agreements_summary(l, 2014, 10))),
-            ("exchanges_summary", Box::new(|l| exchanges_summary(l, 2014, 12, 2))),
-            ("activities_summary", Box::new(|l| activities_summary(l, 2014, 40, 0))),
+            ("agreements_summary", Box::new(|l| agreements_summary(l, 2014, 10, &[]))),
+            ("agreements_summary named", Box::new(|l| agreements_summary(l, 2014, 10, &[(2013, vec!["x".into()]), (2014, vec!["y".into()])]))),
+            ("exchanges_summary", Box::new(|l| exchanges_summary(l, 2014, 12, 2, &[]))),
+            ("exchanges_summary named", Box::new(|l| exchanges_summary(l, 2014, 1, 0, &["x".into()]))),
+            ("activities_summary", Box::new(|l| activities_summary(l, 2014, 40, 0, &[]))),
+            ("activities_summary named", Box::new(|l| activities_summary(l, 2014, 2, 0, &["x".into(), "y".into()]))),
             ("key_tier_label", Box::new(|l| key_tier_label(l, "2010–2014", true))),
             ("key_agreements_label", Box::new(|l| key_agreements_label(l, 2014))),
             ("key_cases_label", Box::new(|l| key_cases_label(l, "40", "102", "184"))),

@@ -1,9 +1,9 @@
 //! The report's activities by month and pillar.
 
 use super::catalog::Parts;
-use super::common::{month_names, month_of, monthly_stacked, pillar_color};
+use super::common::{dated_title, month_names, month_of, monthly_stacked, pillar_color};
 use super::table::{Cell, Table};
-use super::ChartEnv;
+use super::{short_list, ChartEnv};
 use crate::dataset::Dataset;
 use crate::data::Pillar;
 use crate::filter;
@@ -44,6 +44,7 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     if items.is_empty() {
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
     }
-    let summary = i18n::activities_summary(lang, year, items.len(), undated);
-    Parts { chart: Some(monthly_stacked(&env, &groups, &items)), tables: vec![table], summary, sources, context: None }
+    let drawn = shown.iter().filter(|a| month_of(a, year).is_some()).map(|a| dated_title(a, lang)).collect();
+    let summary = i18n::activities_summary(lang, year, items.len(), undated, &short_list(drawn));
+    Parts { chart: Some(monthly_stacked(&env, &groups, &items).into()), tables: vec![table], summary, sources, context: None }
 }

@@ -1,10 +1,8 @@
 //! Every chart of the viewer: its id (as in URLs), pillar, title, unit and
 //! how it is built for a selection.
 
-use charming::Chart;
-
 use super::table::Table;
-use super::ChartEnv;
+use super::{ChartEnv, Options};
 use crate::checks::{self, Note, Subject};
 use crate::data::{Pillar, Unit};
 use crate::dataset::Dataset;
@@ -140,7 +138,7 @@ impl ChartId {
 /// A chart ready to show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Built {
-    /// The ECharts options (see `options_json`); `None` when the selection
+    /// The ECharts options (see `Options::json`); `None` when the selection
     /// leaves nothing to draw. Kept as JSON: built once, compared and cloned
     /// cheaply by the page (charming's option types are large to clone).
     pub chart: Option<serde_json::Value>,
@@ -164,7 +162,7 @@ impl Built {
 
 /// What a chart module returns; `build` adds notes and sources.
 pub struct Parts {
-    pub chart: Option<Chart>,
+    pub chart: Option<Options>,
     pub tables: Vec<Table>,
     pub summary: String,
     pub sources: Vec<String>,
@@ -192,7 +190,7 @@ pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Buil
         .filter(|n| n.outcome != checks::Outcome::Agrees && n.year.map_or(true, |y| state.shows_year(y)))
         .cloned()
         .collect();
-    Built { chart: parts.chart.as_ref().map(super::options_json), tables: parts.tables, summary: parts.summary, sources, notes, context: parts.context }
+    Built { chart: parts.chart.as_ref().map(Options::json), tables: parts.tables, summary: parts.summary, sources, notes, context: parts.context }
 }
 
 /// The figures (facts) behind a chart, before any year filter.
@@ -274,5 +272,171 @@ mod tests {
         assert_eq!(source_line(short), ["貳、五、(一)、1", "貳、五、(一)、2"]);
         let long: Vec<String> = (1..=8).map(|i| format!("貳、三、(五)、{i}")).chain(["貳、五、(二)、1".to_string()]).collect();
         assert_eq!(source_line(long), ["貳、三、(五)", "貳、五、(二)"]);
+    }
+
+    fn dataset() -> Dataset {
+        Dataset::load(include_str!("../../public/data/report.json")).unwrap()
+    }
+
+    fn options(id: ChartId, d: &Dataset, state: &ViewState, lang: crate::i18n::Lang) -> serde_json::Value {
+        build(id, d, state, ChartEnv::new(lang)).chart.unwrap_or_else(|| panic!("{id:?} draws nothing for {state:?}"))
+    }
+
+    /// Each label a chart draws: (series, item, its text or template, the
+    /// item's value).
+    fn drawn_labels(json: &serde_json::Value) -> Vec<(usize, usize, String, serde_json::Value)> {
+        let mut out = Vec::new();
+        for (i, s) in json["series"].as_array().unwrap().iter().enumerate() {
+            if s["label"]["show"] != true {
+                continue;
+            }
+            let template = s["label"]["formatter"].as_str().unwrap_or("{c}");
+            for (j, item) in s["data"].as_array().unwrap().iter().enumerate() {
+                let value = if item.is_object() { item["value"].clone() } else { item.clone() };
+                if value == "-" {
+                    continue;
+                }
+                let text = item["label"]["formatter"].as_str().unwrap_or(template);
+                out.push((i, j, text.to_string(), value));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn value_labels_write_numbers_as_the_language_does() {
+        let d = dataset();
+        for lang in crate::i18n::Lang::ALL {
+            let mut thousands = 0;
+            for id in ChartId::ALL {
+                for year in [None, Some(2012), Some(2014)] {
+                    let state = ViewState { year, ..ViewState::default() };
+                    let Some(json) = build(id, &d, &state, ChartEnv::new(lang)).chart else { continue };
+                    for (i, j, text, value) in drawn_labels(&json) {
+                        // ECharts' `{c}` and `{@…}` print raw numbers ("9430").
+                        assert!(!text.contains("{c}") && !text.contains("{@"), "{id:?} series {i} item {j} prints a raw number: {text}");
+                        if let (Some(v), false) = (value.as_f64(), text.contains('{')) {
+                            let n = crate::format::number(v, lang);
+                            assert!(text.contains(&n), "{id:?} series {i} item {j}: {text:?} lacks {n}");
+                            thousands += usize::from(v >= 1000.0);
+                        }
+                    }
+                }
+            }
+            assert!(thousands > 0, "no label of a thousand or more was checked");
+        }
+        let media = |lang| options(ChartId::Media, &d, &ViewState::default(), lang);
+        assert_eq!(media(crate::i18n::Lang::Zh)["series"][1]["data"][1]["label"]["formatter"], "9,430 檔次");
+        assert_eq!(media(crate::i18n::Lang::En)["series"][1]["data"][1]["label"]["formatter"], "9,430 spots");
+        let outreach = options(ChartId::Outreach, &d, &ViewState::default(), crate::i18n::Lang::En);
+        assert!(drawn_labels(&outreach).iter().any(|l| l.2 == "about 55 people"), "a count given as \"about\" says so");
+    }
+
+    #[test]
+    fn tooltips_still_read_the_numbers() {
+        let d = dataset();
+        let json = options(ChartId::Media, &d, &ViewState::default(), crate::i18n::Lang::Zh);
+        // ECharts' own item tooltip, which groups thousands ("9,430"), in the canvas.
+        assert_eq!(json["tooltip"]["trigger"], "item");
+        assert_eq!(json["tooltip"]["renderMode"], "richText");
+        assert!(json["series"].as_array().unwrap().iter().all(|s| s.get("tooltip").is_none()));
+        assert_eq!(json["series"][1]["data"][1]["value"], 9430.0);
+        for id in ChartId::ALL {
+            let json = options(id, &d, &ViewState::default(), crate::i18n::Lang::En);
+            assert_eq!(json["tooltip"]["renderMode"], "richText", "{id:?}");
+        }
+    }
+
+    /// The layout of the horizontal bars (protection, prosecution,
+    /// outreach) in the smallest chart, 320 × 352 px.
+    #[test]
+    fn horizontal_bar_labels_fit_a_small_chart() {
+        use super::super::common::{text_width, FONT_SIZE, MIN_PLOT};
+        let d = dataset();
+        for lang in crate::i18n::Lang::ALL {
+            for id in [ChartId::Protection, ChartId::Prosecution, ChartId::Outreach] {
+                let json = options(id, &d, &ViewState::default(), lang);
+                let num = |v: &serde_json::Value| v.as_f64().unwrap_or_else(|| panic!("{id:?}: {v} is not a number"));
+                // Category labels: neighbours' lines do not meet.
+                let categories: Vec<usize> = json["yAxis"]["data"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().lines().count()).collect();
+                let font = num(&json["yAxis"]["axisLabel"]["fontSize"]);
+                let band = (352.0 - num(&json["grid"][0]["top"]) - num(&json["grid"][0]["bottom"])) / categories.len() as f64;
+                for pair in categories.windows(2) {
+                    assert!((pair[0] + pair[1]) as f64 * font / 2.0 <= band, "{id:?} {lang:?}: labels of {pair:?} lines meet in {band} px");
+                }
+                // No numbers on the value axis: they would overlap in a plot this narrow.
+                assert_eq!(json["xAxis"]["axisLabel"]["show"], false, "{id:?}");
+                // Value labels: each fits right of its bar, within the chart.
+                let right = num(&json["grid"][0]["right"]);
+                let labels = drawn_labels(&json);
+                let max = labels.iter().filter_map(|l| l.3.as_f64()).fold(0.0, f64::max);
+                for (_, _, text, value) in &labels {
+                    let end = num(value) / max * MIN_PLOT + 5.0 + text_width(text, FONT_SIZE);
+                    assert!(end <= MIN_PLOT + right, "{id:?} {lang:?}: {text:?} ends at {end}, past {}", MIN_PLOT + right);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_category_label_is_shown() {
+        let d = dataset();
+        for lang in crate::i18n::Lang::ALL {
+            // Few categories: each is named (ECharts would otherwise drop
+            // some when they crowd, e.g. the radio bar at 320 px).
+            for id in [ChartId::Indicator, ChartId::Tiers, ChartId::Media, ChartId::Agreements] {
+                let json = options(id, &d, &ViewState::default(), lang);
+                assert_eq!(json["xAxis"]["axisLabel"]["interval"], 0.0, "{id:?}");
+            }
+        }
+        let media = options(ChartId::Media, &d, &ViewState::default(), crate::i18n::Lang::Zh);
+        assert_eq!(media["xAxis"]["data"][1], "廣播電臺\n（68 家）");
+        // Four years side by side at 320 px: the Chinese year on two lines,
+        // the country names in lines that fit a bar.
+        let agreements = options(ChartId::Agreements, &d, &ViewState::default(), crate::i18n::Lang::Zh);
+        assert_eq!(agreements["xAxis"]["data"][3], "103 年\n(2014)");
+        for lang in crate::i18n::Lang::ALL {
+            let json = options(ChartId::Agreements, &d, &ViewState::default(), lang);
+            for item in json["series"][0]["data"].as_array().unwrap() {
+                let names = item["name"].as_str().unwrap();
+                let cols = |l: &str| l.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
+                assert!(names.lines().all(|l| cols(l) <= 10), "{names:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn summaries_name_a_short_list_of_what_the_chart_shows() {
+        use crate::i18n::Lang::{En, Zh};
+        let d = dataset();
+        let summary = |id, state: &ViewState, lang| build(id, &d, state, ChartEnv::new(lang)).summary;
+        let partnership_2014 = ViewState { pillars: vec![Pillar::Partnership], year: Some(2014), ..ViewState::default() };
+        assert!(
+            summary(ChartId::Agreements, &partnership_2014, En).ends_with("Signed in 2014: United States, Solomon Islands, Belize, Saint Kitts and Nevis, Japan."),
+            "{}",
+            summary(ChartId::Agreements, &partnership_2014, En)
+        );
+        assert!(summary(ChartId::Agreements, &partnership_2014, Zh).ends_with("103 年簽署：美國、索羅門群島、貝里斯、聖克里斯多福及尼維斯、日本。"));
+        let y2013 = ViewState { year: Some(2013), ..ViewState::default() };
+        assert!(summary(ChartId::Agreements, &y2013, En).ends_with("Signed in 2013: Honduras, Vietnam, Paraguay."));
+        // Ten countries in all: too many to read out.
+        let all = ViewState::default();
+        for (lang, name) in [(En, "Mongolia"), (En, "Japan"), (Zh, "蒙古國"), (Zh, "日本")] {
+            assert!(!summary(ChartId::Agreements, &all, lang).contains(name), "{lang:?} {name}");
+        }
+        // The five outreach events, with their counts.
+        let outreach = summary(ChartId::Outreach, &all, En);
+        assert!(outreach.contains("Booth at a Mid-Autumn Festival charity event (30 Aug), 200 people;"), "{outreach}");
+        assert!(outreach.contains("results press conference (6 Oct), about 55 people;"), "{outreach}");
+        assert!(summary(ChartId::Outreach, &all, Zh).contains("中秋節公益活動防制人口販運宣導攤位（8 月 30 日）200 人；"));
+        // Activities: the two of prosecution are named; the 31 of all pillars are not.
+        let prosecution = ViewState { pillars: vec![Pillar::Prosecution], ..ViewState::default() };
+        let named = summary(ChartId::Activities, &prosecution, En);
+        assert!(named.ends_with("They are: Cross-ministry general-education training (26 May); Anti-trafficking advisory network training camp (21 Jul)."), "{named}");
+        assert!(summary(ChartId::Activities, &prosecution, Zh).contains("分別為：跨部會防制人口販運通識教育訓練（5 月 26 日）；"));
+        for (id, title) in [(ChartId::Activities, "Cross-ministry"), (ChartId::Exchanges, "Royal Thai Police")] {
+            let long = summary(id, &all, En);
+            assert!(!long.contains(title) && !long.contains("They are"), "{id:?}: {long}");
+        }
     }
 }

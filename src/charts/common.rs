@@ -7,8 +7,9 @@ use charming::element::{AxisLabel, AxisType, Color, ItemStyle, Label, LabelPosit
 use charming::series::Bar;
 use charming::Chart;
 
-use super::ChartEnv;
+use super::{ChartEnv, Options};
 use crate::data::{Activity, Pillar, Unit};
+use crate::format;
 use crate::facts::Fact;
 use crate::i18n::{self, Lang};
 
@@ -63,7 +64,20 @@ pub fn base(env: &ChartEnv) -> Chart {
 /// Breaks a long category label into lines of about `width` columns (CJK
 /// characters count two), at spaces or between CJK characters, so labels
 /// stay readable at 360 px. A word longer than a line keeps its own line.
+/// The lines are balanced: as many as `width` needs, each as short as that
+/// allows (no last line of one word).
 pub fn wrap(label: &str, width: usize) -> String {
+    let first = wrap_at(label, width);
+    let lines = first.lines().count();
+    if lines < 2 {
+        return first;
+    }
+    let cols = label.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
+    (cols.div_ceil(lines)..width).map(|w| wrap_at(label, w)).find(|w| w.lines().count() <= lines).unwrap_or(first)
+}
+
+/// `wrap` without balancing: each line filled up to `width`.
+fn wrap_at(label: &str, width: usize) -> String {
     // Tokens: ASCII words (with the space before them), or single CJK chars.
     let mut tokens: Vec<String> = Vec::new();
     for ch in label.chars() {
@@ -75,10 +89,25 @@ pub fn wrap(label: &str, width: usize) -> String {
         }
     }
     let cols = |s: &str| s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
+    // A short parenthesis of words, such as a date (`(30 Aug)`), is one token.
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].trim_start().starts_with('(') {
+            if let Some(end) = (i..tokens.len().min(i + 3)).find(|&j| tokens[j].ends_with(')')) {
+                if cols(&tokens[i..=end].concat()) <= 12 {
+                    let merged = tokens.drain(i..=end).collect::<String>();
+                    tokens.insert(i, merged);
+                }
+            }
+        }
+        i += 1;
+    }
     let mut lines: Vec<String> = vec![String::new()];
     for token in tokens {
         let line = lines.last_mut().unwrap();
-        if !line.trim().is_empty() && cols(line.trim_end()) + cols(token.trim_end()) > width {
+        // Closing punctuation never starts a line (`美國、` not `、索羅門`).
+        let closing = token.chars().all(|c| "、，。；：！？）」』》".contains(c));
+        if !line.trim().is_empty() && !closing && cols(line.trim_end()) + cols(token.trim_end()) > width {
             lines.push(token.trim_start().to_string());
         } else {
             line.push_str(if line.is_empty() { token.trim_start() } else { &token });
@@ -90,60 +119,113 @@ pub fn wrap(label: &str, width: usize) -> String {
 /// Horizontal bars, one per figure, a series per unit so that bars of
 /// different units are told apart (legend, colour, pattern) and each bar
 /// is labelled with its value and unit.
-pub fn bars_by_unit(facts: &[Fact], env: &ChartEnv) -> Chart {
-    let bars: Vec<BarItem> = facts.iter().map(|f| BarItem { label: f.label.get(env.lang).to_string(), value: f.value, unit: f.unit }).collect();
+pub fn bars_by_unit(facts: &[Fact], env: &ChartEnv) -> Options {
+    let bars: Vec<BarItem> =
+        facts.iter().map(|f| BarItem { label: f.label.get(env.lang).to_string(), value: f.value, unit: f.unit, approx: false }).collect();
     labelled_bars(&bars, env)
 }
 
-/// One bar: its category label, value and unit id.
+/// One bar: its category label, value, unit id, and whether the report
+/// gives the value as "about".
 pub struct BarItem {
     pub label: String,
     pub value: Option<f64>,
     pub unit: Unit,
+    pub approx: bool,
 }
 
-/// Horizontal bars with a series per unit (see `bars_by_unit`).
-pub fn labelled_bars(bars: &[BarItem], env: &ChartEnv) -> Chart {
+/// Font size of chart labels (ECharts' default).
+pub const FONT_SIZE: f64 = 12.0;
+
+/// Distance between a bar and its label (ECharts' default).
+const LABEL_DISTANCE: f64 = 5.0;
+
+/// The narrowest plot of horizontal bars (px), at 320 px.
+pub const MIN_PLOT: f64 = 60.0;
+
+/// Width in pixels of the longest line of `text` at `font_size`, estimated
+/// on the wide side: an ASCII character two thirds of an em (DejaVu Sans,
+/// Chromium's sans-serif on Debian, averages about 0.6 em for digits and
+/// letters), any other (CJK) one em.
+pub fn text_width(text: &str, font_size: f64) -> f64 {
+    text.lines().map(|l| l.chars().map(|c| if c.is_ascii() { 0.66 } else { 1.0 }).sum::<f64>() * font_size).fold(0.0, f64::max)
+}
+
+/// Horizontal bars with a series per unit (see `bars_by_unit`), each bar
+/// labelled with its value as the language writes it (`9,430 檔次`).
+pub fn labelled_bars(bars: &[BarItem], env: &ChartEnv) -> Options {
     let lang = env.lang;
-    let mut units: Vec<Unit> = Vec::new();
+    // A series per unit name: in Chinese "people" and "persons" are both
+    // 人, and a legend shows one entry per name.
+    let mut units: Vec<&str> = Vec::new();
     for b in bars {
-        if !units.contains(&b.unit) {
-            units.push(b.unit);
+        if !units.contains(&i18n::unit(lang, b.unit)) {
+            units.push(i18n::unit(lang, b.unit));
         }
     }
-    // Categories read top to bottom in the order given.
-    let categories: Vec<String> = bars.iter().rev().map(|b| wrap(&b.label, 24)).collect();
+    // Categories read top to bottom in the order given; the data bottom up.
+    // At 11 px, 26 columns take the width of 24 at 12 px, in fewer lines:
+    // eight labels of three lines fit a 352 px high chart without touching.
+    let categories: Vec<String> = bars.iter().rev().map(|b| wrap(&b.label, 26)).collect();
+    let texts: Vec<Option<String>> = bars.iter().rev().map(|b| b.value.map(|v| format::count(v, b.unit, b.approx, lang))).collect();
+    // Room right of the plot for each value label beyond the plot: a bar of
+    // value v is at most v / max of the plot long, and the plot is at least
+    // `MIN_PLOT` wide (at 320 px the category labels leave about that).
+    let max = bars.iter().filter_map(|b| b.value).fold(0.0, f64::max);
+    let right = bars
+        .iter()
+        .rev()
+        .zip(&texts)
+        .filter_map(|(b, t)| Some((b.value?, t.as_deref()?)))
+        .map(|(v, t)| text_width(t, FONT_SIZE) + LABEL_DISTANCE - if max > 0.0 { (1.0 - v / max) * MIN_PLOT } else { 0.0 })
+        .fold(0.0, f64::max)
+        + 8.0;
     let mut chart = base(env)
-        .grid(Grid::new().left(8).right(64).top(40).bottom(8).contain_label(true))
+        .grid(Grid::new().left(8).right(right.ceil()).top(40).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .x_axis(value_axis(env))
-        .y_axis(Axis::new().type_(AxisType::Category).data(categories).axis_label(axis_label(env).interval(0)));
-    for unit in units {
-        let name = i18n::unit(lang, unit);
+        // No numbers on the value axis: every bar has its own, the bars may
+        // be of different units, and at 320 px the plot is too narrow for
+        // a scale's labels; the grid lines stay.
+        .x_axis(value_axis(env).axis_label(axis_label(env).show(false)))
+        .y_axis(Axis::new().type_(AxisType::Category).data(categories).axis_label(axis_label(env).interval(0).font_size(11)));
+    let mut labels: Vec<(usize, Vec<Option<String>>)> = Vec::new();
+    for (i, name) in units.iter().enumerate() {
+        let mine = |b: &BarItem| i18n::unit(lang, b.unit) == *name;
         let data: Vec<DataPoint> = bars
             .iter()
             .rev()
             .map(|b| match b.value {
-                Some(v) if b.unit == unit => DataPoint::from(v),
+                Some(v) if mine(b) => DataPoint::from(v),
                 _ => DataPoint::from("-"),
             })
             .collect();
-        let label_fmt = format!("{{c}} {name}");
+        labels.push((i, bars.iter().rev().zip(&texts).map(|(b, t)| t.clone().filter(|_| mine(b))).collect()));
         chart = chart.series(
             Bar::new()
-                .name(name)
+                .name(*name)
                 .stack("one")
-                .label(
-                    Label::new()
-                        .show(true)
-                        .position(LabelPosition::Right)
-                        .color(env.text_color())
-                        .formatter(charming::element::Formatter::String(label_fmt)),
-                )
+                .label(Label::new().show(true).position(LabelPosition::Right).distance(LABEL_DISTANCE).color(env.text_color()))
                 .data(data),
         );
     }
-    chart
+    labels.into_iter().fold(Options::new(chart), |o, (i, texts)| o.item_labels(i, texts))
+}
+
+/// A year under a bar; in Chinese on two lines (`103 年` / `(2014)`), so
+/// that four years fit side by side at 320 px.
+pub fn year_category(y: i32, lang: Lang) -> String {
+    format::year(y, lang).replace("（", "\n(").replace("）", ")")
+}
+
+/// An activity's title with its day (`… (30 Aug)` / `…（8 月 30 日）`), as a
+/// bar label or in a list; the title alone when it has no month.
+pub fn dated_title(a: &Activity, lang: Lang) -> String {
+    let date = format::month_day(a.date, lang);
+    if date.is_empty() {
+        a.title.get(lang).to_string()
+    } else {
+        format!("{}{}", a.title.get(lang), format::parens(&date, lang))
+    }
 }
 
 /// Month (1–12) of an activity in `year`, when it has a month.
@@ -191,10 +273,19 @@ mod tests {
     fn wraps_long_labels() {
         assert_eq!(wrap("short", 22), "short");
         let w = wrap("Victims repatriated after their placement ended", 22);
-        assert_eq!(w, "Victims repatriated\nafter their placement\nended");
+        assert_eq!(w, "Victims repatriated\nafter their\nplacement ended");
         assert!(w.lines().all(|l| l.chars().count() <= 22), "{w}");
         assert!(w.lines().count() >= 2);
         let zh = wrap("結束安置服務安排返國人數統計", 12);
         assert!(zh.lines().all(|l| l.chars().count() <= 6), "{zh}");
+        // No line starts with a closing mark; it stays with the name before.
+        let names = wrap("美國、索羅門群島、貝里斯", 8);
+        assert_eq!(names, "美國、索\n羅門群島、\n貝里斯");
+        assert!(names.lines().all(|l| !l.starts_with('、')), "{names}");
+        // A date in parentheses stays on one line.
+        assert_eq!(wrap("Booth at a Mid-Autumn Festival charity event (30 Aug)", 26), "Booth at a Mid-Autumn\nFestival charity\nevent (30 Aug)");
+        assert!(wrap("Booth at the \"Indonesia Excellence\" exhibition (31 Aug)", 26).lines().any(|l| l.ends_with("(31 Aug)")));
+        // Balanced: no line of one character left over.
+        assert_eq!(wrap("司法警察機關查獲人口販運案件", 26), "司法警察機關查\n獲人口販運案件");
     }
 }

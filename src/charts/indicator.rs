@@ -6,11 +6,11 @@ use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
 
 use super::catalog::Parts;
-use super::common::{axis_label, base, value_axis};
+use super::common::{axis_label, base, value_axis, year_category};
 use super::table::{Cell, Table};
-use super::ChartEnv;
+use super::{ChartEnv, Options};
 use crate::dataset::Dataset;
-use crate::data::PrintedValue;
+use crate::data::{IndicatorYear, PrintedValue};
 use crate::format;
 use crate::i18n::{self, t, Key, Lang};
 use crate::state::ViewState;
@@ -54,7 +54,7 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let categories: Vec<String> = years
         .iter()
         .map(|y| {
-            let label = format::year(y.year, lang).replace("（", "\n(").replace("）", ")");
+            let label = year_category(y.year, lang);
             if y.actual.value.is_none() {
                 format!("{label}\n{}", t(lang, Key::NotReported))
             } else {
@@ -62,7 +62,9 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
             }
         })
         .collect();
+    // Labels as the language writes numbers (see `Options`).
     let value_label = || Label::new().show(true).position(LabelPosition::Top).color(env.text_color());
+    let texts = |v: fn(&IndicatorYear) -> &PrintedValue| years.iter().map(|y| v(y).value.map(|n| format::number(n, lang))).collect();
     let chart = base(&env)
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
@@ -70,6 +72,7 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
         .y_axis(value_axis(&env))
         .series(Bar::new().name(t(lang, Key::IndicatorTarget)).label(value_label()).data(years.iter().map(|y| point(&y.target)).collect()))
         .series(Bar::new().name(t(lang, Key::IndicatorActual)).label(value_label()).data(years.iter().map(|y| point(&y.actual)).collect()));
+    let chart = Options::new(chart).item_labels(0, texts(|y| &y.target)).item_labels(1, texts(|y| &y.actual));
     let first = years.first().unwrap().year;
     let last = years.last().unwrap().year;
     let all_met = years.iter().all(|y| y.achievement_pct.value == Some(100.0));

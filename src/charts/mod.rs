@@ -19,6 +19,16 @@ use charming::Chart;
 
 use crate::i18n::Lang;
 
+/// A chart that shows at most this many named things (countries, events,
+/// activities) names them in its text alternative; more are left to its
+/// table, so that the summary stays short.
+pub const SHORT_LIST: usize = 6;
+
+/// `items` when they are few enough to name (`SHORT_LIST`), else none.
+pub fn short_list<T>(items: Vec<T>) -> Vec<T> {
+    if items.len() <= SHORT_LIST { items } else { Vec::new() }
+}
+
 /// What a chart needs to know about where it is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ChartEnv {
@@ -95,6 +105,64 @@ pub fn options_json(chart: &Chart) -> serde_json::Value {
     v
 }
 
+/// A chart's options: charming's `Chart`, and the value labels charming 0.6
+/// cannot carry. ECharts' `{c}` template prints a raw number ("9430"),
+/// while the page writes numbers as the language does ("9,430",
+/// `format::number`); charming's `DataPointItem` has no `label`. So a chart
+/// module writes each label's text here, by series index, and `json` sets
+/// it on its data item as `{ "value": …, "label": { "formatter": text } }`,
+/// which ECharts draws instead of the series' template. Tooltips read the
+/// value, which stays a number (ECharts groups its thousands there itself).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    pub chart: Chart,
+    /// (series index, one text per data item; `None` leaves the item as is).
+    labels: Vec<(usize, Vec<Option<String>>)>,
+}
+
+impl Options {
+    pub fn new(chart: Chart) -> Self {
+        Options { chart, labels: Vec::new() }
+    }
+
+    /// The label texts of series `series` (its index in the order the
+    /// series were added), one per data item. A text is used as an ECharts
+    /// label template, so it must not hold `{` (none of ours does: numbers,
+    /// units, names).
+    pub fn item_labels(mut self, series: usize, texts: Vec<Option<String>>) -> Self {
+        debug_assert!(texts.iter().flatten().all(|t| !t.contains('{')), "a label text is read as a template: {texts:?}");
+        self.labels.push((series, texts));
+        self
+    }
+
+    /// The options as JSON for ECharts: `options_json`, with the labels set.
+    pub fn json(&self) -> serde_json::Value {
+        let mut v = options_json(&self.chart);
+        for (series, texts) in &self.labels {
+            let Some(data) = v.pointer_mut(&format!("/series/{series}/data")).and_then(|d| d.as_array_mut()) else {
+                debug_assert!(false, "no series {series} for labels {texts:?}");
+                continue;
+            };
+            for (item, text) in data.iter_mut().zip(texts) {
+                let Some(text) = text else { continue };
+                let mut fields = match item.take() {
+                    serde_json::Value::Object(fields) => fields,
+                    value => serde_json::Map::from_iter([("value".to_string(), value)]),
+                };
+                fields.insert("label".into(), serde_json::json!({ "formatter": text }));
+                *item = serde_json::Value::Object(fields);
+            }
+        }
+        v
+    }
+}
+
+impl From<Chart> for Options {
+    fn from(chart: Chart) -> Self {
+        Options::new(chart)
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod lint {
     /// Fails on what makes ECharts throw or draw nothing: nulls, and
@@ -117,5 +185,38 @@ pub(crate) mod lint {
             }
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use charming::datatype::DataPoint;
+    use charming::series::Bar;
+
+    #[test]
+    fn item_labels_become_data_items_with_their_own_label() {
+        let chart = Chart::new()
+            .series(Bar::new().name("a").data(vec![DataPoint::from(9430), DataPoint::from("-")]))
+            .series(Bar::new().name("b").data(vec![DataPoint::from((3, "x")), DataPoint::from(12)]));
+        let json = Options::new(chart)
+            .item_labels(0, vec![Some("9,430 檔次".into()), None])
+            .item_labels(1, vec![Some("3 件".into()), None])
+            .json();
+        lint::assert_echarts_safe(&json, "options");
+        let a = &json["series"][0]["data"];
+        // The value stays a number: tooltips and axes read it.
+        assert_eq!(a[0], serde_json::json!({ "value": 9430, "label": { "formatter": "9,430 檔次" } }));
+        assert_eq!(a[1], "-", "an item without a text is left as it is");
+        let b = &json["series"][1]["data"];
+        assert_eq!(b[0]["name"], "x", "an item's other fields are kept");
+        assert_eq!(b[0]["label"]["formatter"], "3 件");
+        assert_eq!(b[1], 12);
+    }
+
+    #[test]
+    fn short_lists_are_named_and_long_ones_left_to_the_table() {
+        assert_eq!(short_list(vec![1; SHORT_LIST]).len(), SHORT_LIST);
+        assert!(short_list(vec![1; SHORT_LIST + 1]).is_empty());
     }
 }

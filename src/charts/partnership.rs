@@ -7,9 +7,9 @@ use charming::element::{AxisType, Formatter, Label, LabelPosition, Tooltip, Trig
 use charming::series::{Bar, Line};
 
 use super::catalog::{facts_in, ChartId, Parts};
-use super::common::{axis_label, base, month_of, monthly_stacked, wrap, value_axis};
+use super::common::{axis_label, base, dated_title, month_of, monthly_stacked, wrap, value_axis, year_category};
 use super::table::{Cell, Table};
-use super::ChartEnv;
+use super::{short_list, ChartEnv, Options, SHORT_LIST};
 use crate::dataset::Dataset;
 use crate::data::{ActivityKind, Pillar};
 use crate::filter;
@@ -67,11 +67,14 @@ pub fn agreements(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     };
     let cumulative = |y: i32| counted.iter().filter(|a| a.date.year <= y).count();
     let sep = format::name_sep(lang);
+    // The names on a bar: at 320 px four bars (90% of their band) are about
+    // 62 px wide, which holds 9 columns (four CJK characters, or
+    // "Indonesia") at 11 px.
     let bars: Vec<DataPoint> = shown_years
         .iter()
         .map(|y| {
             let names = countries_in(*y);
-            DataPointItem::new(names.len() as i64).name(wrap(&names.join(sep), 18)).into()
+            DataPointItem::new(names.len() as i64).name(wrap(&names.join(sep), 9)).into()
         })
         .collect();
     let totals: Vec<DataPoint> = shown_years.iter().map(|y| DataPoint::from(cumulative(*y) as i64)).collect();
@@ -81,12 +84,20 @@ pub fn agreements(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
         .aria(charming::component::Aria::new().enabled(true).decal(charming::component::Decal::new().show(false)))
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(Formatter::String("{a}\n{c}\n{b}".into())))
-        .x_axis(Axis::new().type_(AxisType::Category).data(shown_years.iter().map(|y| format::year(*y, lang)).collect()).axis_label(axis_label(&env)))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(shown_years.iter().map(|y| year_category(*y, lang)).collect())
+                .axis_label(axis_label(&env).interval(0)),
+        )
         .y_axis(value_axis(&env).min_interval(1))
         .series(
             Bar::new()
                 .name(t(lang, Key::AgreementsSignedThatYear))
-                .label(Label::new().show(true).position(LabelPosition::Inside).color("#ffffff").formatter(Formatter::String("{b}".into())))
+                .bar_width("90%")
+                .label(
+                    Label::new().show(true).position(LabelPosition::Inside).color("#ffffff").font_size(11).formatter(Formatter::String("{b}".into())),
+                )
                 .data(bars),
         )
         .series(
@@ -95,8 +106,13 @@ pub fn agreements(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
                 .label(Label::new().show(true).position(LabelPosition::Top).color(env.text_color()))
                 .data(totals),
         );
+    // The running totals as the language writes numbers (see `Options`).
+    let chart = Options::new(chart).item_labels(1, shown_years.iter().map(|y| Some(format::number(cumulative(*y) as f64, lang))).collect());
     let last = *shown_years.last().unwrap();
-    let summary = i18n::agreements_summary(lang, last, cumulative(last));
+    // The countries, by year, when they are few enough to read out.
+    let named: Vec<(i32, Vec<String>)> = shown_years.iter().map(|y| (*y, countries_in(*y))).collect();
+    let named = if named.iter().map(|(_, n)| n.len()).sum::<usize>() <= SHORT_LIST { named } else { Vec::new() };
+    let summary = i18n::agreements_summary(lang, last, cumulative(last), &named);
     Parts { chart: Some(chart), tables, summary, sources, context: None }
 }
 
@@ -137,6 +153,7 @@ pub fn exchanges(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
         return Parts { chart: None, tables, summary: String::new(), sources, context: None };
     }
     let undated = shown.len() - items.len();
-    let summary = i18n::exchanges_summary(lang, year, items.len(), undated);
-    Parts { chart: Some(monthly_stacked(&env, &groups, &items)), tables, summary, sources, context: None }
+    let drawn = shown.iter().filter(|a| month_of(a, year).is_some()).map(|a| dated_title(a, lang)).collect();
+    let summary = i18n::exchanges_summary(lang, year, items.len(), undated, &short_list(drawn));
+    Parts { chart: Some(monthly_stacked(&env, &groups, &items).into()), tables, summary, sources, context: None }
 }

@@ -1,13 +1,13 @@
 //! Prevention: the media campaign and attendance at outreach events.
 
 use charming::component::{Axis, Grid};
-use charming::element::{AxisType, Formatter, Label, LabelPosition, Tooltip, Trigger};
+use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
 
 use super::catalog::{facts_in, ChartId, Parts};
-use super::common::{axis_label, base, labelled_bars, BarItem, value_axis};
+use super::common::{axis_label, base, dated_title, labelled_bars, BarItem, value_axis};
 use super::table::Table;
-use super::ChartEnv;
+use super::{short_list, ChartEnv, Options};
 use crate::checks::figure_ids::*;
 use crate::dataset::Dataset;
 use crate::data::{Pillar, Unit};
@@ -39,17 +39,20 @@ pub fn media(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let (tv_label, radio_label) = (i18n::media_tv_label(lang, &n(tv)), i18n::media_radio_label(lang, &n(radio)));
     let total = value_of(&facts, MEDIA_TOTAL_SPOTS).map(n);
     let summary = i18n::media_summary(lang, &n(tv), &n(tv_n), &n(radio), &n(radio_n), total.as_deref());
-    let label = |unit: Unit| Label::new().show(true).position(LabelPosition::Top).color(env.text_color())
-        .formatter(Formatter::String(format!("{{c}} {}", i18n::unit(lang, unit))));
+    let label = Label::new().show(true).position(LabelPosition::Top).color(env.text_color());
     let chart = base(&env)
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .x_axis(Axis::new().type_(AxisType::Category).data(vec![tv_label.clone(), radio_label.clone()]).axis_label(axis_label(&env)))
+        .x_axis(Axis::new().type_(AxisType::Category).data(vec![tv_label.clone(), radio_label.clone()]).axis_label(axis_label(&env).interval(0)))
         .y_axis(value_axis(&env))
-        .series(Bar::new().name(i18n::unit(lang, Unit::Broadcasts)).stack("media").label(label(Unit::Broadcasts))
+        .series(Bar::new().name(i18n::unit(lang, Unit::Broadcasts)).stack("media").label(label.clone())
             .data(vec![charming::datatype::DataPoint::from(tv_n), charming::datatype::DataPoint::from("-")]))
-        .series(Bar::new().name(i18n::unit(lang, Unit::Spots)).stack("media").label(label(Unit::Spots))
+        .series(Bar::new().name(i18n::unit(lang, Unit::Spots)).stack("media").label(label)
             .data(vec![charming::datatype::DataPoint::from("-"), charming::datatype::DataPoint::from(radio_n)]));
+    let count = |v: f64, unit: Unit| Some(format::count(v, unit, false, lang));
+    let chart = Options::new(chart)
+        .item_labels(0, vec![count(tv_n, Unit::Broadcasts), None])
+        .item_labels(1, vec![None, count(radio_n, Unit::Spots)]);
     Parts { chart: Some(chart), tables: vec![table], summary, sources, context: None }
 }
 
@@ -63,8 +66,7 @@ pub fn outreach(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let mut approx = false;
     for a in filter::activities(r, &ViewState { pillars: vec![Pillar::Prevention], year: state.year, ..ViewState::default() }) {
         for c in a.counts.iter().filter(|c| c.unit == Unit::People) {
-            let date = format::month_day(a.date, lang);
-            bars.push(BarItem { label: format!("{}{}", a.title.get(lang), format::parens(&date, lang)), value: Some(c.value), unit: Unit::People });
+            bars.push(BarItem { label: dated_title(a, lang), value: Some(c.value), unit: Unit::People, approx: c.approx });
             sources.push(a.source.clone());
             total += c.value;
             approx |= c.approx;
@@ -75,6 +77,7 @@ pub fn outreach(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     if bars.is_empty() {
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
     }
-    let summary = i18n::outreach_summary(lang, bars.len(), &format::number(total, lang), approx);
+    let named = bars.iter().filter_map(|b| Some((b.label.clone(), format::count(b.value?, b.unit, b.approx, lang)))).collect();
+    let summary = i18n::outreach_summary(lang, bars.len(), &format::number(total, lang), approx, &short_list(named));
     Parts { chart: Some(labelled_bars(&bars, &env)), tables: vec![table], summary, sources, context: None }
 }

@@ -90,13 +90,26 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context };
     }
     Parts {
-        chart: Some(chart(&years, env)),
+        chart: Some(chart(&years, env).into()),
         tables: vec![table(&years, env.lang)],
         summary: summary(&years, env.lang),
         sources,
         context,
     }
 }
+
+/// The legend, set out explicitly so that the layout below can count on
+/// it: at 320 px its four tiers take two rows (one on wider charts).
+const LEGEND_PADDING: f64 = 5.0;
+const LEGEND_ITEM_WIDTH: f64 = 25.0;
+const LEGEND_ITEM_HEIGHT: f64 = 14.0;
+const LEGEND_ITEM_GAP: f64 = 10.0;
+/// Where a two-row legend ends.
+const LEGEND_BOTTOM: f64 = 2.0 * LEGEND_PADDING + 2.0 * LEGEND_ITEM_HEIGHT + LEGEND_ITEM_GAP;
+/// The value axis's name ("countries") sits above the plot's top left,
+/// `NAME_GAP` above the plot and clear of a two-row legend, at any width.
+const NAME_GAP: f64 = 10.0;
+const GRID_TOP: f64 = LEGEND_BOTTOM + 4.0 + super::common::FONT_SIZE + NAME_GAP;
 
 /// The chart options.
 pub fn chart(years: &[&TierYear], env: ChartEnv) -> Chart {
@@ -109,8 +122,16 @@ pub fn chart(years: &[&TierYear], env: ChartEnv) -> Chart {
         .animation(env.animate)
         .aria(super::aria())
         .color(Tier::ALL.iter().map(|t| Color::from(tier_color(*t, env.dark))).collect())
-        .legend(Legend::new().top(0).text_style(charming::element::TextStyle::new().color(env.text_color())))
-        .grid(Grid::new().left(44).right(12).top(56).bottom(72))
+        .legend(
+            Legend::new()
+                .top(0)
+                .padding(LEGEND_PADDING)
+                .item_width(LEGEND_ITEM_WIDTH)
+                .item_height(LEGEND_ITEM_HEIGHT)
+                .item_gap(LEGEND_ITEM_GAP)
+                .text_style(charming::element::TextStyle::new().color(env.text_color())),
+        )
+        .grid(Grid::new().left(44).right(12).top(GRID_TOP).bottom(72))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .x_axis(
             Axis::new()
@@ -118,7 +139,12 @@ pub fn chart(years: &[&TierYear], env: ChartEnv) -> Chart {
                 .data(categories)
                 .axis_label(charming::element::AxisLabel::new().color(env.text_color()).interval(0)),
         )
-        .y_axis(super::common::value_axis(&env).name(unit).name_text_style(charming::element::TextStyle::new().color(env.text_color())));
+        .y_axis(
+            super::common::value_axis(&env)
+                .name(unit)
+                .name_gap(NAME_GAP)
+                .name_text_style(charming::element::TextStyle::new().color(env.text_color()).font_size(super::common::FONT_SIZE)),
+        );
     for tier in Tier::ALL {
         // Each item is [year index, count, printed percentage], so the
         // tooltip template can show the percentage as printed.
@@ -213,6 +239,47 @@ mod tests {
         let json = crate::charts::options_json(&chart(&r, env));
         assert_eq!(json["legend"]["textStyle"]["color"], "#e8e8e8");
         assert_eq!(json["yAxis"]["splitLine"]["lineStyle"]["color"], "#3a3f45");
+    }
+
+    /// Rows of a horizontal legend `width` px wide: ECharts fills a row
+    /// (icon, 5 px, text; `itemGap` between items), then starts the next.
+    fn legend_rows(legend: &serde_json::Value, names: &[&str], width: f64) -> usize {
+        let num = |k: &str| legend[k].as_f64().unwrap();
+        let room = width - 2.0 * num("padding");
+        let mut rows = 1;
+        let mut x = 0.0;
+        for name in names {
+            let item = num("itemWidth") + 5.0 + crate::charts::common::text_width(name, crate::charts::common::FONT_SIZE);
+            if x > 0.0 && x + item > room {
+                rows += 1;
+                x = 0.0;
+            }
+            x += item + num("itemGap");
+        }
+        rows
+    }
+
+    #[test]
+    fn the_legend_and_the_axis_name_do_not_meet_from_320_to_1280_px() {
+        let r = report();
+        for lang in Lang::ALL {
+            let json = crate::charts::options_json(&chart(&r, ChartEnv::new(lang)));
+            let legend = &json["legend"];
+            let num = |v: &serde_json::Value| v.as_f64().unwrap_or_else(|| panic!("{v} is not a number"));
+            let names: Vec<&str> = json["series"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+            // At most two rows at 320 px; one at 1280 px.
+            assert!(legend_rows(legend, &names, 320.0) <= 2, "{lang:?}");
+            assert_eq!(legend_rows(legend, &names, 1280.0), 1, "{lang:?}");
+            let rows = 2.0;
+            let legend_bottom = num(&legend["top"]) + 2.0 * num(&legend["padding"]) + rows * num(&legend["itemHeight"]) + (rows - 1.0) * num(&legend["itemGap"]);
+            // The name sits `nameGap` above the plot, its text above that.
+            let axis = &json["yAxis"];
+            let plot_top = num(&json["grid"][0]["top"]);
+            let name_top = plot_top - num(&axis["nameGap"]) - num(&axis["nameTextStyle"]["fontSize"]);
+            assert!(legend_bottom + 2.0 <= name_top, "{lang:?}: a two-row legend ends at {legend_bottom}, the axis name starts at {name_top}");
+            // ... and clear of the top value label (centred on the plot's top).
+            assert!(num(&axis["nameGap"]) >= crate::charts::common::FONT_SIZE / 2.0 + 2.0);
+        }
     }
 
     #[test]
