@@ -35,13 +35,14 @@ impl std::fmt::Display for LoadError {
     }
 }
 
+/// Reads a data file as JSON, naming the line and column where it is not.
+pub(crate) fn parse_json(json: &str) -> Result<serde_json::Value, LoadError> {
+    serde_json::from_str(json).map_err(|e| LoadError::Syntax { line: e.line(), column: e.column(), message: e.to_string() })
+}
+
 /// Parses and validates a data file.
 pub fn load(json: &str) -> Result<Report, LoadError> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| LoadError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    })?;
+    let value = parse_json(json)?;
     let report: Report = serde_path_to_error::deserialize(&value).map_err(|e| {
         let path = e.path().to_string();
         let (record, field) = split_path(&value, &path);

@@ -192,11 +192,7 @@ impl ReportText {
 
 /// Parses and validates the text file.
 pub fn load(json: &str) -> Result<ReportText, LoadError> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| LoadError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    })?;
+    let value = super::parse_json(json)?;
     let text: ReportText = serde_path_to_error::deserialize(&value).map_err(|e| {
         let path = e.path().to_string();
         LoadError::Shape { record: "text".into(), field: path, message: e.inner().to_string() }
