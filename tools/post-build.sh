@@ -1,0 +1,11 @@
+#!/bin/sh
+# trunk's post-build hook: what the build writes beside the app, in order.
+# $1 is trunk's staging directory (the future dist/).
+set -e
+out="$1"
+# The embed view: the same app under another name (it reads the page name).
+cp "$out/index.html" "$out/embed.html"
+# The open data, derived from the one source (report.json, facts.csv, the text).
+cargo run --quiet --locked --bin export-data -- public/data/report.json "$out"
+# Last: the service worker's precache list of every file written above.
+cargo run --quiet --locked --bin precache -- public/sw.js "$out"
