@@ -19,7 +19,24 @@ function fail(error) {
   console.error('viewer failed to start:', error);
 }
 
-if (!app) {
+// Each language has its own prerendered page: a link of the older form
+// (`?lang=en` on the Chinese page) goes to the page in that language.
+function languagePage() {
+  const params = new URLSearchParams(location.search);
+  const lang = params.get('lang');
+  const page = location.pathname.split('/').pop();
+  if (page === 'embed.html') return null;
+  const onEnglish = page === 'en.html';
+  if (!((lang === 'en' && !onEnglish) || (lang === 'zh' && onEnglish))) return null;
+  params.delete('lang');
+  const query = params.toString();
+  return (lang === 'en' ? 'en.html' : './') + (query ? '?' + query : '') + location.hash;
+}
+
+const target = languagePage();
+if (target) {
+  location.replace(target);
+} else if (!app) {
   fail(new Error('missing <meta name="trunk-app">'));
 } else {
   import(new URL(app.dataset.js, document.baseURI).href)

@@ -24,6 +24,21 @@ impl Lang {
             Lang::En => "en",
         }
     }
+    /// The report page in this language, relative to the site: each
+    /// language has its own prerendered page.
+    pub fn page(self) -> &'static str {
+        match self {
+            Lang::Zh => "./",
+            Lang::En => "./en.html",
+        }
+    }
+    /// The file the build writes for `page`.
+    pub fn page_file(self) -> &'static str {
+        match self {
+            Lang::Zh => "index.html",
+            Lang::En => "en.html",
+        }
+    }
     /// Value in the URL (`?lang=en`).
     pub fn id(self) -> &'static str {
         match self {
@@ -193,6 +208,10 @@ texts! {
             "Paste this code into a web page to embed the chart. The iframe is 640 pixels high by default; with embed-host.js it sizes itself to its content.",
         ),
         EmbedCodeLabel => ("嵌入程式碼", "Embed code"),
+        NoScriptNote => (
+            "未啟用 JavaScript：以下為完整報告，圖表為靜態圖片；篩選、搜尋與互動圖表需要 JavaScript。",
+            "JavaScript is off: the whole report is below, with the charts as images; the filters, the search and the interactive charts need JavaScript.",
+        ),
         ReadReportTitle => ("閱讀報告全文", "Read the report"),
         ReadReportIntro => (
             "以下為報告原文，依報告的章節編號排列。原文照錄，錯漏之處保留並加註說明；英文為本檢視器團隊的翻譯。每段之後列出出自該段的圖表與活動。",

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Viewer for the National Immigration Agency's 2014 performance report on
 //! combating human trafficking.
 //!
@@ -19,5 +20,4 @@ pub mod i18n;
 pub mod state;
 pub mod summary;
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;

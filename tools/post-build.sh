@@ -7,5 +7,8 @@ out="$1"
 cp "$out/index.html" "$out/embed.html"
 # The open data, derived from the one source (report.json, facts.csv, the text).
 cargo run --quiet --locked --bin export-data -- public/data/report.json "$out"
+# The report page of each language, prerendered into the shell (index.html,
+# en.html); the embed view above keeps the shell.
+cargo run --quiet --locked --bin prerender -- public/data "$out"
 # Last: the service worker's precache list of every file written above.
 cargo run --quiet --locked --bin precache -- public/sw.js "$out"

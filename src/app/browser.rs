@@ -1,3 +1,4 @@
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 //! Thin wrappers over the browser: the document, the URL, media queries,
 //! and whether the ECharts global is there.
 
@@ -16,11 +17,6 @@ pub fn document() -> web_sys::Document {
 /// The `search` part of the page's URL (`?lang=en`).
 pub fn query() -> String {
     window().location().search().unwrap_or_default()
-}
-
-/// Language from `?lang=`, Chinese when absent or unknown.
-pub fn lang_from_url() -> Lang {
-    crate::state::Query::parse(&query()).lang().unwrap_or_default()
 }
 
 /// The file name of this page (`index.html`, or empty for a directory URL).
@@ -65,13 +61,6 @@ pub fn save_url(url: &str, file_name: &str) {
     if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
         a.click();
     }
-}
-
-/// A `data:` URL holding `text` as UTF-8 CSV (with a BOM, so spreadsheet
-/// programs read the Chinese correctly).
-pub fn csv_data_url(text: &str) -> String {
-    let body: String = js_sys::encode_uri_component(&format!("\u{feff}{text}")).into();
-    format!("data:text/csv;charset=utf-8,{body}")
 }
 
 pub fn set_document_lang(lang: Lang) {
@@ -132,6 +121,53 @@ pub fn scroll_to_fragment() {
     if let Some(el) = document().get_element_by_id(&id) {
         el.scroll_into_view();
     }
+}
+
+/// Calls `f` once, the first time `element` comes near the viewport.
+pub fn when_visible(element: &web_sys::Element, f: impl FnOnce() + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    let f = Rc::new(RefCell::new(Some(f)));
+    let call_once = {
+        let f = f.clone();
+        move || {
+            if let Some(f) = f.borrow_mut().take() {
+                f();
+            }
+        }
+    };
+    let fire = call_once.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let seen = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+            if seen {
+                observer.disconnect();
+                fire();
+            }
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("200px 0px");
+    match web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
+        Ok(observer) => {
+            observer.observe(element);
+            // Lives until it has fired once.
+            callback.forget();
+        }
+        Err(_) => call_once(), // No observer: draw now.
+    }
+}
+
+/// What the page starts from: its address and the reader's preferences.
+pub fn start() -> crate::app::page::Start {
+    use crate::state::Query;
+    let name = page_name();
+    let query = Query::parse(&query());
+    let lang = if name == Lang::En.page_file() { Lang::En } else { query.lang().unwrap_or_default() };
+    let page = if name == crate::embed::EMBED_PAGE { format!("./{name}") } else { lang.page().to_string() };
+    set_document_lang(lang);
+    crate::app::page::Start { lang, page, query, dark: prefers_dark(), animate: !prefers_reduced_motion(), echarts: has_echarts() }
 }
 
 /// Whether the page runs inside a frame.

@@ -10,6 +10,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::browser::{self, call};
+use super::page::use_page;
+use crate::charts::ChartId;
 
 /// `echarts.init(element)` with the global ECharts.
 fn init(element: &web_sys::Element) -> Option<JsValue> {
@@ -37,24 +39,44 @@ fn replace_options(handle: &JsValue, json: &str) {
     let _ = call(handle, "setOption", &[options, JsValue::TRUE]);
 }
 
-/// The chart: one ECharts instance for as long as the component lives,
-/// updated in place (`setOption`) whenever `options` change. `label` is its
-/// text alternative, read by screen readers.
+/// The chart. Until it is live, the image the build rendered of it (the
+/// default view, light or dark as the reader's scheme) fills its place, so
+/// the page shows every chart before any script runs. It goes live, one
+/// ECharts instance for as long as the component lives, when it scrolls
+/// into view, or at once when the view differs from the image's; after
+/// that it is updated in place (`setOption`) whenever `options` change.
+/// `label` is its text alternative, read by screen readers.
 #[component]
 pub fn EChart(
-    /// DOM id of the drawing surface.
-    id: String,
+    chart: ChartId,
     /// A one- or two-sentence summary of what the chart shows.
     #[prop(into)]
     label: Signal<String>,
     /// The chart options as JSON (see `charts::options_json`).
     #[prop(into)]
     options: Signal<String>,
+    /// Whether the chart shows the view its image was rendered from.
+    #[prop(into)]
+    as_image: Signal<bool>,
 ) -> impl IntoView {
+    let lang = use_page().lang;
     let handle = StoredValue::new_local(None::<JsValue>);
     let surface = NodeRef::<leptos::html::Div>::new();
+    let on_screen = RwSignal::new(false);
+    Effect::new(move |watching: Option<bool>| {
+        if watching != Some(true) {
+            if let Some(element) = surface.get() {
+                browser::when_visible(&element, move || on_screen.set(true));
+                return true;
+            }
+        }
+        watching.unwrap_or(false)
+    });
     Effect::new(move |_| {
         let json = options.get();
+        if !on_screen.get() && as_image.get() {
+            return;
+        }
         let Some(element) = surface.get() else { return };
         handle.update_value(|h| {
             if h.is_none() {
@@ -68,15 +90,18 @@ pub fn EChart(
             }
         });
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| {
-        handle.try_with_value(|h| {
-            if let Some(h) = h {
-                let _ = call(h, "resize", &[]);
-            }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let resize = window_event_listener(leptos::ev::resize, move |_| {
+            handle.try_with_value(|h| {
+                if let Some(h) = h {
+                    let _ = call(h, "resize", &[]);
+                }
+            });
         });
-    });
+        on_cleanup(move || resize.remove());
+    }
     on_cleanup(move || {
-        resize.remove();
         // The stored value may already be gone when the owner is torn down.
         handle.try_update_value(|h| {
             if let Some(h) = h.take() {
@@ -84,9 +109,15 @@ pub fn EChart(
             }
         });
     });
+    let image = |scheme: &str| format!("charts/{}-{}-{scheme}.svg", chart.id(), lang.id());
     view! {
         <div class="chart" role="img" aria-label=move || label.get()>
-            <div class="chart-surface" id=id node_ref=surface></div>
+            <div class="chart-surface" id=format!("{}-chart", chart.id()) node_ref=surface>
+                <picture class="chart-image">
+                    <source srcset=image("dark") media="(prefers-color-scheme: dark)" />
+                    <img src=image("light") alt="" loading="lazy" decoding="async" />
+                </picture>
+            </div>
         </div>
     }
 }

@@ -45,6 +45,8 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let built = Memo::new(move |_| input.with(|s| build(id, &data, s, env)));
     let drawn = Memo::new(move |_| built.with(|b| !b.is_empty()));
     let options = Memo::new(move |_| built.with(|b| b.chart.as_ref().map(|c| c.to_string()).unwrap_or_default()));
+    // The build rendered each chart's image for the default view.
+    let as_image = Memo::new(move |_| input.with(|s| *s == id.input(&crate::state::ViewState::default())));
     let summary = Memo::new(move |_| built.with(|b| b.summary.clone()));
     let context = Memo::new(move |_| built.with(|b| b.context.clone()));
     let notes = Memo::new(move |_| built.with(|b| b.notes.clone()));
@@ -73,7 +75,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
             {move || context.get().map(|c| view! { <p class="chart-context">{c}</p> })}
             <Show when=move || drawn.get()
                 fallback=move || view! { <p class="empty" role="status">{t(lang, Key::NothingToShow)}</p> }>
-                {page.echarts.then(|| view! { <EChart id=surface_id.clone() label=summary options /> })}
+                <EChart chart=id label=summary options as_image />
                 <p class="chart-summary">{move || summary.get()}</p>
             </Show>
             {move || view! { <NoteList notes=notes.get() /> }}
@@ -85,7 +87,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                 {move || tables.with(|tables| tables.iter().enumerate().map(|(i, table)| {
                     let name = format!("{}{}-{}.csv", id.id(), if i == 0 { String::new() } else { format!("-{}", i + 1) }, lang.id());
                     let label = if i == 0 { t(lang, Key::DownloadChartCsv).to_string() } else { format!("{}{}{}", t(lang, Key::DownloadChartCsv), colon(lang), table.caption) };
-                    view! { <a class="action" href=browser::csv_data_url(&table.to_csv()) download=name>{label}</a> }
+                    view! { <a class="action" href=table.csv_data_url() download=name>{label}</a> }
                 }).collect_view())}
                 <Show when=move || page.echarts && drawn.get()>
                     <button type="button" class="action" on:click={

@@ -1,43 +1,14 @@
-//! Fetches the bundled data by a relative URL and validates it.
+//! Fetches the bundled data and the report's text by relative URLs, checks
+//! them, and fingerprints them (browser only).
 
 use std::sync::Arc;
 
-use leptos::prelude::*;
-
-use crate::data::text::{self, ReportText};
-use crate::data::LoadError;
+use super::error::{AppError, DATA_URL, TEXT_URL};
+use super::page::Report;
+use crate::data::text;
 use crate::dataset::Dataset;
 
-/// The data file, relative to the page so the site works under any path.
-pub const DATA_URL: &str = "data/report.json";
-
-/// Why the report is not shown.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AppError {
-    /// The file could not be fetched (network, HTTP status).
-    Fetch(String),
-    /// The file is there but unusable.
-    Data(LoadError),
-}
-
-/// The report, checked and with its figures derived, shared by the page.
-pub type Loaded = Result<Arc<Dataset>, AppError>;
-
-pub async fn report() -> Loaded {
-    let text = fetch(DATA_URL).await?;
-    Dataset::load(&text).map(Arc::new).map_err(AppError::Data)
-}
-
-/// The report's text, beside the data.
-pub const TEXT_URL: &str = "data/text.json";
-
-/// The report's text, checked.
-pub async fn report_text() -> Result<Arc<ReportText>, AppError> {
-    let text = fetch(TEXT_URL).await?;
-    text::load(&text).map(Arc::new).map_err(AppError::Data)
-}
-
-async fn fetch(url: &str) -> Result<String, AppError> {
+async fn fetch(url: &'static str) -> Result<String, AppError> {
     let response = gloo_net::http::Request::get(url).send().await.map_err(|e| AppError::Fetch(e.to_string()))?;
     if !response.ok() {
         return Err(AppError::Fetch(format!("HTTP {} {} ({url})", response.status(), response.status_text())));
@@ -45,10 +16,13 @@ async fn fetch(url: &str) -> Result<String, AppError> {
     response.text().await.map_err(|e| AppError::Fetch(e.to_string()))
 }
 
-/// The report as a reactive value: `None` while loading, then the outcome.
-/// A resource notifies on every change of its loading state; this memo
-/// changes only when the outcome itself does, so the page is built once.
-pub fn use_report() -> Memo<Option<Loaded>> {
-    let resource = LocalResource::new(report);
-    Memo::new(move |_| resource.get())
+/// The report and its text, checked, with the fingerprint of the two files
+/// (what a prerendered page records it was built from).
+pub async fn report() -> Result<(Report, String), AppError> {
+    let (data_json, text_json) = futures::future::join(fetch(DATA_URL), fetch(TEXT_URL)).await;
+    let (data_json, text_json) = (data_json?, text_json?);
+    let data = Dataset::load(&data_json).map_err(|e| AppError::Data(DATA_URL, e))?;
+    let text = text::load(&text_json).map_err(|e| AppError::Data(TEXT_URL, e))?;
+    let fingerprint = crate::data::fingerprint(&data_json, &text_json);
+    Ok((Report { data: Arc::new(data), text: Arc::new(text) }, fingerprint))
 }

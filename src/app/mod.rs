@@ -1,6 +1,7 @@
-//! The Leptos app (wasm only): loads the bundled data, then shows the
-//! report. Shared state lives in context (`page`); browser glue stays in
-//! `browser`; logic lives in the pure modules.
+//! The Leptos app. Its components render in both worlds: to HTML at build
+//! time (`render`, used by `bin/prerender`) and in the browser, where
+//! `start` hydrates that HTML. Shared state lives in context (`page`);
+//! browser glue stays in `browser`, effects and event handlers.
 
 mod about;
 mod activities;
@@ -11,51 +12,79 @@ mod embed;
 mod error;
 mod filters;
 mod key_figures;
+#[cfg(target_arch = "wasm32")]
 mod load;
 mod notices;
 mod offline;
-mod page;
+pub mod page;
 mod reading;
 mod url;
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::charts::ChartId;
-use crate::dataset::Dataset;
 use crate::i18n::{t, Key};
 use crate::state::UrlNotice;
-use page::use_page;
+pub use error::AppError;
+use page::{use_page, Report, Start};
 
-/// Entry point called by `main`.
+/// Entry point called by `main` in the browser: fetches the data, then
+/// hydrates the prerendered page when it was rendered from that same data
+/// in the same language, and otherwise draws the page anew.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
+    use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
-    let document = browser::document();
-    let root = document
-        .get_element_by_id("app")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        .unwrap_or_else(|| document.body().expect("the page has a body"));
-    root.set_inner_html("");
-    if browser::page_name() == crate::embed::EMBED_PAGE {
-        leptos::mount::mount_to(root, embed::EmbedApp).forget();
-    } else {
-        leptos::mount::mount_to(root, App).forget();
-    }
+    let start = browser::start();
+    let embed = browser::page_name() == crate::embed::EMBED_PAGE;
+    wasm_bindgen_futures::spawn_local(async move {
+        let document = browser::document();
+        let root = document
+            .get_element_by_id("app")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            .unwrap_or_else(|| document.body().expect("the page has a body"));
+        let loaded = load::report().await;
+        let built_from = root.get_attribute("data-build");
+        match loaded {
+            Ok((report, fingerprint)) if !embed && built_from == Some(build_key(&fingerprint, start.lang)) => {
+                leptos::mount::hydrate_from(root, move || view! { <App start report /> }).forget();
+            }
+            Ok((report, _)) => {
+                root.set_inner_html("");
+                if embed {
+                    leptos::mount::mount_to(root, move || view! { <embed::EmbedApp start report /> }).forget();
+                } else {
+                    leptos::mount::mount_to(root, move || view! { <App start report /> }).forget();
+                }
+            }
+            Err(error) => {
+                root.set_inner_html("");
+                leptos::mount::mount_to(root, move || view! { <error::ErrorApp start error embed /> }).forget();
+            }
+        }
+    });
+}
+
+/// What the prerendered page records it was built from (`data-build`):
+/// the data's fingerprint and the page's language.
+pub fn build_key(fingerprint: &str, lang: crate::i18n::Lang) -> String {
+    format!("{fingerprint}-{}", lang.id())
+}
+
+/// The report page as HTML, for the build to write (the content of
+/// `<div id="app">`).
+pub fn render(start: Start, report: Report) -> String {
+    let owner = Owner::new();
+    owner.with(|| view! { <App start report /> }.to_html())
 }
 
 #[component]
-fn App() -> impl IntoView {
-    let (page, notices) = page::provide();
+pub(crate) fn Header() -> impl IntoView {
+    let page = use_page();
     let lang = page.lang;
-    let data = load::use_report();
-    let update = RwSignal::new_local(None);
-    offline::register(update);
-
     view! {
         <a class="skip-link" href="#main">{t(lang, Key::SkipToContent)}</a>
-        <offline::UpdateNotice ready=update />
+        <offline::UpdateNotice />
         <header class="site-header">
             <div class="wrap">
                 <p class="publisher">{t(lang, Key::SourceReport)}</p>
@@ -67,22 +96,27 @@ fn App() -> impl IntoView {
                 </a>
             </div>
         </header>
+    }
+}
+
+#[component]
+pub fn App(start: Start, report: Report) -> impl IntoView {
+    let years = report.data.years();
+    let (page, notices) = page::provide(start, Some(report));
+    url::sync(page.state, years);
+    view! {
+        <Header />
         <main id="main" class="wrap" tabindex="-1">
-            {move || match data.get() {
-                None => view! { <p class="status" role="status">{t(lang, Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! { <error::DataError error /> }.into_any(),
-                Some(Ok(data)) => view! { <Viewer data notices=notices.clone() /> }.into_any(),
-            }}
+            <Viewer notices />
         </main>
     }
 }
 
 /// The report with its filters; the view lives in the URL.
 #[component]
-fn Viewer(data: Arc<Dataset>, mut notices: Vec<UrlNotice>) -> impl IntoView {
+fn Viewer(notices: Vec<UrlNotice>) -> impl IntoView {
     let page = use_page();
-    page::provide_data(data.clone(), &mut notices);
-    url::sync(page.state, data.years());
+    let data = page::use_data();
     // The activities the selection shows, by position in the report: read
     // by the filter's count and the list.
     let shown = Memo::new(move |_| page.state.with(|s| crate::filter::activity_positions(&data.report, s)));

@@ -1,5 +1,7 @@
 //! Offline use: registers the service worker (`sw.js`, which precaches the
-//! whole site), and says when a newer version of the site is ready.
+//! whole site), and says when a newer version of the site is ready. The
+//! notice renders the same in both worlds; registering is browser glue,
+//! started by an effect.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -10,8 +12,19 @@ use super::browser;
 use super::page::use_page;
 use crate::i18n::{t, Key};
 
+thread_local! {
+    /// The registration whose new worker waits, once there is one.
+    static WAITING: std::cell::RefCell<Option<ServiceWorkerRegistration>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Notes the registration with a waiting worker and tells the page.
+fn offer(registration: &ServiceWorkerRegistration, ready: Ready) {
+    WAITING.with(|w| *w.borrow_mut() = Some(registration.clone()));
+    ready.set(true);
+}
+
 /// Registers the worker; `ready` is set when a new version is waiting.
-pub fn register(ready: Ready) {
+fn register(ready: Ready) {
     let navigator = browser::window().navigator();
     if !js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
         return;
@@ -27,7 +40,7 @@ pub fn register(ready: Ready) {
             return;
         }
         if registration.waiting().is_some() {
-            ready.set(Some(registration));
+            offer(&registration, ready);
             return;
         }
         // An update may already be installing when registration resolves.
@@ -52,27 +65,26 @@ pub fn register(ready: Ready) {
 /// Offers the new version once `installing` has installed.
 fn watch(registration: &ServiceWorkerRegistration, installing: web_sys::ServiceWorker, ready: Ready) {
     if installing.state() == ServiceWorkerState::Installed {
-        ready.set(Some(registration.clone()));
+        offer(registration, ready);
         return;
     }
     let registration = registration.clone();
     let watched = installing.clone();
     let on_state = Closure::<dyn FnMut()>::new(move || {
         if watched.state() == ServiceWorkerState::Installed {
-            ready.set(Some(registration.clone()));
+            offer(&registration, ready);
         }
     });
     installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
     on_state.forget();
 }
 
-/// The registration with a waiting worker, once there is one. JS objects
-/// are not `Send`, so the signal uses local storage.
-pub type Ready = RwSignal<Option<ServiceWorkerRegistration>, LocalStorage>;
+/// Whether a new version waits.
+type Ready = RwSignal<bool>;
 
 /// Asks the waiting worker to take over, then reloads once it has.
-fn activate(registration: &ServiceWorkerRegistration) {
-    let Some(waiting) = registration.waiting() else {
+fn activate() {
+    let Some(waiting) = WAITING.with(|w| w.borrow().clone()).and_then(|r| r.waiting()) else {
         let _ = browser::window().location().reload();
         return;
     };
@@ -89,16 +101,16 @@ fn activate(registration: &ServiceWorkerRegistration) {
 
 /// "A newer version is ready", with a button to load it.
 #[component]
-pub fn UpdateNotice(ready: Ready) -> impl IntoView {
+pub fn UpdateNotice() -> impl IntoView {
     let lang = use_page().lang;
-    move || {
-        ready.get().map(|handle| {
-            view! {
-                <div class="notice notice-info update-ready" role="status" id="update-ready">
-                    <p>{t(lang, Key::UpdateReady)}</p>
-                    <button type="button" class="action" on:click=move |_| activate(&handle)>{t(lang, Key::UpdateLoad)}</button>
-                </div>
-            }
-        })
+    let ready = RwSignal::new(false);
+    Effect::new(move |_| register(ready));
+    view! {
+        <Show when=move || ready.get()>
+            <div class="notice notice-info update-ready" role="status" id="update-ready">
+                <p>{t(lang, Key::UpdateReady)}</p>
+                <button type="button" class="action" on:click=move |_| activate()>{t(lang, Key::UpdateLoad)}</button>
+            </div>
+        </Show>
     }
 }

@@ -1,16 +1,42 @@
 //! What the components of a page share, provided once as context (as
-//! Leptos's own examples do): the language, the view state read from the
-//! URL, how charts are drawn, and, once loaded, the report.
+//! Leptos's own examples do): the language, the view state, how charts are
+//! drawn, and the report. The same components render in the browser and,
+//! at build time, to HTML (`bin/prerender`): everything they need from the
+//! browser comes in through `Start`, read once by the browser glue.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::browser;
 use crate::charts::ChartEnv;
+use crate::data::text::ReportText;
 use crate::dataset::Dataset;
 use crate::i18n::Lang;
 use crate::state::{Query, UrlNotice, ViewState};
+
+/// What a page starts from: its address and the reader's preferences.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Start {
+    pub lang: Lang,
+    /// This page, relative to the site (`./`, `./en.html`, `./embed.html`).
+    pub page: String,
+    /// The address's query when the page opened.
+    pub query: Query,
+    /// `prefers-color-scheme: dark`.
+    pub dark: bool,
+    /// `false` under `prefers-reduced-motion: reduce`.
+    pub animate: bool,
+    /// Whether the ECharts library is there to draw live charts.
+    pub echarts: bool,
+}
+
+impl Start {
+    /// The report page in `lang`, at its default view, as the build
+    /// prerenders it.
+    pub fn prerendered(lang: Lang) -> Start {
+        Start { lang, page: lang.page().to_string(), query: Query::default(), dark: false, animate: false, echarts: true }
+    }
+}
 
 /// The page's shared state. Cheap to copy: the view state is a signal.
 #[derive(Clone, Copy)]
@@ -18,24 +44,52 @@ pub struct Page {
     pub lang: Lang,
     pub state: RwSignal<ViewState>,
     pub env: ChartEnv,
-    /// Whether the ECharts library loaded (without it, the tables remain).
     pub echarts: bool,
 }
 
-/// Reads the URL and the reader's preferences, sets the document's
-/// language, and provides the page context; returns what in the URL was
-/// ignored. Called once by each page (the report and the embed view).
-pub fn provide() -> (Page, Vec<UrlNotice>) {
-    let lang = browser::lang_from_url();
-    browser::set_document_lang(lang);
-    let (initial, notices) = ViewState::parse(&Query::parse(&browser::query()));
+/// The page's address and what the view does not own in it (`chart=` …).
+#[derive(Clone)]
+pub struct Address {
+    pub page: String,
+    pub query: Query,
+}
+
+/// The report and its text, as a page shows them.
+#[derive(Clone)]
+pub struct Report {
+    pub data: Arc<Dataset>,
+    pub text: Arc<ReportText>,
+}
+
+/// Provides the page context (and the report, when there is one) and
+/// returns what in the URL was ignored. The view starts as the prerendered
+/// page shows it (the default view), so hydration finds what it expects;
+/// the address's own view is applied right after, as an update.
+pub fn provide(start: Start, report: Option<Report>) -> (Page, Vec<UrlNotice>) {
+    let (mut view, mut notices) = ViewState::parse(&start.query);
+    if let Some(r) = &report {
+        notices.extend(view.keep_report_years(&r.data.years()));
+    }
+    let state = RwSignal::new(ViewState::default());
+    if view != ViewState::default() {
+        Effect::new(move |done: Option<()>| {
+            if done.is_none() {
+                state.set(view.clone());
+            }
+        });
+    }
     let page = Page {
-        lang,
-        state: RwSignal::new(initial),
-        env: ChartEnv { lang, dark: browser::prefers_dark(), animate: !browser::prefers_reduced_motion() },
-        echarts: browser::has_echarts(),
+        lang: start.lang,
+        state,
+        env: ChartEnv { lang: start.lang, dark: start.dark, animate: start.animate },
+        echarts: start.echarts,
     };
     provide_context(page);
+    provide_context(Address { page: start.page, query: start.query });
+    if let Some(r) = report {
+        provide_context(Data(r.data));
+        provide_context(TextData(r.text));
+    }
     (page, notices)
 }
 
@@ -43,21 +97,22 @@ pub fn use_page() -> Page {
     expect_context()
 }
 
-/// The loaded report, provided to what is shown once it is there.
+pub fn use_address() -> Address {
+    expect_context()
+}
+
+/// The loaded report, provided to what shows it.
 #[derive(Clone)]
 struct Data(Arc<Dataset>);
 
-/// Provides the loaded report, and drops a year from the view that the
-/// report does not cover (adding its notice).
-pub fn provide_data(data: Arc<Dataset>, notices: &mut Vec<UrlNotice>) {
-    let page = use_page();
-    let years = data.years();
-    if page.state.with_untracked(|s| s.year.is_some_and(|y| !years.contains(&y))) {
-        page.state.update(|s| notices.extend(s.keep_report_years(&years)));
-    }
-    provide_context(Data(data));
-}
+/// The report's text.
+#[derive(Clone)]
+struct TextData(Arc<ReportText>);
 
 pub fn use_data() -> Arc<Dataset> {
     expect_context::<Data>().0
+}
+
+pub fn use_text() -> Arc<ReportText> {
+    expect_context::<TextData>().0
 }

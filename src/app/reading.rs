@@ -7,16 +7,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::load;
-use super::page::{use_data, use_page};
+use super::page::{use_data, use_page, use_text};
 use crate::data::text::{Block, ReportText, Section};
 use crate::i18n::{self, t, Key, Lang};
 
 #[component]
 pub fn ReportTextSection() -> impl IntoView {
     let lang = use_page().lang;
-    let resource = LocalResource::new(load::report_text);
-    let text = Memo::new(move |_| resource.get());
+    let text = use_text();
     view! {
         <section class="report-text" id="report-text" aria-labelledby="report-text-title">
             <h2 id="report-text-title">{t(lang, Key::ReadReportTitle)}</h2>
@@ -25,11 +23,7 @@ pub fn ReportTextSection() -> impl IntoView {
                 <li><a href="data/report-text.md" download="report-text.md">{t(lang, Key::DownloadTextMarkdown)}</a></li>
                 <li><a href="data/text.json" download="text.json">{t(lang, Key::DownloadTextJson)}</a></li>
             </ul>
-            {move || match text.get() {
-                None => view! { <p class="status" role="status">{t(lang, Key::Loading)}</p> }.into_any(),
-                Some(Err(_)) => view! { <p class="notice notice-warning" role="alert" id="text-error">{t(lang, Key::TextUnavailable)}</p> }.into_any(),
-                Some(Ok(text)) => view! { <Passages text /> }.into_any(),
-            }}
+            <Passages text />
         </section>
     }
 }

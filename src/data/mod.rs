@@ -35,6 +35,18 @@ impl std::fmt::Display for LoadError {
     }
 }
 
+/// A short, stable digest of the data files (FNV-1a, 64 bits): what a
+/// prerendered page records it was rendered from, so the browser hydrates
+/// it only with the very same data.
+pub fn fingerprint(report_json: &str, text_json: &str) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in report_json.bytes().chain([0]).chain(text_json.bytes()) {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{h:016x}")
+}
+
 /// Reads a data file as JSON, naming the line and column where it is not.
 pub(crate) fn parse_json(json: &str) -> Result<serde_json::Value, LoadError> {
     serde_json::from_str(json).map_err(|e| LoadError::Syntax { line: e.line(), column: e.column(), message: e.to_string() })

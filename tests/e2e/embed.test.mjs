@@ -56,7 +56,7 @@ test('every chart has an embed view that draws under /a/b/c/ with no error', asy
       assert.equal(await page.locator('h1').count(), 1);
       assert.equal(await page.locator('.site-header, .filters').count(), 0, 'no page chrome');
       const back = await page.locator('.embed-footer a').getAttribute('href');
-      assert.equal(back, `./index.html?lang=${lang}#chart-${chart}`);
+      assert.equal(back, lang === 'en' ? `./en.html#chart-${chart}` : `./#chart-${chart}`);
       assert.match(await page.locator('.source').textContent(), /貳/);
     }
   }

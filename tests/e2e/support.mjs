@@ -151,8 +151,12 @@ export async function newPage(browser, { width = 1280, height = 900, colorScheme
   return page;
 }
 
-/** Waits until the tier chart has been drawn by ECharts. */
+/**
+ * Waits until a chart has been drawn by ECharts. Charts go live when they
+ * come into view, so the chart is scrolled into view first.
+ */
 export async function waitForChart(page, id = 'tiers-chart') {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded({ timeout: 20000 });
   await page.waitForFunction(
     (id) => {
       const el = document.getElementById(id);

@@ -37,6 +37,7 @@ test('a filter change updates each chart in place; typing updates only what read
   const page = await newPage(site.browser);
   await page.goto(site.server.base + '?lang=en');
   await waitForChart(page, 'tiers-chart');
+  await waitForChart(page, 'agreements-chart');
   await waitForChart(page, 'activities-chart');
   const tiers = await instanceId(page, 'tiers-chart');
   const activities = await instanceId(page, 'activities-chart');
@@ -100,9 +101,9 @@ test('the language link carries the view, and the other language shows the same 
   await page.locator('#chart-protection .chart-actions button[aria-controls="protection-tables"]').click();
   await page.waitForFunction(() => location.search.includes('table=protection'));
   const href = await page.locator('#lang-switch').getAttribute('href');
-  assert.equal(href, './?pillar=protection&year=2014&table=protection&lang=en');
+  assert.equal(href, './en.html?pillar=protection&year=2014&table=protection');
   await page.locator('#lang-switch').click();
-  await page.waitForURL(/lang=en/);
+  await page.waitForURL(/en\.html/);
   await waitForChart(page, 'protection-chart');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.equal(await page.locator('[data-pillar="protection"]').getAttribute('aria-pressed'), 'true');
@@ -124,8 +125,8 @@ test('a link opens a chart with its table; the permalink of an open table reopen
   await page.waitForFunction(() => location.search.includes('table=tiers,media'));
   assert.equal(await page.evaluate(() => history.length), length, 'opening a table replaces the history entry');
   assert.equal(await page.locator('#chart-media').getByRole('button', { name: 'Hide table' }).getAttribute('aria-expanded'), 'true');
-  assert.equal(await page.locator('#chart-media .permalink').getAttribute('href'), './?lang=en&table=media#chart-media');
-  assert.equal(await page.locator('#chart-indicator .permalink').getAttribute('href'), './?lang=en#chart-indicator');
+  assert.equal(await page.locator('#chart-media .permalink').getAttribute('href'), './en.html?table=media#chart-media');
+  assert.equal(await page.locator('#chart-indicator .permalink').getAttribute('href'), './en.html#chart-indicator');
   // The embed code is built when it is opened, and follows the view.
   assert.equal(await page.locator('#tiers-embed-code').count(), 0);
   await page.locator('#chart-tiers').getByRole('button', { name: 'Embed' }).click();

@@ -1,0 +1,72 @@
+//! Writes the report page of each language as finished HTML: the app's own
+//! components rendered natively (Leptos `ssr`) into the shell trunk built,
+//! so a reader sees the whole report before any script runs, and the wasm
+//! hydrates it. Refuses a malformed data file with the record and field.
+//!
+//! Usage: `prerender DATA_DIR SITE_DIR` (e.g. `public/data dist`): reads
+//! `SITE_DIR/index.html` (the shell), writes `SITE_DIR/index.html` (Chinese)
+//! and `SITE_DIR/en.html` (English). Run by trunk's post-build hook.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use tip_report::app::page::{Report, Start};
+use tip_report::app::{build_key, render};
+use tip_report::data::{self, text};
+use tip_report::dataset::Dataset;
+use tip_report::i18n::{t, Key, Lang};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [data_dir, site] = args.as_slice() else {
+        eprintln!("usage: prerender DATA_DIR SITE_DIR");
+        return ExitCode::from(2);
+    };
+    match run(Path::new(data_dir), Path::new(site)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let report_json = read(&data_dir.join("report.json"))?;
+    let text_json = read(&data_dir.join("text.json"))?;
+    let data = Dataset::load(&report_json).map_err(|e| format!("{}: {e}", data_dir.join("report.json").display()))?;
+    let text = text::load(&text_json).map_err(|e| format!("{}: {e}", data_dir.join("text.json").display()))?;
+    let report = Report { data: Arc::new(data), text: Arc::new(text) };
+    let fingerprint = data::fingerprint(&report_json, &text_json);
+    let shell = read(&site.join("index.html"))?;
+    for lang in Lang::ALL {
+        let html = render(Start::prerendered(lang), report.clone());
+        let page = page(&shell, lang, &html, &build_key(&fingerprint, lang))?;
+        let out = site.join(lang.page_file());
+        std::fs::write(&out, &page).map_err(|e| format!("{}: {e}", out.display()))?;
+        println!("prerender: wrote {} ({} KB)", out.display(), page.len() / 1024);
+    }
+    Ok(())
+}
+
+/// The shell with the rendered app in `<div id="app">`, in `lang`.
+fn page(shell: &str, lang: Lang, app: &str, key: &str) -> Result<String, String> {
+    let start = shell.find("<div id=\"app\">").ok_or("the shell has no <div id=\"app\">")?;
+    let end = start + shell[start..].find("</div>").ok_or("<div id=\"app\"> is not closed")? + "</div>".len();
+    // No white space before the app's first node: hydration walks the DOM.
+    let mut out = format!("{}<div id=\"app\" data-build=\"{key}\">{app}</div>{}", &shell[..start], &shell[end..]);
+    out = out.replacen("<html lang=\"zh-Hant\">", &format!("<html lang=\"{}\">", lang.html_lang()), 1);
+    let title_start = out.find("<title>").ok_or("the shell has no <title>")?;
+    let title_end = out.find("</title>").ok_or("the shell's <title> is not closed")?;
+    out.replace_range(title_start..title_end + "</title>".len(), &format!("<title>{}</title>", t(lang, Key::SiteTitle)));
+    // Without JavaScript the page is whole; only the controls need it.
+    if let (Some(a), Some(b)) = (out.find("<noscript>"), out.find("</noscript>")) {
+        out.replace_range(a..b + "</noscript>".len(), &format!("<noscript><p class=\"notice notice-info wrap\">{}</p></noscript>", t(lang, Key::NoScriptNote)));
+    }
+    // The data the page hydrates with, fetched while the wasm loads.
+    let preload = "<link rel=\"preload\" href=\"data/report.json\" as=\"fetch\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"data/text.json\" as=\"fetch\" crossorigin=\"anonymous\"></head>";
+    out = out.replacen("</head>", preload, 1);
+    Ok(out)
+}
