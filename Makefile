@@ -12,11 +12,12 @@ APT_PACKAGES := chromium chromium-driver fonts-noto-cjk nginx-light
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 PORT ?= 8080
+PREFIX ?= /
 
 .PHONY: help setup setup-apt setup-rust setup-node dist serve test test-rust test-dist test-e2e bench clean
 
 help:
-	@echo "make serve  - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)/"
+	@echo "make serve  - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)$(PREFIX) (nginx)"
 	@echo "make test   - set up and run every test (Rust unit tests, wasm build, browser tests)"
 	@echo "make dist   - build the static site into dist/"
 
@@ -52,9 +53,11 @@ dist: setup-rust setup-node $(ECHARTS_BUNDLE)
 	trunk build --release --offline
 	@ls -l dist | sed 1d
 
+# nginx in the foreground with the headers of docs/hosting.md (CSP, caching,
+# gzip), from tools/nginx.conf.in, as the browser tests serve it.
+# `make serve PORT=9000 PREFIX=/report/` serves at another port and path.
 serve: setup dist
-	@echo "Serving dist/ at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
-	cd dist && python3 -m http.server $(PORT) --bind 127.0.0.1
+	node tools/serve.mjs --port $(PORT) --prefix $(PREFIX)
 
 test: setup test-rust dist test-dist test-e2e
 
