@@ -201,8 +201,8 @@ texts! {
         EmbedCodeLabel => ("嵌入程式碼", "Embed code"),
         ReadReportTitle => ("閱讀報告全文", "Read the report"),
         ReadReportIntro => (
-            "以下為報告原文，依報告的章節編號排列。原文照錄，錯漏之處保留並加註說明；英文為本檢視器團隊的翻譯。每段之後列出出自該段的圖表與活動。",
-            "The report's own text, in its own numbering. The Chinese is kept exactly as printed, with its slips marked; the English is a translation by this viewer's team. Under each passage are the charts and activities that come from it.",
+            "以下為報告原文，依報告的章節編號排列。原文照錄，錯漏之處保留並加註說明；英文為本檢視器團隊的翻譯。文中的數據與日期連結到呈現它們的圖表或活動，每段之後也列出出自該段的圖表與活動。",
+            "The report's own text, in its own numbering. The Chinese is kept exactly as printed, with its slips marked; the English is a translation by this viewer's team. Figures and dates in the text link to the chart or activity that shows them, and under each passage are the charts and activities that come from it.",
         ),
         DownloadTextMarkdown => ("報告全文（Markdown，中英對照）", "The report's text (Markdown, Chinese and English)"),
         DownloadTextJson => ("報告全文（JSON，含章節代碼）", "The report's text (JSON, with section ids)"),
