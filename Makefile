@@ -5,6 +5,10 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
+# The compiler the wasm is built with: its size depends on it. rust-toolchain.toml
+# can only say "stable" (see the README, "Toolchain"), so the exact version is
+# checked here. `make ... RUST_VERSION=x.y.z` overrides it knowingly.
+RUST_VERSION := 1.95.0
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
@@ -12,11 +16,12 @@ APT_PACKAGES := chromium chromium-driver fonts-noto-cjk nginx-light
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 PORT ?= 8080
+PREFIX ?= /
 
-.PHONY: help setup setup-apt setup-rust setup-node dist serve test test-rust test-dist test-e2e bench clean
+.PHONY: help setup setup-apt check-rust setup-rust setup-node dist serve test test-rust test-dist test-e2e bench clean
 
 help:
-	@echo "make serve  - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)/"
+	@echo "make serve  - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)$(PREFIX) (nginx)"
 	@echo "make test   - set up and run every test (Rust unit tests, wasm build, browser tests)"
 	@echo "make dist   - build the static site into dist/"
 
@@ -30,7 +35,16 @@ setup-apt:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-setup-rust:
+check-rust:
+	@v="$$(rustc --version)" || exit 1; \
+	case "$$v" in "rustc $(RUST_VERSION) "*) ;; *) \
+	  echo "error: this project builds with rustc $(RUST_VERSION), but \`rustc --version\` says: $$v" >&2; \
+	  echo "  rust-toolchain.toml selects rustup's \"stable\" toolchain: make it $(RUST_VERSION), or, if the" >&2; \
+	  echo "  machine's Rust moved on, set RUST_VERSION in the Makefile and re-measure the sizes (make bench)." >&2; \
+	  exit 1;; \
+	esac
+
+setup-rust: check-rust
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || cargo install trunk@$(TRUNK_VERSION) --locked
 	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
@@ -52,13 +66,15 @@ dist: setup-rust setup-node $(ECHARTS_BUNDLE)
 	trunk build --release --offline
 	@ls -l dist | sed 1d
 
+# nginx in the foreground with the headers of docs/hosting.md (CSP, caching,
+# gzip), from tools/nginx.conf.in, as the browser tests serve it.
+# `make serve PORT=9000 PREFIX=/report/` serves at another port and path.
 serve: setup dist
-	@echo "Serving dist/ at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
-	cd dist && python3 -m http.server $(PORT) --bind 127.0.0.1
+	node tools/serve.mjs --port $(PORT) --prefix $(PREFIX)
 
 test: setup test-rust dist test-dist test-e2e
 
-test-rust:
+test-rust: check-rust
 	cargo test --locked
 
 # The shipped open-data files are exactly what the source gives.

@@ -1,5 +1,5 @@
-//! What the selection shows: activities by pillar, year and search text,
-//! and the years the report covers.
+//! What the selection shows: activities by pillar, the report's challenge
+//! dimension, year and search text, and the years the report covers.
 
 use crate::data::{Activity, Report};
 use crate::state::ViewState;
@@ -37,9 +37,12 @@ pub fn matches_text(a: &Activity, q: &str) -> bool {
     q.split_whitespace().all(|w| haystack.contains(&w.to_lowercase()))
 }
 
-/// Whether the selection shows an activity.
+/// Whether the selection shows an activity. With a challenge dimension
+/// selected, an activity the report lists under none (it is reported only
+/// outside 貳、三) is not shown.
 pub fn shows_activity(state: &ViewState, a: &Activity) -> bool {
     state.shows_pillar(a.pillar)
+        && state.shows_dimensions(&a.dimensions)
         && state.year.map_or(true, |y| {
             let (start, end) = activity_years(a);
             start <= y && y <= end
@@ -66,7 +69,7 @@ pub fn activity_positions(r: &Report, state: &ViewState) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{Date, Pillar};
+    use crate::data::{Date, Dimension, Pillar};
 
     fn report() -> Report {
         crate::data::load(include_str!("../public/data/report.json")).unwrap()
@@ -107,5 +110,46 @@ mod tests {
         assert_eq!(find("XIMENDING 2014").len(), 0, "every word must match");
         assert!(find("善牧").len() >= 2, "partner names are searched");
         assert!(find("nothing-like-this").is_empty());
+    }
+
+    #[test]
+    fn filters_by_the_reports_challenge_dimension() {
+        let r = report();
+        let ids = |s: &ViewState| activities(&r, s).iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+        let coordination = ViewState { dimensions: vec![Dimension::Coordination], ..Default::default() };
+        assert_eq!(
+            ids(&coordination),
+            [
+                "coordination-pre-meetings-2014",
+                "executive-yuan-coordination-meetings-2014",
+                "local-government-evaluation-2014",
+                "cross-ministry-general-education-2014",
+            ],
+            "the four of 貳、三、(四), by date (the two of the year alone first)"
+        );
+        // The workshop is listed under two dimensions: either selects it.
+        for d in [Dimension::Difficulty, Dimension::Quality] {
+            assert!(ids(&ViewState { dimensions: vec![d], ..Default::default() }).contains(&"international-workshop-2014".to_string()), "{d:?}");
+        }
+        // Several dimensions: any one in common.
+        let two = ViewState { dimensions: vec![Dimension::Quality, Dimension::Uncontrollable], ..Default::default() };
+        assert_eq!(ids(&two), ["southern-detention-shelter-construction", "advisory-network-training-2014-07-21", "international-workshop-2014"]);
+        // The three meetings of 貳、五 alone are under no dimension: shown
+        // with no dimension selected, hidden with any.
+        let outside: Vec<&Activity> = r.activities.iter().filter(|a| a.dimensions.is_empty()).collect();
+        assert_eq!(outside.len(), 3);
+        for a in &outside {
+            assert!(shows_activity(&ViewState::default(), a));
+            for d in Dimension::ALL {
+                assert!(!shows_activity(&ViewState { dimensions: vec![d], ..Default::default() }, a), "{} {d:?}", a.id);
+            }
+        }
+        // Every activity with a dimension is shown by that dimension.
+        let by_each: usize = Dimension::ALL.iter().map(|d| ids(&ViewState { dimensions: vec![*d], ..Default::default() }).len()).sum();
+        let listed: usize = r.activities.iter().map(|a| a.dimensions.len()).sum();
+        assert_eq!(by_each, listed);
+        // With the pillars: both must hold.
+        let both = ViewState { pillars: vec![Pillar::Prevention], dimensions: vec![Dimension::Coordination], ..Default::default() };
+        assert!(activities(&r, &both).iter().all(|a| a.pillar == Pillar::Prevention && a.dimensions.contains(&Dimension::Coordination)));
     }
 }

@@ -173,6 +173,12 @@ texts! {
         FiltersTitle => ("篩選", "Filter"),
         PillarFilter => ("4P 面向", "Pillar"),
         AllPillars => ("全部面向", "All pillars"),
+        DimensionFilter => ("報告的指標挑戰性分類", "The report's grouping (challenge dimension)"),
+        AllDimensions => ("全部分類", "All dimensions"),
+        DimensionFilterHelp => (
+            "報告在貳、三「指標挑戰性」下將活動分為六類（4P 面向則是本檢視器的分類）。選取任一類時，只在貳、三以外提及、未列入任何一類的活動不會顯示。",
+            "The report lists its activities under six challenge dimensions (貳、三); the pillars are this viewer's classification. While a dimension is selected, activities the report gives only outside 貳、三, under no dimension, are hidden.",
+        ),
         YearFilter => ("年度", "Year"),
         AllYears => ("全部年度", "All years"),
         SearchLabel => ("搜尋活動（名稱、地點或合作單位）", "Search activities (title, place or partner)"),
@@ -214,8 +220,8 @@ texts! {
         ),
         ReadReportTitle => ("閱讀報告全文", "Read the report"),
         ReadReportIntro => (
-            "以下為報告原文，依報告的章節編號排列。原文照錄，錯漏之處保留並加註說明；英文為本檢視器團隊的翻譯。每段之後列出出自該段的圖表與活動。",
-            "The report's own text, in its own numbering. The Chinese is kept exactly as printed, with its slips marked; the English is a translation by this viewer's team. Under each passage are the charts and activities that come from it.",
+            "以下為報告原文，依報告的章節編號排列。原文照錄，錯漏之處保留並加註說明；英文為本檢視器團隊的翻譯。文中的數據與日期連結到呈現它們的圖表或活動，每段之後也列出出自該段的圖表與活動。",
+            "The report's own text, in its own numbering. The Chinese is kept exactly as printed, with its slips marked; the English is a translation by this viewer's team. Figures and dates in the text link to the chart or activity that shows them, and under each passage are the charts and activities that come from it.",
         ),
         DownloadTextMarkdown => ("報告全文（Markdown，中英對照）", "The report's text (Markdown, Chinese and English)"),
         DownloadTextJson => ("報告全文（JSON，含章節代碼）", "The report's text (JSON, with section ids)"),
@@ -882,6 +888,7 @@ pub fn check_countries_signing_in(lang: Lang, year: i32) -> String {
 pub fn url_param(lang: Lang, param: &str) -> &'static str {
     let (zh, en) = match param {
         "pillar" => ("面向", "pillar"),
+        "dimension" => ("指標挑戰性分類", "challenge dimension"),
         "year" => ("年度", "year"),
         "lang" => ("語言", "language"),
         "table" => ("表格", "table"),
@@ -1099,7 +1106,7 @@ mod tests {
         for u in Unit::ALL {
             assert!(!unit(Lang::Zh, u).is_empty() && !unit(Lang::En, u).is_empty(), "{u:?}");
         }
-        for p in ["pillar", "year", "lang", "table", "embed", "other"] {
+        for p in ["pillar", "dimension", "year", "lang", "table", "embed", "other"] {
             assert_ne!(url_param(Lang::Zh, p), url_param(Lang::En, p), "{p}");
         }
         let note = both(|l| note_missing_figures(l, "a"));

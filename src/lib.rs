@@ -17,6 +17,7 @@ pub mod facts;
 pub mod filter;
 pub mod format;
 pub mod i18n;
+pub mod passage_links;
 pub mod state;
 pub mod summary;
 

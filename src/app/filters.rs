@@ -1,10 +1,11 @@
-//! The filter controls: pillars (toggle buttons), year (select) and the
-//! activity search, with a polite live region saying what is shown.
+//! The filter controls: pillars and the report's challenge dimensions
+//! (toggle buttons), year (select) and the activity search, with a polite
+//! live region saying what is shown.
 
 use leptos::prelude::*;
 
 use super::page::{use_data, use_page};
-use crate::data::Pillar;
+use crate::data::{Dimension, Pillar};
 use crate::format;
 use crate::i18n::{self, t, Key};
 
@@ -31,6 +32,19 @@ pub fn Filters(
             }
         })
         .collect_view();
+    let dimension_buttons = Dimension::ALL
+        .into_iter()
+        .map(|d| {
+            let pressed = move || state.with(|s| s.dimensions.contains(&d));
+            view! {
+                <button type="button" class="chip" data-dimension=d.id()
+                    aria-pressed=move || pressed().to_string()
+                    on:click=move |_| state.update(|s| s.toggle_dimension(d))>
+                    {i18n::dimension(lang, d)}
+                </button>
+            }
+        })
+        .collect_view();
     let year_options = years
         .iter()
         .map(|y| {
@@ -52,6 +66,18 @@ pub fn Filters(
                         </button>
                         {pillar_buttons}
                     </div>
+                </div>
+                <div class="filter-group" role="group" aria-labelledby="dimension-label" aria-describedby="dimension-help">
+                    <span class="filter-label" id="dimension-label">{t(lang, Key::DimensionFilter)}</span>
+                    <div class="chips">
+                        <button type="button" class="chip chip-all" data-dimension="all"
+                            aria-pressed=move || state.with(|s| s.dimensions.is_empty()).to_string()
+                            on:click=move |_| state.update(|s| s.dimensions.clear())>
+                            {t(lang, Key::AllDimensions)}
+                        </button>
+                        {dimension_buttons}
+                    </div>
+                    <p class="filter-help" id="dimension-help">{t(lang, Key::DimensionFilterHelp)}</p>
                 </div>
                 <div class="filter-group">
                     <label class="filter-label" for="year-select">{t(lang, Key::YearFilter)}</label>

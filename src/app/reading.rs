@@ -1,6 +1,8 @@
 //! "Read the report": the report's own text, section by section in its
-//! numbering, each section deep-linkable (`#section-貳-三-一-1`), with what
-//! comes from it (charts, activities) linked below it. The search box
+//! numbering, each section deep-linkable (`#section-貳-三-一-1`), its
+//! figures and dates linked to their chart or activity
+//! (`passage_links`), with what comes from it (charts, activities) linked
+//! below it. The search box
 //! narrows it to the passages that hold the search words.
 
 use std::sync::Arc;
@@ -8,8 +10,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::page::{use_data, use_page, use_text};
-use crate::data::text::{Block, ReportText, Section};
+use crate::data::text::{ReportText, Section};
 use crate::i18n::{self, t, Key, Lang};
+use crate::passage_links::{self, LinkedBlock, Segment};
 
 #[component]
 pub fn ReportTextSection() -> impl IntoView {
@@ -70,13 +73,13 @@ fn Passage(section: Section) -> impl IntoView {
         _ => view! { <h6 class="passage-title">{heading}</h6> }.into_any(),
     };
     let original = (lang != Lang::Zh && !section.blocks.is_empty()).then(|| {
-        let zh = section.blocks.iter().map(|b| view! { <BlockView block=b.clone() lang=Lang::Zh /> }).collect_view();
+        let zh = passage_links::link_section(&data, &section, Lang::Zh).into_iter().map(|block| view! { <BlockView block /> }).collect_view();
         view! { <details class="original" lang="zh-Hant"><summary>{t(lang, Key::ChineseOriginal)}</summary>{zh}</details> }
     });
     view! {
         <section class=format!("passage depth-{}", section.depth()) id=section.anchor() data-path=section.path.clone()>
             {title}
-            {section.blocks.iter().map(|b| view! { <BlockView block=b.clone() lang /> }).collect_view()}
+            {passage_links::link_section(&data, &section, lang).into_iter().map(|block| view! { <BlockView block /> }).collect_view()}
             {original}
             {(!section.slips.is_empty()).then(|| view! {
                 <ul class="slips">
@@ -110,25 +113,34 @@ fn heading(s: &Section, lang: Lang) -> String {
     }
 }
 
+/// Text with its figures and dates as links (fragment-only: the page keeps its view).
+fn segments(segs: Vec<Segment>) -> impl IntoView {
+    segs.into_iter()
+        .map(|s| match s {
+            Segment::Text(text) => text.into_any(),
+            Segment::Link { text, href } => view! { <a href=href>{text}</a> }.into_any(),
+        })
+        .collect_view()
+}
+
 #[component]
-fn BlockView(block: Block, lang: Lang) -> impl IntoView {
+fn BlockView(block: LinkedBlock) -> impl IntoView {
     match block {
-        Block::Paragraph(p) => view! { <p class="passage-text">{p.get(lang).to_string()}</p> }.into_any(),
-        Block::Table { table } => {
-            let rows = if lang == Lang::Zh { table.zh } else { table.en };
+        LinkedBlock::Paragraph(p) => view! { <p class="passage-text">{segments(p)}</p> }.into_any(),
+        LinkedBlock::Table(rows) => {
             let mut rows = rows.into_iter();
             let head = rows.next().unwrap_or_default();
-            let label = head.first().cloned().unwrap_or_default();
+            let label = head.first().map(|c| passage_links::plain(c)).unwrap_or_default();
             view! {
                 <div class="table-scroll" tabindex="0" role="region" aria-label=label>
                     <table class="data-table">
-                        <thead><tr>{head.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
+                        <thead><tr>{head.into_iter().map(|c| view! { <th scope="col">{segments(c)}</th> }).collect_view()}</tr></thead>
                         <tbody>
                             {rows.map(|row| view! {
                                 <tr>{row.into_iter().enumerate().map(|(i, c)| if i == 0 {
-                                    view! { <th scope="row">{c}</th> }.into_any()
+                                    view! { <th scope="row">{segments(c)}</th> }.into_any()
                                 } else {
-                                    view! { <td class="num">{c}</td> }.into_any()
+                                    view! { <td class="num">{segments(c)}</td> }.into_any()
                                 }).collect_view()}</tr>
                             }).collect_view()}
                         </tbody>

@@ -1,8 +1,10 @@
 //! Writes `<dist>/sw.js` from `public/sw.js`: the list of every file of the
-//! built site (relative URLs) and a version derived from their contents.
+//! built site (relative URLs), each with a revision, a hash of its content.
+//! The worker keeps each file under its URL and revision, so a new build
+//! downloads only the files whose revision changed (see public/sw.js).
 //!
 //! Usage: `precache TEMPLATE DIST_DIR`. Run by trunk's post-build hook, after
-//! the data files are written.
+//! every other file of the build is written.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -38,33 +40,53 @@ fn files(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()>
     Ok(())
 }
 
-fn run(template: &Path, dist: &Path) -> Result<usize, String> {
-    let template = std::fs::read_to_string(template).map_err(|e| format!("{}: {e}", template.display()))?;
-    let mut list = Vec::new();
-    files(dist, dist, &mut list).map_err(|e| e.to_string())?;
-    list.retain(|p| {
-        let name = p.to_string_lossy();
-        // Not the worker itself, nor host configuration or precompressed copies.
-        !(name == "sw.js" || name == "_headers" || name.ends_with(".gz") || name.ends_with(".br"))
-    });
-    list.sort();
-    let mut urls = vec!["./".to_string()];
-    let mut bytes = Vec::new();
-    for p in &list {
-        let url = p.to_string_lossy().replace('\\', "/");
-        bytes.extend_from_slice(url.as_bytes());
-        bytes.extend(std::fs::read(dist.join(p)).map_err(|e| e.to_string())?);
-        urls.push(url);
-    }
-    let version = content_hash(&bytes);
-    let json = serde_json::to_string_pretty(&urls).map_err(|e| e.to_string())?;
-    let sw = template.replace("__VERSION__", &version).replace("__PRECACHE__", &json);
-    std::fs::write(dist.join("sw.js"), sw).map_err(|e| e.to_string())?;
-    Ok(urls.len())
+/// One file to precache: its URL relative to `sw.js`, and its revision.
+#[derive(Debug, PartialEq)]
+struct Entry {
+    url: String,
+    revision: String,
 }
 
-/// A short, stable hex digest of `bytes` (FNV-1a, 64 bits): a cache version
-/// that changes whenever any file of the build changes.
+/// Every file of the built site in `dist`, sorted by URL: not the worker
+/// itself, nor host configuration or precompressed copies.
+fn entries(dist: &Path) -> Result<Vec<Entry>, String> {
+    let mut list = Vec::new();
+    files(dist, dist, &mut list).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let mut out = Vec::new();
+    for p in list {
+        let url = p.to_string_lossy().replace('\\', "/");
+        if url == "sw.js" || url == "_headers" || url.ends_with(".gz") || url.ends_with(".br") {
+            continue;
+        }
+        let bytes = std::fs::read(dist.join(&p)).map_err(|e| format!("{}: {e}", p.display()))?;
+        out.push(Entry { url, revision: content_hash(&bytes) });
+    }
+    out.sort_by(|a, b| a.url.cmp(&b.url));
+    Ok(out)
+}
+
+/// The precache list as a JavaScript array literal (JSON), one entry a line.
+fn manifest(entries: &[Entry]) -> String {
+    let lines: Vec<String> = entries
+        .iter()
+        .map(|e| format!("  {}", serde_json::json!({ "url": e.url, "revision": e.revision })))
+        .collect();
+    format!("[\n{}\n]", lines.join(",\n"))
+}
+
+fn run(template: &Path, dist: &Path) -> Result<usize, String> {
+    let template = std::fs::read_to_string(template).map_err(|e| format!("{}: {e}", template.display()))?;
+    if !template.contains("__PRECACHE__") {
+        return Err("the template has no __PRECACHE__".into());
+    }
+    let entries = entries(dist)?;
+    let sw = template.replace("__PRECACHE__", &manifest(&entries));
+    std::fs::write(dist.join("sw.js"), sw).map_err(|e| e.to_string())?;
+    Ok(entries.len())
+}
+
+/// A short, stable hex digest of `bytes` (FNV-1a, 64 bits, 16 hex digits):
+/// a file's revision, which changes whenever its content does.
 pub fn content_hash(bytes: &[u8]) -> String {
     let mut h: u64 = 0xcbf29ce484222325;
     for b in bytes {
@@ -72,4 +94,47 @@ pub fn content_hash(bytes: &[u8]) -> String {
         h = h.wrapping_mul(0x100000001b3);
     }
     format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_hash_is_fnv1a_64() {
+        assert_eq!(content_hash(b""), "cbf29ce484222325");
+        assert_eq!(content_hash(b"a"), "af63dc4c8601ec8c");
+        assert_ne!(content_hash(b"ab"), content_hash(b"ba"));
+    }
+
+    #[test]
+    fn one_revision_per_file_changing_only_with_its_content() {
+        let dir = std::env::temp_dir().join(format!("precache-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("data")).unwrap();
+        std::fs::write(dir.join("index.html"), "<p>page</p>").unwrap();
+        std::fs::write(dir.join("viewer_bg.wasm"), [0u8, 97, 115, 109]).unwrap();
+        std::fs::write(dir.join("data/report.json"), "{}").unwrap();
+        std::fs::write(dir.join("_headers"), "/*").unwrap();
+        std::fs::write(dir.join("sw.js"), "old").unwrap();
+        let before = entries(&dir).unwrap();
+        let urls: Vec<&str> = before.iter().map(|e| e.url.as_str()).collect();
+        assert_eq!(urls, ["data/report.json", "index.html", "viewer_bg.wasm"]);
+
+        std::fs::write(dir.join("data/report.json"), "{\"changed\":true}").unwrap();
+        let after = entries(&dir).unwrap();
+        let changed: Vec<&str> =
+            after.iter().zip(&before).filter(|(a, b)| a.revision != b.revision).map(|(a, _)| a.url.as_str()).collect();
+        assert_eq!(changed, ["data/report.json"]);
+
+        let template = dir.with_extension("template.js");
+        std::fs::write(&template, "const PRECACHE = __PRECACHE__;\n").unwrap();
+        assert_eq!(run(&template, &dir).unwrap(), 3);
+        let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
+        let json = sw.trim_start_matches("const PRECACHE = ").trim_end().trim_end_matches(';');
+        let list: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
+        assert_eq!(list[1], serde_json::json!({ "url": "index.html", "revision": content_hash(b"<p>page</p>") }));
+        std::fs::remove_dir_all(&dir).unwrap();
+        std::fs::remove_file(&template).unwrap();
+    }
 }

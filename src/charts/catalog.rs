@@ -113,14 +113,15 @@ impl ChartId {
     }
 
     /// The part of the selection this chart is built from: the year for
-    /// every chart; the pillars and the search words for the activities
-    /// chart alone. The page keeps one memo of this per chart, so a change
+    /// every chart; the pillars, the challenge dimensions and the search
+    /// words for the activities chart alone. The page keeps one memo of this per chart, so a change
     /// that a chart does not read (typing a search, a space at the end of
     /// it) does not rebuild it.
     pub fn input(self, state: &ViewState) -> ViewState {
         match self {
             ChartId::Activities => ViewState {
                 pillars: state.pillars.clone(),
+                dimensions: state.dimensions.clone(),
                 year: state.year,
                 q: state.q.split_whitespace().collect::<Vec<_>>().join(" "),
                 ..ViewState::default()
@@ -233,6 +234,7 @@ pub fn source_line(mut sources: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::Dimension;
 
     /// Selections that differ in every field a chart might read.
     fn selections() -> Vec<ViewState> {
@@ -241,6 +243,14 @@ mod tests {
             for year in [None, Some(2012), Some(2014)] {
                 for q in ["", "  ", "taipei", "善牧", "Taipei  2014 ", "nothing-like-this"] {
                     out.push(ViewState { pillars: pillars.clone(), year, q: q.into(), ..ViewState::default() });
+                }
+            }
+        }
+        // The report's own grouping, alone and with pillars, year and search.
+        for dimensions in [vec![Dimension::Innovation], vec![Dimension::Difficulty, Dimension::Coordination], vec![Dimension::Uncontrollable]] {
+            for pillars in [vec![], vec![Pillar::Prevention], vec![Pillar::Partnership]] {
+                for (year, q) in [(None, ""), (Some(2014), ""), (None, "taipei")] {
+                    out.push(ViewState { pillars: pillars.clone(), dimensions: dimensions.clone(), year, q: q.into(), ..ViewState::default() });
                 }
             }
         }
@@ -259,11 +269,24 @@ mod tests {
     }
 
     #[test]
-    fn only_the_activities_chart_reads_pillars_and_search() {
-        let s = ViewState { pillars: vec![Pillar::Prevention], year: Some(2014), q: " Taipei  booth ".into(), ..ViewState::default() };
+    fn only_the_activities_chart_reads_pillars_dimensions_and_search() {
+        let s = ViewState {
+            pillars: vec![Pillar::Prevention],
+            dimensions: vec![Dimension::Innovation],
+            year: Some(2014),
+            q: " Taipei  booth ".into(),
+            ..ViewState::default()
+        };
         assert_eq!(ChartId::Tiers.input(&s), ViewState { year: Some(2014), ..ViewState::default() });
+        assert_eq!(ChartId::Exchanges.input(&s), ViewState { year: Some(2014), ..ViewState::default() });
         assert_eq!(ChartId::Activities.input(&s).q, "Taipei booth");
         assert_eq!(ChartId::Activities.input(&s).pillars, [Pillar::Prevention]);
+        assert_eq!(ChartId::Activities.input(&s).dimensions, [Dimension::Innovation]);
+        // And it draws what it reads: the innovation activities alone are fewer.
+        let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        let env = ChartEnv::new(crate::i18n::Lang::En);
+        let innovation = ViewState { dimensions: vec![Dimension::Innovation], ..ViewState::default() };
+        assert_ne!(build(ChartId::Activities, &d, &innovation, env), build(ChartId::Activities, &d, &ViewState::default(), env));
     }
 
     #[test]

@@ -278,6 +278,11 @@ impl Dimension {
         }
     }
 
+    /// The dimension with this id (as in the data: `partnership_building`).
+    pub fn from_id(s: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|d| d.id() == s)
+    }
+
     /// The report section that lists the dimension's activities (`貳、三、(一)` …).
     pub fn section(self) -> &'static str {
         match self {

@@ -1,19 +1,23 @@
-//! What the reader selected and opened: pillars, year, search text, and
-//! the charts whose table or embed code is open. Parsed from and written to
-//! the URL query (`?pillar=prevention,partnership&year=2014&q=…&table=tiers`),
+//! What the reader selected and opened: pillars, the report's challenge
+//! dimensions, year, search text, and the charts whose table or embed code
+//! is open. Parsed from and written to the URL query
+//! (`?pillar=prevention&dimension=innovation&year=2014&q=…&table=tiers`),
 //! so a link reopens the same view. Unknown values are ignored and
 //! reported, never fatal.
 
 use super::Query;
 use crate::charts::ChartId;
 use crate::data::dates::ROC_OFFSET;
-use crate::data::Pillar;
+use crate::data::{Dimension, Pillar};
 use crate::i18n::Lang;
 
-/// The selection. An empty `pillars` means all four.
+/// The selection. An empty `pillars` means all four; an empty
+/// `dimensions`, no filter by the report's own grouping.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ViewState {
     pub pillars: Vec<Pillar>,
+    /// The report's challenge dimensions (貳、三), in the report's order.
+    pub dimensions: Vec<Dimension>,
     pub year: Option<i32>,
     /// The search text as typed, spaces and all; trimmed where it is
     /// matched and written to the URL.
@@ -27,7 +31,8 @@ pub struct ViewState {
 /// How a change of the view reaches the browser's history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HistoryStep {
-    /// A new entry: the pillars or the year changed (back undoes it).
+    /// A new entry: the pillars, the dimensions or the year changed (back
+    /// undoes it).
     Push,
     /// The same entry, rewritten: typing a search, opening a table.
     Replace,
@@ -79,6 +84,20 @@ impl ViewState {
                 state.pillars.clear();
             }
         }
+        if let Some(list) = query.get("dimension") {
+            for part in list.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                match Dimension::from_id(&part.to_ascii_lowercase()) {
+                    Some(d) if !state.dimensions.contains(&d) => state.dimensions.push(d),
+                    Some(_) => {}
+                    None if part.eq_ignore_ascii_case("all") => {}
+                    None => notices.push(UrlNotice { param: "dimension", value: part.to_string() }),
+                }
+            }
+            state.dimensions.sort();
+            if state.dimensions.len() == Dimension::ALL.len() {
+                state.dimensions.clear();
+            }
+        }
         if let Some(y) = query.get("year").map(str::trim).filter(|y| !y.is_empty() && *y != "all") {
             match parse_year(y) {
                 Some(y) => state.year = Some(y),
@@ -109,6 +128,8 @@ impl ViewState {
     pub fn write(&self, query: &mut Query) {
         let pillars: Vec<&str> = self.pillars.iter().map(|p| p.id()).collect();
         query.set("pillar", (!pillars.is_empty()).then(|| pillars.join(",")).as_deref());
+        let dimensions: Vec<&str> = self.dimensions.iter().map(|d| d.id()).collect();
+        query.set("dimension", (!dimensions.is_empty()).then(|| dimensions.join(",")).as_deref());
         query.set("year", self.year.map(|y| y.to_string()).as_deref());
         let q = self.q.trim();
         query.set("q", (!q.is_empty()).then_some(q));
@@ -124,7 +145,7 @@ impl ViewState {
             s.write(&mut q);
             q
         };
-        if self.pillars != next.pillars || self.year != next.year {
+        if self.pillars != next.pillars || self.dimensions != next.dimensions || self.year != next.year {
             HistoryStep::Push
         } else if written(self) != written(next) {
             HistoryStep::Replace
@@ -158,6 +179,13 @@ impl ViewState {
         self.pillars.is_empty() || self.pillars.contains(&p)
     }
 
+    /// Whether an activity listed under `dims` (its challenge dimensions)
+    /// is selected: any is when no dimension is picked; otherwise it must
+    /// be listed under a picked one, so an activity with none is not.
+    pub fn shows_dimensions(&self, dims: &[Dimension]) -> bool {
+        self.dimensions.is_empty() || dims.iter().any(|d| self.dimensions.contains(d))
+    }
+
     /// Whether a figure of year `y` is selected.
     pub fn shows_year(&self, y: i32) -> bool {
         self.year.map_or(true, |s| s == y)
@@ -177,6 +205,23 @@ impl ViewState {
         }
         if self.pillars.len() == Pillar::ALL.len() {
             self.pillars.clear();
+        }
+    }
+
+    /// Toggles one challenge dimension as a filter chip, as
+    /// `toggle_pillar` does: from "all", picking one shows just that one;
+    /// dropping the last picked, or picking all six, shows all again.
+    pub fn toggle_dimension(&mut self, d: Dimension) {
+        if self.dimensions.is_empty() {
+            self.dimensions = vec![d];
+        } else if let Some(i) = self.dimensions.iter().position(|x| *x == d) {
+            self.dimensions.remove(i);
+        } else {
+            self.dimensions.push(d);
+            self.dimensions.sort();
+        }
+        if self.dimensions.len() == Dimension::ALL.len() {
+            self.dimensions.clear();
         }
     }
 }
@@ -350,5 +395,79 @@ mod tests {
         assert_eq!(s.pillars, [Pillar::Prevention, Pillar::Partnership]);
         s.toggle_pillar(Pillar::Partnership);
         assert_eq!(s.pillars, [Pillar::Prevention]);
+    }
+
+    #[test]
+    fn reads_and_writes_dimensions_in_the_report_order() {
+        let (s, n) = parse("dimension=coordination,Innovation,coordination");
+        assert!(n.is_empty());
+        assert_eq!(s.dimensions, [Dimension::Innovation, Dimension::Coordination], "the report's order, once each");
+        let mut q = Query::parse("lang=en");
+        s.write(&mut q);
+        assert_eq!(q.to_string(), "lang=en&dimension=innovation,coordination");
+        for url in ["pillar=prevention&dimension=partnership_building&year=2014", "dimension=uncontrollable"] {
+            let (state, _) = ViewState::parse(&Query::parse(url));
+            let mut out = Query::default();
+            state.write(&mut out);
+            assert_eq!(out.to_string(), url);
+        }
+    }
+
+    #[test]
+    fn no_dimension_or_all_six_is_all() {
+        assert!(parse("dimension=").0.dimensions.is_empty());
+        assert!(parse("dimension=all").0.dimensions.is_empty());
+        let six = Dimension::ALL.map(|d| d.id()).join(",");
+        assert!(parse(&format!("dimension={six}")).0.dimensions.is_empty());
+        let mut q = Query::default();
+        ViewState::default().write(&mut q);
+        assert_eq!(q.get("dimension"), None);
+    }
+
+    #[test]
+    fn an_unknown_dimension_is_ignored_with_a_notice() {
+        let (s, n) = parse("dimension=innovation,fun");
+        assert_eq!(s.dimensions, [Dimension::Innovation]);
+        assert_eq!(n, [UrlNotice { param: "dimension", value: "fun".into() }]);
+        assert_eq!(n[0].text(Lang::En), "The challenge dimension \"fun\" in the address is not recognised and was ignored.");
+        assert_eq!(n[0].text(Lang::Zh), "網址中的指標挑戰性分類「fun」無法辨識，已略過。");
+    }
+
+    #[test]
+    fn toggling_dimensions() {
+        let mut s = ViewState::default();
+        s.toggle_dimension(Dimension::Coordination);
+        assert_eq!(s.dimensions, [Dimension::Coordination]);
+        s.toggle_dimension(Dimension::Innovation);
+        assert_eq!(s.dimensions, [Dimension::Innovation, Dimension::Coordination]);
+        s.toggle_dimension(Dimension::Coordination);
+        assert_eq!(s.dimensions, [Dimension::Innovation]);
+        s.toggle_dimension(Dimension::Innovation);
+        assert!(s.dimensions.is_empty(), "dropping the last one shows all");
+        for d in Dimension::ALL {
+            s.toggle_dimension(d);
+        }
+        assert!(s.dimensions.is_empty(), "all six is all");
+        assert!(s.pillars.is_empty(), "pillars are a separate selection");
+    }
+
+    #[test]
+    fn a_dimension_change_pushes_history() {
+        let base = ViewState { pillars: vec![Pillar::Protection], ..Default::default() };
+        let mut next = base.clone();
+        next.toggle_dimension(Dimension::Difficulty);
+        assert_eq!(base.history_step(&next), HistoryStep::Push);
+        assert_eq!(next.history_step(&base), HistoryStep::Push, "and dropping it too");
+    }
+
+    #[test]
+    fn an_activity_with_no_dimension_is_hidden_while_one_is_selected() {
+        let all = ViewState::default();
+        assert!(all.shows_dimensions(&[]));
+        assert!(all.shows_dimensions(&[Dimension::Quality]));
+        let picked = ViewState { dimensions: vec![Dimension::Innovation, Dimension::Quality], ..Default::default() };
+        assert!(picked.shows_dimensions(&[Dimension::Difficulty, Dimension::Quality]), "any one in common");
+        assert!(!picked.shows_dimensions(&[Dimension::Difficulty]));
+        assert!(!picked.shows_dimensions(&[]), "reported only outside 貳、三");
     }
 }

@@ -44,7 +44,7 @@ test('keyboard: skip link first, then the controls, with a visible focus ring; a
     page.evaluate(() => {
       const el = document.activeElement;
       const style = getComputedStyle(el);
-      return { text: (el.textContent || el.id || '').trim(), tag: el.tagName, outline: style.outlineStyle, width: style.outlineWidth, id: el.id, pillar: el.dataset.pillar };
+      return { text: (el.textContent || el.id || '').trim(), tag: el.tagName, outline: style.outlineStyle, width: style.outlineWidth, id: el.id, pillar: el.dataset.pillar, dimension: el.dataset.dimension };
     });
   await page.keyboard.press('Tab');
   let f = await focused();
@@ -53,16 +53,21 @@ test('keyboard: skip link first, then the controls, with a visible focus ring; a
   await page.keyboard.press('Enter');
   assert.equal((await focused()).id, 'main', 'the skip link moves focus to the main content');
   const order = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 15; i++) {
     await page.keyboard.press('Tab');
     f = await focused();
     assert.notEqual(f.outline, 'none', `no focus ring on ${f.tag} ${f.text}`);
-    order.push(f.pillar ?? f.id ?? f.text);
+    order.push(f.pillar ?? (f.dimension && `dimension:${f.dimension}`) ?? f.id ?? f.text);
   }
-  assert.deepEqual(order.slice(0, 7), ['all', 'prevention', 'protection', 'prosecution', 'partnership', 'year-select', 'activity-search']);
+  assert.deepEqual(order.slice(0, 14), [
+    'all', 'prevention', 'protection', 'prosecution', 'partnership',
+    'dimension:all', 'dimension:innovation', 'dimension:difficulty', 'dimension:quality', 'dimension:coordination',
+    'dimension:partnership_building', 'dimension:uncontrollable',
+    'year-select', 'activity-search',
+  ]);
   // Operate a pillar filter with the keyboard only.
   await page.keyboard.down('Shift');
-  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
   await page.keyboard.up('Shift');
   assert.equal((await focused()).pillar, 'protection');
   await page.keyboard.press('Enter');

@@ -1,7 +1,9 @@
-// Filters and the URL: pillar and year in the query, back/forward, bad values.
+// Filters and the URL: pillar, challenge dimension and year in the query,
+// back/forward, bad values.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { useSite, newPage, waitForChart } from './support.mjs';
 
 const site = useSite('/report/');
@@ -70,14 +72,65 @@ test('clicking a pillar updates the URL, and back restores the previous state', 
   await page.context().close();
 });
 
+test('clicking a challenge dimension narrows the activities, is in the URL, back restores it, the language link carries it', async () => {
+  const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
+  const total = report.activities.length;
+  const under = (...dims) => report.activities.filter((a) => a.dimensions.some((d) => dims.includes(d))).length;
+  const coordination = under('coordination');
+  const two = under('coordination', 'innovation');
+  assert.ok(coordination > 0 && coordination < two && two < total);
+  const page = await newPage(site.browser);
+  const count = (n) => page.waitForFunction((n) => document.querySelectorAll('.activity').length === n, n);
+  await page.goto(site.server.base + '?lang=en&year=2014');
+  await waitForChart(page);
+  assert.equal(await page.locator('[data-dimension="all"]').getAttribute('aria-pressed'), 'true');
+  await count(total);
+  await page.locator('[data-dimension="coordination"]').click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('dimension') === 'coordination');
+  assert.equal(query(page).get('lang'), 'en', 'other parameters are kept');
+  assert.equal(query(page).get('year'), '2014');
+  await count(coordination);
+  assert.equal(await page.locator('#result-count').textContent(), `Showing ${coordination} of ${total} activities`);
+  assert.equal(await page.locator('[data-dimension="coordination"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('[data-dimension="all"]').getAttribute('aria-pressed'), 'false');
+  // An activity reported only outside 貳、三 has no dimension: hidden.
+  assert.equal(await page.locator('#activity-taiwan-japan-4th-immigration-meeting').count(), 0);
+  await page.locator('[data-dimension="innovation"]').click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('dimension') === 'innovation,coordination');
+  await count(two);
+  assert.equal(await page.locator('#lang-switch').getAttribute('href'), './?year=2014&dimension=innovation,coordination');
+  await page.goBack();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('dimension') === 'coordination');
+  await count(coordination);
+  assert.equal(await page.locator('[data-dimension="innovation"]').getAttribute('aria-pressed'), 'false');
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('dimension='));
+  await count(total);
+  assert.equal(await page.locator('[data-dimension="all"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('#activity-taiwan-japan-4th-immigration-meeting').count(), 1);
+  // The language link opens the same view in Chinese.
+  await page.goForward();
+  await count(coordination);
+  await page.locator('#lang-switch').click();
+  await page.waitForFunction(() => !location.search.includes('lang='));
+  await count(coordination);
+  assert.equal(query(page).get('dimension'), 'coordination');
+  assert.equal(await page.locator('[data-dimension="coordination"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('#result-count').textContent(), `顯示 ${total} 項活動中的 ${coordination} 項`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a bad URL gives a notice and no page error', async () => {
   const page = await newPage(site.browser);
-  await page.goto(site.server.base + '?pillar=nonsense&year=abc');
+  await page.goto(site.server.base + '?pillar=nonsense&year=abc&dimension=fun');
   await waitForChart(page);
   const notice = await page.locator('#url-notice').textContent();
   assert.match(notice, /「nonsense」/);
   assert.match(notice, /「abc」/);
+  assert.match(notice, /指標挑戰性分類「fun」/);
   assert.equal(await page.locator('[data-pillar="all"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('[data-dimension="all"]').getAttribute('aria-pressed'), 'true');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

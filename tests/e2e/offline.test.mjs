@@ -1,10 +1,12 @@
 // Offline after the first visit, and a new build picked up after an update.
 // Two builds are made from dist/: the second with changed data and its
-// precache list written again by the same tool `make dist` uses.
+// precache list written again by the same tool `make dist` uses. An update
+// downloads only the files whose content changed (nginx's access log counts
+// what crossed the network).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, symlinkSync, rmSync, utimesSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, symlinkSync, rmSync, utimesSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,7 +36,7 @@ before(async () => {
   const hourAgo = new Date(Date.now() - 3600 * 1000);
   utimesSync(join(dir, 'v1/sw.js'), hourAgo, hourAgo);
   symlinkSync(join(dir, 'v1'), join(dir, 'current'));
-  server = await startServer('/report/', { root: join(dir, 'current') });
+  server = await startServer('/report/', { root: join(dir, 'current'), accessLog: true });
   browser = await launch();
 });
 
@@ -43,31 +45,73 @@ after(async () => {
   await server?.stop();
 });
 
-const swVersion = (d) => readFileSync(join(dir, d, 'sw.js'), 'utf8').match(/VERSION = '([0-9a-f]+)'/)[1];
+/** The precache list of a build's sw.js: [{ url, revision }]. */
+const manifest = (root) => JSON.parse(readFileSync(join(root, 'sw.js'), 'utf8').match(/const PRECACHE = (\[[^]*?\]);/)[1]);
 
-test('the precache list names every file of the build', () => {
-  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  for (const file of ['index.html', 'embed.html', 'data/report.json', 'data/facts.csv', 'embed-host.js', 'manifest.webmanifest', 'icons/icon-192.png']) {
-    assert.ok(sw.includes(`"${file}"`), `${file} not precached`);
-  }
-  assert.match(sw, /"viewer-[0-9a-f]+_bg\.wasm"/);
-  assert.match(sw, /"echarts[^"]*\.js"/);
-  assert.notEqual(swVersion('v1'), swVersion('v2'), 'changed data gives a new cache version');
-  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
-  assert.match(manifest.name, /防制人口販運.*Combating Human Trafficking/);
-  assert.equal(manifest.start_url, './');
-});
+/** Every file of a build (relative paths), but the worker and host files. */
+function files(root, sub = '') {
+  return readdirSync(join(root, sub)).flatMap((name) => {
+    const rel = sub ? `${sub}/${name}` : name;
+    if (statSync(join(root, rel)).isDirectory()) return files(root, rel);
+    return rel === 'sw.js' || rel === '_headers' ? [] : [rel];
+  });
+}
 
-test('after one visit the report opens offline, then a new build is offered and loaded', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.base + '?lang=en');
-  await waitForChart(page);
+/** Switches the served build ('v1' or 'v2'). */
+function deploy(build) {
+  rmSync(join(dir, 'current'), { force: true });
+  symlinkSync(join(dir, build), join(dir, 'current'));
+}
+
+/** Requests nginx logged from line `from` on: { path, status, bytes }. */
+function logged(from = 0) {
+  return readFileSync(server.accessLog, 'utf8')
+    .split('\n')
+    .slice(from)
+    .map((line) => line.match(/"GET (\S+) HTTP\/[\d.]+" (\d{3}) (\d+)/))
+    .filter(Boolean)
+    .map(([, path, status, bytes]) => ({ path: path.replace(/^\/report\//, ''), status: Number(status), bytes: Number(bytes) }));
+}
+const logLines = () => readFileSync(server.accessLog, 'utf8').split('\n').length - 1;
+
+/** Resolves once the page is controlled by an active service worker. */
+async function controlled(page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     }
   });
+}
+
+test('the precache list names every file of the build, each with a revision of its content', () => {
+  const list = manifest(DIST);
+  const urls = list.map((e) => e.url);
+  assert.deepEqual([...urls].sort(), files(DIST).sort(), 'every file, once');
+  for (const file of ['index.html', 'embed.html', 'data/report.json', 'data/facts.csv', 'embed-host.js', 'manifest.webmanifest', 'icons/icon-192.png']) {
+    assert.ok(urls.includes(file), `${file} not precached`);
+  }
+  assert.ok(urls.some((u) => /^viewer-[0-9a-f]+_bg\.wasm$/.test(u)));
+  assert.ok(urls.some((u) => /^echarts[^/]*\.js$/.test(u)));
+  for (const e of list) assert.match(e.revision, /^[0-9a-f]{16}$/, e.url);
+  // The second build changed data files only: exactly their revisions differ.
+  const v1 = new Map(manifest(join(dir, 'v1')).map((e) => [e.url, e.revision]));
+  const v2 = manifest(join(dir, 'v2'));
+  const changed = v2.filter((e) => v1.get(e.url) !== e.revision).map((e) => e.url);
+  const differ = files(join(dir, 'v2')).filter((f) => !readFileSync(join(dir, 'v1', f)).equals(readFileSync(join(dir, 'v2', f))));
+  assert.deepEqual(changed.sort(), differ.sort());
+  assert.ok(changed.includes('data/report.json'));
+  assert.ok(!changed.some((u) => u.endsWith('.wasm') || u.startsWith('echarts')));
+  const webManifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+  assert.match(webManifest.name, /防制人口販運.*Combating Human Trafficking/);
+  assert.equal(webManifest.start_url, './');
+});
+
+test('after one visit the report opens offline, then a new build is offered and loaded', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.base + '?lang=en');
+  await waitForChart(page);
+  await controlled(page);
 
   await page.context().setOffline(true);
   await page.reload();
@@ -84,8 +128,7 @@ test('after one visit the report opens offline, then a new build is offered and 
 
   // A second build is deployed; online again, the page offers it.
   await page.context().setOffline(false);
-  rmSync(join(dir, 'current'));
-  symlinkSync(join(dir, 'v2'), join(dir, 'current'));
+  deploy('v2');
   await page.goto(server.base + '?lang=en');
   await waitForChart(page);
   assert.ok(!(await page.locator('#about').textContent()).includes('second build'), 'the old build still shows');
@@ -103,8 +146,50 @@ test('after one visit the report opens offline, then a new build is offered and 
   assert.match(await notice.textContent(), /A newer version/);
   await notice.getByRole('button').click();
   await page.waitForFunction(() => document.getElementById('about')?.textContent.includes('second build'), null, { timeout: 20000 });
-  const caches = await page.evaluate(() => caches.keys());
-  assert.deepEqual(caches, [`tip-report-viewer-${swVersion('v2')}`], 'the old cache is gone');
+  // One cache, holding exactly the second build's files: stale entries are gone.
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const keys = await (await caches.open(names[0])).keys();
+    return { names, keys: keys.map((r) => new URL(r.url).pathname + new URL(r.url).search) };
+  });
+  assert.deepEqual(cached.names, ['tip-report-viewer-precache']);
+  const expected = manifest(join(dir, 'v2')).map((e) => `/report/${e.url}?__rev=${e.revision}`);
+  assert.deepEqual(cached.keys.sort(), expected.sort());
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an update downloads only the files that changed: not the wasm, not ECharts', async (t) => {
+  deploy('v1');
+  const page = await newPage(browser);
+  const first = logLines();
+  await page.goto(server.base + '?lang=en');
+  await waitForChart(page);
+  await controlled(page);
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
+  const firstVisit = logged(first);
+  const sum = (xs) => xs.reduce((n, r) => n + r.bytes, 0);
+
+  // The second build: only data files differ (and so sw.js, their list).
+  deploy('v2');
+  const changed = files(join(dir, 'v2')).filter((f) => !readFileSync(join(dir, 'v1', f)).equals(readFileSync(join(dir, 'v2', f))));
+  const from = logLines();
+  await page.goto(server.base + '?lang=en');
+  await waitForChart(page);
+  await page.locator('#update-ready').waitFor({ timeout: 20000 });
+  const update = logged(from);
+  const fetched = [...new Set(update.map((r) => r.path))].sort();
+  t.diagnostic(`first visit: ${firstVisit.length} requests, ${sum(firstVisit)} B; update: ${update.length} requests, ${sum(update)} B (${fetched.join(', ')}); changed: ${changed.join(', ')}`);
+  assert.deepEqual(fetched, [...changed, 'sw.js'].sort(), 'the network fetched only sw.js and the changed files');
+  assert.ok(!fetched.some((p) => p.endsWith('.wasm') || p.startsWith('echarts')));
+
+  // Loading the new version needs nothing more from the network.
+  const before = logLines();
+  await page.locator('#update-ready').getByRole('button').click();
+  await page.waitForFunction(() => document.getElementById('about')?.textContent.includes('second build'), null, { timeout: 20000 });
+  await waitForChart(page);
+  const after = logged(before).filter((r) => r.path !== 'sw.js');
+  assert.deepEqual(after, [], 'the new version came from the cache');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -40,6 +40,17 @@ test('a source line leads to its passage, and the passage back to its chart', as
   // An activity's section leads to its passage too.
   const activitySource = page.locator('#activity-booth-ximending-2014-08-30 a[href^="#section-"]').first();
   assert.equal(await activitySource.getAttribute('href'), '#section-貳-三-一-2-1');
+  // The passage's figures lead to their chart, its dates to their activity, keeping the view
+  // (in the English, and in the Chinese original under it).
+  assert.equal(await passage.locator('.original .passage-text a', { hasText: '9,430' }).getAttribute('href'), '#chart-media');
+  assert.equal(await passage.locator(':scope > .passage-text a', { hasText: '9,430' }).getAttribute('href'), '#chart-media');
+  await passage.locator(':scope > .passage-text a', { hasText: '615' }).click();
+  await page.waitForFunction(() => location.hash === '#chart-media');
+  assert.equal(new URL(page.url()).searchParams.get('pillar'), 'prevention');
+  const ximending = page.locator('#section-貳-三-一-2-1 > .passage-text a');
+  assert.deepEqual(await ximending.allTextContents(), ['30 August 2014', '200']);
+  await ximending.first().click();
+  await page.waitForFunction(() => location.hash === '#activity-booth-ximending-2014-08-30');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

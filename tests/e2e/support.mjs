@@ -1,13 +1,14 @@
 // Shared helpers for the browser tests: a real nginx serving dist/ under a
-// sub-path with the strict Content-Security-Policy, and Debian's Chromium
-// driven by playwright-core.
+// sub-path with the configuration of `make serve` (tools/nginx.conf.in: the
+// strict Content-Security-Policy, caching headers, gzip), and Debian's
+// Chromium driven by playwright-core.
 
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
+import { spawnNginx } from '../../tools/serve.mjs';
 import { before, after } from 'node:test';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -52,10 +53,14 @@ async function waitForPort(port, ms = 10000) {
 
 /**
  * Starts nginx serving dist/ at `prefix` (e.g. '/report/'; an array serves
- * it at several) with the CSP. Returns { origin, base, port, stop }; `base`
- * is the URL of the first prefix.
+ * it at several), with the configuration `make serve` uses
+ * (tools/nginx.conf.in: CSP, caching headers, types; gzip unless `gzip` is
+ * false). `extra` is added inside `http { }` (PORTAL_PORT in it is replaced
+ * by a second free port). With `accessLog`, requests are logged (nginx's
+ * combined format) to the file `server.accessLog`. Returns { origin, base,
+ * port, portalPort, accessLog, stop }; `base` is the URL of the first prefix.
  */
-export async function startServer(prefix = '/report/', { extra = '', root = DIST, gzip = false } = {}) {
+export async function startServer(prefix = '/report/', { extra = '', root = DIST, gzip = true, accessLog = false } = {}) {
   const prefixes = Array.isArray(prefix) ? prefix : [prefix];
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} is not built: run \`make dist\``);
   const dir = mkdtempSync(join(tmpdir(), 'viewer-nginx-'));
@@ -63,49 +68,15 @@ export async function startServer(prefix = '/report/', { extra = '', root = DIST
   // A second server block (e.g. a portal page) may use PORTAL_PORT.
   const portalPort = await freePort();
   extra = extra.replaceAll('PORTAL_PORT', String(portalPort));
-  // Workers read dist/ as we do (a checkout may be private to its owner).
-  const user = process.getuid() === 0 ? 'user root root;' : '';
-  const conf = `
-${user}
-worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  ${gzip ? 'gzip on; gzip_comp_level 6; gzip_types application/javascript application/wasm application/json text/css text/csv image/svg+xml;' : ''}
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    ${prefixes
-      .map(
-        (p) => `location ${p} {
-      alias ${root}/;
-      add_header Content-Security-Policy "${CSP}" always;
-      add_header X-Content-Type-Options nosniff always;
-    }`,
-      )
-      .join('\n    ')}
-  }
-  ${extra}
-}`;
-  writeFileSync(join(dir, 'nginx.conf'), conf);
-  const proc = spawn('/usr/sbin/nginx', ['-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const log = accessLog ? join(dir, 'access.log') : null;
+  const proc = spawnNginx({ dir, port, root, prefixes, gzip, extra, accessLog: log ?? 'off' }, { stdio: ['ignore', 'inherit', 'inherit'] });
   await waitForPort(port);
   return {
     origin: `http://127.0.0.1:${port}`,
     base: `http://127.0.0.1:${port}${prefixes[0]}`,
     port,
     portalPort,
+    accessLog: log,
     stop: () =>
       new Promise((ok) => {
         proc.once('exit', ok);
