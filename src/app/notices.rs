@@ -10,14 +10,18 @@ use crate::state::UrlNotice;
 #[component]
 pub fn UrlNotices(notices: Vec<UrlNotice>, heading: bool) -> impl IntoView {
     let lang = use_page().lang;
-    (!notices.is_empty()).then(|| {
-        view! {
+    // The prerendered page has an address with nothing to ignore; the
+    // browser reads the real one.
+    let shown = RwSignal::new(Vec::<UrlNotice>::new());
+    Effect::new(move |_| shown.set(notices.clone()));
+    view! {
+        <Show when=move || shown.with(|n| !n.is_empty())>
             <div class="notice notice-warning" role="status" id="url-notice">
                 {heading.then(|| view! { <h2>{t(lang, Key::UrlNoticeTitle)}</h2> })}
-                <ul>{notices.iter().map(|n| view! { <li>{n.text(lang)}</li> }).collect_view()}</ul>
+                <ul>{move || shown.get().iter().map(|n| view! { <li>{n.text(lang)}</li> }).collect_view()}</ul>
             </div>
-        }
-    })
+        </Show>
+    }
 }
 
 /// ECharts did not load: the tables still carry the figures.
@@ -25,18 +29,23 @@ pub fn UrlNotices(notices: Vec<UrlNotice>, heading: bool) -> impl IntoView {
 pub fn EchartsMissing(heading: bool) -> impl IntoView {
     let page = use_page();
     let lang = page.lang;
-    (!page.echarts).then(|| {
-        if heading {
-            view! {
-                <div class="notice notice-warning" role="alert" id="echarts-missing">
-                    <h2>{t(lang, Key::ChartLibMissingTitle)}</h2>
-                    <p>{t(lang, Key::ChartLibMissingHelp)}</p>
-                </div>
-            }
-            .into_any()
-        } else {
-            view! { <p class="notice notice-warning" role="alert" id="echarts-missing">{t(lang, Key::ChartLibMissingHelp)}</p> }
+    // The prerendered page assumes the library; the browser finds out.
+    let missing = RwSignal::new(false);
+    Effect::new(move |_| missing.set(!page.echarts));
+    view! {
+        <Show when=move || missing.get()>
+            {if heading {
+                view! {
+                    <div class="notice notice-warning" role="alert" id="echarts-missing">
+                        <h2>{t(lang, Key::ChartLibMissingTitle)}</h2>
+                        <p>{t(lang, Key::ChartLibMissingHelp)}</p>
+                    </div>
+                }
                 .into_any()
-        }
-    })
+            } else {
+                view! { <p class="notice notice-warning" role="alert" id="echarts-missing">{t(lang, Key::ChartLibMissingHelp)}</p> }
+                    .into_any()
+            }}
+        </Show>
+    }
 }
