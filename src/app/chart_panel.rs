@@ -61,6 +61,10 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let permalink = move || url::href(&url::query_for(&state.get().for_chart(id)), Some(&id.anchor()));
     let png_name = format!("{}-{}.png", id.id(), lang.id());
     let png_surface = surface_id.clone();
+    // The SVG drawn at build time (`charts::svg`) shows the default view only.
+    let svg_shown = Memo::new(move |_| state.with(|s| crate::charts::svg::shows_default_view(id, s)));
+    let svg_href = crate::charts::svg::path(id, lang, env.dark);
+    let svg_name = svg_href.trim_start_matches("charts/").to_string();
 
     view! {
         <section class="chart-section" id=anchor aria-labelledby=title_id.clone() data-chart=id.id()>
@@ -93,6 +97,9 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                         let png_name = png_name.clone();
                         move |_| browser::download_chart_png(&png_surface, &png_name, env.dark)
                     }>{t(lang, Key::DownloadPng)}</button>
+                </Show>
+                <Show when=move || svg_shown.get()>
+                    <a class="action" href=svg_href.clone() download=svg_name.clone()>{t(lang, Key::DownloadSvg)}</a>
                 </Show>
                 {(!embedded).then(|| view! {
                     <a class="action permalink" href=permalink>{t(lang, Key::Permalink)}</a>
