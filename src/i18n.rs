@@ -186,6 +186,7 @@ texts! {
         HideTable => ("隱藏表格", "Hide table"),
         DownloadChartCsv => ("下載數據（CSV）", "Download data (CSV)"),
         DownloadPng => ("下載圖片（PNG）", "Download image (PNG)"),
+        DownloadSvg => ("下載向量圖（SVG）", "Download image (SVG)"),
         Permalink => ("本圖連結", "Link to this chart"),
         NothingToShow => ("所選的面向或年度沒有這張圖的數據。", "This chart has no figures for the selected pillar or year."),
         KeyFiguresTitle => ("重點數據", "Key figures"),

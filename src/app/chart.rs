@@ -11,7 +11,7 @@ use wasm_bindgen::JsValue;
 
 use super::browser::{self, call};
 use super::page::use_page;
-use crate::charts::ChartId;
+use crate::charts::{svg, ChartId};
 
 /// `echarts.init(element)` with the global ECharts.
 fn init(element: &web_sys::Element) -> Option<JsValue> {
@@ -109,13 +109,15 @@ pub fn EChart(
             }
         });
     });
-    let image = |scheme: &str| format!("charts/{}-{}-{scheme}.svg", chart.id(), lang.id());
+    let image = move |dark: bool| svg::path(chart, lang, dark);
     view! {
         <div class="chart" role="img" aria-label=move || label.get()>
             <div class="chart-surface" id=format!("{}-chart", chart.id()) node_ref=surface>
                 <picture class="chart-image">
-                    <source srcset=image("dark") media="(prefers-color-scheme: dark)" />
-                    <img src=image("light") alt="" loading="lazy" decoding="async" />
+                    <source srcset=svg::narrow_path(chart, lang, true) media="(max-width: 480px) and (prefers-color-scheme: dark)" />
+                    <source srcset=svg::narrow_path(chart, lang, false) media="(max-width: 480px)" />
+                    <source srcset=image(true) media="(prefers-color-scheme: dark)" />
+                    <img src=image(false) alt="" width=svg::WIDTH height=svg::HEIGHT loading="lazy" decoding="async" />
                 </picture>
             </div>
         </div>

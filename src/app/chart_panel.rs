@@ -45,8 +45,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let built = Memo::new(move |_| input.with(|s| build(id, &data, s, env)));
     let drawn = Memo::new(move |_| built.with(|b| !b.is_empty()));
     let options = Memo::new(move |_| built.with(|b| b.chart.as_ref().map(|c| c.to_string()).unwrap_or_default()));
-    // The build rendered each chart's image for the default view.
-    let as_image = Memo::new(move |_| input.with(|s| *s == id.input(&crate::state::ViewState::default())));
+
     let summary = Memo::new(move |_| built.with(|b| b.summary.clone()));
     let context = Memo::new(move |_| built.with(|b| b.context.clone()));
     let notes = Memo::new(move |_| built.with(|b| b.notes.clone()));
@@ -63,6 +62,10 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let permalink = move || url::href(&url::query_for(&state.get().for_chart(id)), Some(&id.anchor()));
     let png_name = format!("{}-{}.png", id.id(), lang.id());
     let png_surface = surface_id.clone();
+    // The SVG drawn at build time (`charts::svg`) shows the default view only.
+    let svg_shown = Memo::new(move |_| state.with(|s| crate::charts::svg::shows_default_view(id, s)));
+    let svg_href = crate::charts::svg::path(id, lang, env.dark);
+    let svg_name = svg_href.trim_start_matches("charts/").to_string();
 
     view! {
         <section class="chart-section" id=anchor aria-labelledby=title_id.clone() data-chart=id.id()>
@@ -75,7 +78,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
             {move || context.get().map(|c| view! { <p class="chart-context">{c}</p> })}
             <Show when=move || drawn.get()
                 fallback=move || view! { <p class="empty" role="status">{t(lang, Key::NothingToShow)}</p> }>
-                <EChart chart=id label=summary options as_image />
+                <EChart chart=id label=summary options as_image=svg_shown />
                 <p class="chart-summary">{move || summary.get()}</p>
             </Show>
             {move || view! { <NoteList notes=notes.get() /> }}
@@ -95,6 +98,9 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                         let png_name = png_name.clone();
                         move |_| browser::download_chart_png(&png_surface, &png_name, env.dark)
                     }>{t(lang, Key::DownloadPng)}</button>
+                </Show>
+                <Show when=move || svg_shown.get()>
+                    <a class="action" href=svg_href.clone() download=svg_name.clone()>{t(lang, Key::DownloadSvg)}</a>
                 </Show>
                 {(!embedded).then(|| view! {
                     <a class="action permalink" href=permalink>{t(lang, Key::Permalink)}</a>

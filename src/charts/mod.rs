@@ -8,6 +8,7 @@ pub mod figures;
 pub mod indicator;
 pub mod partnership;
 pub mod prevention;
+pub mod svg;
 pub mod table;
 pub mod tiers;
 
@@ -102,7 +103,53 @@ pub fn options_json(chart: &Chart) -> serde_json::Value {
     if let Some(aria) = v.get_mut("aria").and_then(|a| a.as_object_mut()) {
         aria.insert("label".into(), serde_json::json!({ "enabled": false }));
     }
+    series_decals(&mut v);
     v
+}
+
+/// Gives each series its pattern from `aria.decal.decals` itself, in the
+/// order of the series' names (a name used twice keeps its pattern), as
+/// ECharts would in a page with one chart. ECharts 5.6 picks series
+/// patterns from one scope shared by every chart in the page (a module
+/// global in its `visual/aria.js`), by series name: a chart's patterns then
+/// depend on the charts made before it, two series of one chart can get the
+/// same pattern ("people" and "persons" in the prosecution chart, after the
+/// outreach and protection charts), and the page, the embed view and a
+/// chart drawn at build time (`svg`) differ. Each pattern is written out in
+/// full: ECharts lays a series' own decal over its palette pick, so a
+/// field left out would come from another pattern.
+fn series_decals(v: &mut serde_json::Value) {
+    if v.pointer("/aria/decal/show") != Some(&serde_json::Value::Bool(true)) {
+        return;
+    }
+    let Some(palette) = v.pointer("/aria/decal/decals").and_then(|d| d.as_array()).filter(|d| !d.is_empty()).cloned() else { return };
+    let defaults = serde_json::json!({
+        "symbol": "rect", "symbolSize": 1, "symbolKeepAspect": true, "color": "rgba(0, 0, 0, 0.2)",
+        "dashArrayX": 5, "dashArrayY": 5, "rotation": 0, "maxTileWidth": 512, "maxTileHeight": 512,
+    });
+    let Some(series) = v.get_mut("series").and_then(|s| s.as_array_mut()) else { return };
+    let mut names: Vec<serde_json::Value> = Vec::new();
+    for s in series.iter_mut() {
+        // Series coloured by data item take their patterns per chart already.
+        if s.get("colorBy").is_some_and(|c| c == "data") || s.pointer("/itemStyle/decal").is_some() {
+            continue;
+        }
+        let name = s.get("name").cloned().unwrap_or_default();
+        let k = names.iter().position(|n| *n == name).unwrap_or_else(|| {
+            names.push(name);
+            names.len() - 1
+        });
+        let mut decal = defaults.clone();
+        if let (Some(decal), Some(own)) = (decal.as_object_mut(), palette[k % palette.len()].as_object()) {
+            decal.extend(own.clone());
+        }
+        if let Some(s) = s.as_object_mut() {
+            let style = s.entry("itemStyle").or_insert_with(|| serde_json::json!({}));
+            if let Some(style) = style.as_object_mut() {
+                style.insert("decal".into(), decal);
+            }
+        }
+    }
 }
 
 /// A chart's options: charming's `Chart`, and the value labels charming 0.6
@@ -212,6 +259,34 @@ mod tests {
         assert_eq!(b[0]["name"], "x", "an item's other fields are kept");
         assert_eq!(b[0]["label"]["formatter"], "3 件");
         assert_eq!(b[1], 12);
+    }
+
+    #[test]
+    fn each_series_has_its_pattern_in_full_by_the_order_of_its_name() {
+        let chart = Chart::new()
+            .aria(aria())
+            .series(Bar::new().name("people").data(vec![DataPoint::from(1)]))
+            .series(Bar::new().name("rounds").data(vec![DataPoint::from(2)]))
+            .series(Bar::new().name("people").data(vec![DataPoint::from(3)]))
+            .series(Bar::new().name("cases").data(vec![DataPoint::from(4)]));
+        let json = options_json(&chart);
+        lint::assert_echarts_safe(&json, "options");
+        let decal = |i: usize| json["series"][i]["itemStyle"]["decal"].clone();
+        let palette = json["aria"]["decal"]["decals"].as_array().unwrap();
+        assert_eq!(decal(0)["symbol"], "none");
+        assert_eq!(decal(1)["rotation"], palette[1]["rotation"]);
+        assert_eq!(decal(2), decal(0), "a name used again keeps its pattern");
+        assert_eq!(decal(3)["symbol"], "circle");
+        // Written in full: no field is left for ECharts to take from another pattern.
+        for i in 0..4 {
+            for key in ["symbol", "symbolSize", "color", "dashArrayX", "dashArrayY", "rotation"] {
+                assert!(decal(i).get(key).is_some(), "series {i} lacks {key}");
+            }
+        }
+        assert_eq!(decal(3)["dashArrayX"], 5, "the dots keep ECharts' default spacing");
+        // No patterns asked for, none given.
+        let plain = options_json(&Chart::new().series(Bar::new().name("a").data(vec![DataPoint::from(1)])));
+        assert!(plain["series"][0].get("itemStyle").is_none());
     }
 
     #[test]

@@ -1,0 +1,43 @@
+//! Writes the ECharts options of every chart in the default view, in both
+//! languages and both colour schemes, with the size to draw them at
+//! (`charts::svg::jobs`), as one JSON file that `tools/render-charts.mjs`
+//! turns into `charts/*.svg`.
+//!
+//! Usage: `chart-options [SOURCE] OUT_FILE` (SOURCE defaults to
+//! `public/data/report.json`). Run by trunk's post-build hook.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (source, out) = match args.as_slice() {
+        [out] => (PathBuf::from("public/data/report.json"), PathBuf::from(out)),
+        [source, out] => (PathBuf::from(source), PathBuf::from(out)),
+        _ => {
+            eprintln!("usage: chart-options [SOURCE] OUT_FILE");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&source, &out) {
+        Ok(n) => {
+            println!("chart-options: {n} charts in {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("chart-options: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(source: &PathBuf, out: &PathBuf) -> Result<usize, String> {
+    let json = std::fs::read_to_string(source).map_err(|e| format!("{}: {e}", source.display()))?;
+    let d = tip_report::dataset::Dataset::load(&json).map_err(|e| format!("{}: {e}", source.display()))?;
+    let jobs = tip_report::charts::svg::jobs(&d);
+    if let Some(dir) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(out, jobs.to_string()).map_err(|e| format!("{}: {e}", out.display()))?;
+    Ok(jobs["charts"].as_array().map_or(0, |c| c.len()))
+}

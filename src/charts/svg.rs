@@ -1,0 +1,131 @@
+//! The charts as SVG files, drawn at build time by ECharts itself
+//! (`tools/render-charts.mjs`, from the options `chart-options` writes):
+//! every chart in the default view, in both languages and both colour
+//! schemes, at `charts/<id>-<lang>-<light|dark>.svg` in the built site.
+//!
+//! They are drawn at one size, `WIDTH` × `HEIGHT`: the chart surface's CSS
+//! height (`.chart-surface`, 26rem = 416 px) at a mid-size width. Each SVG
+//! has a `viewBox`, so it scales to the box it is put in; a page that
+//! reserves that box before the SVG arrives uses `WIDTH / HEIGHT` as its
+//! aspect ratio.
+
+use super::{build, ChartEnv, ChartId};
+use crate::dataset::Dataset;
+use crate::i18n::Lang;
+use crate::state::ViewState;
+
+/// Width the SVGs are drawn at, in CSS px.
+pub const WIDTH: u32 = 720;
+/// Height the SVGs are drawn at, in CSS px: `.chart-surface`'s 26rem.
+pub const HEIGHT: u32 = 416;
+
+/// The phone-width copies (`…-narrow.svg`): a 390 px screen's chart box
+/// (`.chart-surface` is 22rem = 352 px high up to 480 px wide), so their
+/// text is drawn at its own size rather than scaled down.
+pub const NARROW_WIDTH: u32 = 390;
+pub const NARROW_HEIGHT: u32 = 352;
+
+/// `"light"` or `"dark"`, as in the file names.
+pub fn scheme(dark: bool) -> &'static str {
+    if dark { "dark" } else { "light" }
+}
+
+/// The page's background in the scheme (`--bg` in style/main.css), drawn
+/// behind the chart so that a downloaded dark SVG stays readable.
+pub fn background(dark: bool) -> &'static str {
+    if dark { "#121416" } else { "#ffffff" }
+}
+
+/// The file of a chart in the built site, relative to the page:
+/// `charts/tiers-en-dark.svg`.
+pub fn path(id: ChartId, lang: Lang, dark: bool) -> String {
+    format!("charts/{}-{}-{}.svg", id.id(), lang.id(), scheme(dark))
+}
+
+/// The phone-width copy of `path`.
+pub fn narrow_path(id: ChartId, lang: Lang, dark: bool) -> String {
+    format!("charts/{}-{}-{}-narrow.svg", id.id(), lang.id(), scheme(dark))
+}
+
+/// Whether the chart shows, in `state`, what its SVG shows: the chart of the
+/// default view (it reads only its input, `ChartId::input`).
+pub fn shows_default_view(id: ChartId, state: &ViewState) -> bool {
+    id.input(state) == id.input(&ViewState::default())
+}
+
+/// What `tools/render-charts.mjs` reads: the size, and for every chart ×
+/// language × scheme its file, title and ECharts options (no animation,
+/// the scheme's background).
+pub fn jobs(d: &Dataset) -> serde_json::Value {
+    let state = ViewState::default();
+    let mut charts = Vec::new();
+    for id in ChartId::ALL {
+        for lang in Lang::ALL {
+            for dark in [false, true] {
+                let env = ChartEnv { lang, dark, animate: false };
+                let Some(mut option) = build(id, d, &state, env).chart else { continue };
+                option["backgroundColor"] = background(dark).into();
+                for (file, width, height) in [(path(id, lang, dark), WIDTH, HEIGHT), (narrow_path(id, lang, dark), NARROW_WIDTH, NARROW_HEIGHT)] {
+                    charts.push(serde_json::json!({
+                        "id": id.id(),
+                        "lang": lang.id(),
+                        // The SVG's own language: `sans-serif` and the CJK glyphs
+                        // follow it, wherever the SVG is shown.
+                        "xml_lang": lang.html_lang(),
+                        "scheme": scheme(dark),
+                        "file": file,
+                        "width": width,
+                        "height": height,
+                        "title": id.title(lang),
+                        "text_color": env.text_color(),
+                        "option": option,
+                    }));
+                }
+            }
+        }
+    }
+    serde_json::json!({ "width": WIDTH, "height": HEIGHT, "charts": charts })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Pillar;
+
+    #[test]
+    fn every_chart_in_both_languages_and_schemes_without_animation() {
+        let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        let jobs = jobs(&d);
+        assert_eq!(jobs["width"], 720);
+        assert_eq!(jobs["height"], 416);
+        let charts = jobs["charts"].as_array().unwrap();
+        assert_eq!(charts.len(), ChartId::ALL.len() * 2 * 2 * 2, "the default view draws every chart, at both sizes");
+        let mut files: Vec<&str> = charts.iter().map(|c| c["file"].as_str().unwrap()).collect();
+        files.sort();
+        files.dedup();
+        assert_eq!(files.len(), charts.len());
+        for c in charts {
+            assert_eq!(c["option"]["animation"], false, "{}", c["file"]);
+        }
+        let dark = charts.iter().find(|c| c["file"] == "charts/tiers-en-dark.svg").unwrap();
+        assert_eq!(dark["option"]["backgroundColor"], "#121416");
+        assert_eq!(dark["text_color"], "#e8e8e8");
+        assert_eq!(dark["title"], ChartId::Tiers.title(Lang::En));
+        assert_eq!(dark["xml_lang"], "en");
+    }
+
+    #[test]
+    fn the_svg_is_offered_only_for_the_default_view_of_what_the_chart_reads() {
+        let default = ViewState::default();
+        let year = ViewState { year: Some(2014), ..ViewState::default() };
+        let search = ViewState { q: "taipei".into(), pillars: vec![Pillar::Prevention], ..ViewState::default() };
+        for id in ChartId::ALL {
+            assert!(shows_default_view(id, &default));
+            assert!(!shows_default_view(id, &year), "{id:?}");
+        }
+        // Only the activities chart reads the pillars and the search.
+        assert!(shows_default_view(ChartId::Tiers, &search));
+        assert!(!shows_default_view(ChartId::Activities, &search));
+        assert_eq!(path(ChartId::Media, Lang::Zh, false), "charts/media-zh-light.svg");
+    }
+}
