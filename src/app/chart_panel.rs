@@ -64,8 +64,8 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let png_surface = surface_id.clone();
     // The SVG drawn at build time (`charts::svg`) shows the default view only.
     let svg_shown = Memo::new(move |_| state.with(|s| crate::charts::svg::shows_default_view(id, s)));
-    let svg_href = crate::charts::svg::path(id, lang, env.dark);
-    let svg_name = svg_href.trim_start_matches("charts/").to_string();
+    let svg_href = move || crate::charts::svg::path(id, lang, page.dark.get());
+    let svg_name = move || svg_href().trim_start_matches("charts/").to_string();
 
     view! {
         <section class="chart-section" id=anchor aria-labelledby=title_id.clone() data-chart=id.id()>
@@ -92,7 +92,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                     let label = if i == 0 { t(lang, Key::DownloadChartCsv).to_string() } else { format!("{}{}{}", t(lang, Key::DownloadChartCsv), colon(lang), table.caption) };
                     view! { <a class="action" href=table.csv_data_url() download=name>{label}</a> }
                 }).collect_view())}
-                <Show when=move || page.echarts && drawn.get()>
+                <Show when=move || page.echarts.get() && drawn.get()>
                     <button type="button" class="action" on:click={
                         let png_surface = png_surface.clone();
                         let png_name = png_name.clone();
@@ -100,7 +100,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                     }>{t(lang, Key::DownloadPng)}</button>
                 </Show>
                 <Show when=move || svg_shown.get()>
-                    <a class="action" href=svg_href.clone() download=svg_name.clone()>{t(lang, Key::DownloadSvg)}</a>
+                    <a class="action" href=svg_href download=svg_name>{t(lang, Key::DownloadSvg)}</a>
                 </Show>
                 {(!embedded).then(|| view! {
                     <a class="action permalink" href=permalink>{t(lang, Key::Permalink)}</a>

@@ -29,11 +29,8 @@ pub fn UrlNotices(notices: Vec<UrlNotice>, heading: bool) -> impl IntoView {
 pub fn EchartsMissing(heading: bool) -> impl IntoView {
     let page = use_page();
     let lang = page.lang;
-    // The prerendered page assumes the library; the browser finds out.
-    let missing = RwSignal::new(false);
-    Effect::new(move |_| missing.set(!page.echarts));
     view! {
-        <Show when=move || missing.get()>
+        <Show when=move || !page.echarts.get()>
             {if heading {
                 view! {
                     <div class="notice notice-warning" role="alert" id="echarts-missing">

@@ -43,8 +43,14 @@ impl Start {
 pub struct Page {
     pub lang: Lang,
     pub state: RwSignal<ViewState>,
+    /// How charts are drawn (their options follow the reader's scheme).
     pub env: ChartEnv,
-    pub echarts: bool,
+    /// Whether the ECharts library is there. Like `dark`, it starts as the
+    /// prerendered page has it (there, yes) and takes the browser's answer
+    /// right after hydration, so what it shows or hides is an update.
+    pub echarts: RwSignal<bool>,
+    /// Whether the reader's scheme is dark (for links to the dark images).
+    pub dark: RwSignal<bool>,
 }
 
 /// The page's address and what the view does not own in it (`chart=` …).
@@ -78,11 +84,17 @@ pub fn provide(start: Start, report: Option<Report>) -> (Page, Vec<UrlNotice>) {
             }
         });
     }
+    let (echarts, dark) = (RwSignal::new(true), RwSignal::new(false));
+    Effect::new(move |_| {
+        echarts.set(start.echarts);
+        dark.set(start.dark);
+    });
     let page = Page {
         lang: start.lang,
         state,
         env: ChartEnv { lang: start.lang, dark: start.dark, animate: start.animate },
-        echarts: start.echarts,
+        echarts,
+        dark,
     };
     provide_context(page);
     provide_context(Address { page: start.page, query: start.query });

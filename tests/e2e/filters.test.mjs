@@ -49,11 +49,12 @@ test('?pillar=partnership&year=2014 shows the 2014 agreements', async () => {
 
 test('clicking a pillar updates the URL, and back restores the previous state', async () => {
   const page = await newPage(site.browser);
-  await page.goto(site.server.base + '?lang=en');
+  await page.goto(site.server.base + '?lang=en&ref=portal');
   await waitForChart(page);
+  assert.match(page.url(), /\/en\.html\?ref=portal$/, 'the English page');
   await page.locator('[data-pillar="protection"]').click();
   await page.waitForFunction(() => location.search.includes('pillar=protection'));
-  assert.equal(query(page).get('lang'), 'en', 'other parameters are kept');
+  assert.equal(query(page).get('ref'), 'portal', 'other parameters are kept');
   assert.equal(await page.locator('#chart-agreements').count(), 0);
   await page.locator('#year-select').selectOption('2014');
   await page.waitForFunction(() => location.search.includes('year=2014'));
@@ -81,13 +82,13 @@ test('clicking a challenge dimension narrows the activities, is in the URL, back
   assert.ok(coordination > 0 && coordination < two && two < total);
   const page = await newPage(site.browser);
   const count = (n) => page.waitForFunction((n) => document.querySelectorAll('.activity').length === n, n);
-  await page.goto(site.server.base + '?lang=en&year=2014');
+  await page.goto(site.server.base + '?lang=en&year=2014&ref=portal');
   await waitForChart(page);
   assert.equal(await page.locator('[data-dimension="all"]').getAttribute('aria-pressed'), 'true');
   await count(total);
   await page.locator('[data-dimension="coordination"]').click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('dimension') === 'coordination');
-  assert.equal(query(page).get('lang'), 'en', 'other parameters are kept');
+  assert.equal(query(page).get('ref'), 'portal', 'other parameters are kept');
   assert.equal(query(page).get('year'), '2014');
   await count(coordination);
   assert.equal(await page.locator('#result-count').textContent(), `Showing ${coordination} of ${total} activities`);
@@ -98,7 +99,7 @@ test('clicking a challenge dimension narrows the activities, is in the URL, back
   await page.locator('[data-dimension="innovation"]').click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('dimension') === 'innovation,coordination');
   await count(two);
-  assert.equal(await page.locator('#lang-switch').getAttribute('href'), './?year=2014&dimension=innovation,coordination');
+  assert.equal(await page.locator('#lang-switch').getAttribute('href'), './?year=2014&ref=portal&dimension=innovation,coordination');
   await page.goBack();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('dimension') === 'coordination');
   await count(coordination);

@@ -14,7 +14,10 @@ const site = useSite('/report/');
 const CHARTS = ['indicator', 'tiers', 'media', 'outreach', 'protection', 'prosecution', 'agreements', 'exchanges', 'activities'];
 const LANGS = ['zh', 'en'];
 const SCHEMES = ['light', 'dark'];
-const FILES = CHARTS.flatMap((id) => LANGS.flatMap((lang) => SCHEMES.map((scheme) => `charts/${id}-${lang}-${scheme}.svg`)));
+// Each at the desktop size and a phone-width copy (`-narrow`).
+const FILES = CHARTS.flatMap((id) =>
+  LANGS.flatMap((lang) => SCHEMES.flatMap((scheme) => [`charts/${id}-${lang}-${scheme}.svg`, `charts/${id}-${lang}-${scheme}-narrow.svg`])),
+);
 // Chart text colours (ChartEnv::text_color) and backgrounds (charts::svg::background).
 const TEXT = { light: '#1b1b1b', dark: '#e8e8e8' };
 const BACKGROUND = { light: '#ffffff', dark: '#121416' };
@@ -29,7 +32,8 @@ test('every chart has an SVG in both languages and schemes, with a size and no s
   for (const file of FILES) {
     assert.ok(existsSync(join(DIST, file)), file);
     const svg = read(file);
-    assert.match(svg, /^<svg width="720" height="416" [^>]*viewBox="0 0 720 416"/, file);
+    if (file.endsWith('-narrow.svg')) assert.match(svg, /^<svg width="390" height="352" [^>]*viewBox="0 0 390 352"/, file);
+    else assert.match(svg, /^<svg width="720" height="416" [^>]*viewBox="0 0 720 416"/, file);
     assert.doesNotMatch(svg, /style=/i, `${file} has a style attribute`);
     assert.doesNotMatch(svg, /<style/i, `${file} has a <style> element`);
     assert.match(svg, /<title>[^<]+<\/title>/, `${file} has no title`);
@@ -51,12 +55,13 @@ test('the SVGs say what the charts say: "Tier 1", "9,430 檔次", and each schem
   assert.ok(svgText(read('charts/media-en-dark.svg')).includes('9,430 spots'));
   for (const file of FILES) {
     const svg = read(file);
-    const scheme = file.endsWith('-dark.svg') ? 'dark' : 'light';
+    const scheme = file.includes('-dark') ? 'dark' : 'light';
+    const [w, h] = file.endsWith('-narrow.svg') ? [390, 352] : [720, 416];
     const other = scheme === 'dark' ? 'light' : 'dark';
     const fills = (svg.match(/<text\b[^>]*>/g) ?? []).map((t) => /fill="([^"]*)"/.exec(t)?.[1]);
     assert.ok(fills.includes(TEXT[scheme]), `${file}: no text in ${TEXT[scheme]}`);
     assert.ok(!fills.includes(TEXT[other]), `${file}: text in the ${other} scheme's ${TEXT[other]}`);
-    assert.match(svg, new RegExp(`<rect width="720" height="416" x="0" y="0" fill="${BACKGROUND[scheme]}"`), file);
+    assert.match(svg, new RegExp(`<rect width="${w}" height="${h}" x="0" y="0" fill="${BACKGROUND[scheme]}"`), file);
   }
 });
 
@@ -106,8 +111,9 @@ test('each SVG is well-formed, loads as an <img> under the CSP, and keeps its te
   assert.equal(results.length, FILES.length);
   for (const r of results) {
     assert.ok(r.wellFormed, `${r.file} is not well-formed XML`);
-    assert.equal(r.viewBox, '0 0 720 416', r.file);
-    assert.ok(r.loaded && r.naturalWidth === 720 && r.naturalHeight === 416, `${r.file}: ${JSON.stringify(r)}`);
+    const [w, h] = r.file.endsWith('-narrow.svg') ? [390, 352] : [720, 416];
+    assert.equal(r.viewBox, `0 0 ${w} ${h}`, r.file);
+    assert.ok(r.loaded && r.naturalWidth === w && r.naturalHeight === h, `${r.file}: ${JSON.stringify(r)}`);
     assert.ok(r.texts > 0, `${r.file} has no text`);
     assert.deepEqual(r.wrong, [], `${r.file}: inlined text not as its attributes say`);
   }
