@@ -79,9 +79,56 @@ pub fn echarts() -> Option<JsValue> {
     js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts")).ok().filter(|v| v.is_object())
 }
 
-/// Whether the ECharts library loaded.
+/// Whether the ECharts library is loaded, or can be: a prerendered page
+/// names it in `<meta name="echarts">` and loads it when a chart first
+/// goes live (`load_echarts`).
 pub fn has_echarts() -> bool {
-    echarts().is_some()
+    echarts().is_some() || echarts_meta().is_some()
+}
+
+fn echarts_meta() -> Option<web_sys::Element> {
+    document().query_selector("meta[name=\"echarts\"]").ok().flatten()
+}
+
+thread_local! {
+    /// The one load of the library, shared by every chart that waits for it.
+    static ECHARTS_LOAD: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Loads ECharts (once) if the page has not, then calls `done` with
+/// whether it is there.
+pub fn load_echarts(done: impl FnOnce(bool) + 'static) {
+    if echarts().is_some() {
+        done(true);
+        return;
+    }
+    let promise = ECHARTS_LOAD.with(|load| {
+        load.borrow_mut()
+            .get_or_insert_with(|| {
+                js_sys::Promise::new(&mut |resolve, reject| {
+                    let Some(meta) = echarts_meta() else {
+                        let _ = reject.call0(&JsValue::NULL);
+                        return;
+                    };
+                    let Ok(script) = document().create_element("script") else { return };
+                    for (attr, data) in [("src", "data-src"), ("integrity", "data-integrity")] {
+                        if let Some(v) = meta.get_attribute(data) {
+                            let _ = script.set_attribute(attr, &v);
+                        }
+                    }
+                    let _ = js_sys::Reflect::set(&script, &"onload".into(), &resolve);
+                    let _ = js_sys::Reflect::set(&script, &"onerror".into(), &reject);
+                    if let Some(head) = document().head() {
+                        let _ = head.append_child(&script);
+                    }
+                })
+            })
+            .clone()
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        done(loaded && echarts().is_some());
+    });
 }
 
 /// Calls `target[method](...args)`; `None` when there is no such method or
@@ -120,42 +167,6 @@ pub fn scroll_to_fragment() {
     let id: String = js_sys::decode_uri_component(id).map(String::from).unwrap_or_else(|_| id.to_string());
     if let Some(el) = document().get_element_by_id(&id) {
         el.scroll_into_view();
-    }
-}
-
-/// Calls `f` once, the first time `element` comes near the viewport.
-pub fn when_visible(element: &web_sys::Element, f: impl FnOnce() + 'static) {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::closure::Closure;
-    let f = Rc::new(RefCell::new(Some(f)));
-    let call_once = {
-        let f = f.clone();
-        move || {
-            if let Some(f) = f.borrow_mut().take() {
-                f();
-            }
-        }
-    };
-    let fire = call_once.clone();
-    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
-        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-            let seen = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
-            if seen {
-                observer.disconnect();
-                fire();
-            }
-        },
-    );
-    let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin("200px 0px");
-    match web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
-        Ok(observer) => {
-            observer.observe(element);
-            // Lives until it has fired once.
-            callback.forget();
-        }
-        Err(_) => call_once(), // No observer: draw now.
     }
 }
 

@@ -40,12 +40,14 @@ fn replace_options(handle: &JsValue, json: &str) {
 }
 
 /// The chart. Until it is live, the image the build rendered of it (the
-/// default view, light or dark as the reader's scheme) fills its place, so
-/// the page shows every chart before any script runs. It goes live, one
-/// ECharts instance for as long as the component lives, when it scrolls
-/// into view, or at once when the view differs from the image's; after
-/// that it is updated in place (`setOption`) whenever `options` change.
-/// `label` is its text alternative, read by screen readers.
+/// default view, light or dark as the reader's scheme, at phone or desktop
+/// width) fills its place, so the page shows every chart before any script
+/// runs and loads no chart library for a reader who only reads. It goes
+/// live, loading ECharts first if no chart has, when a reader reaches for it
+/// (`wanted`: a pointer over it, a touch, focus in its section), or at once
+/// when the view differs from the image's. Live, it is one ECharts instance
+/// for as long as the component lives, updated in place (`setOption`)
+/// whenever `options` change. `label` is its text alternative.
 #[component]
 pub fn EChart(
     chart: ChartId,
@@ -58,36 +60,55 @@ pub fn EChart(
     /// Whether the chart shows the view its image was rendered from.
     #[prop(into)]
     as_image: Signal<bool>,
+    /// Set when a reader reaches for the chart.
+    wanted: RwSignal<bool>,
 ) -> impl IntoView {
-    let lang = use_page().lang;
+    let page = use_page();
+    let lang = page.lang;
     let handle = StoredValue::new_local(None::<JsValue>);
+    let loading = StoredValue::new(false);
     let surface = NodeRef::<leptos::html::Div>::new();
-    let on_screen = RwSignal::new(false);
-    Effect::new(move |watching: Option<bool>| {
-        if watching != Some(true) {
-            if let Some(element) = surface.get() {
-                browser::when_visible(&element, move || on_screen.set(true));
-                return true;
-            }
+    // A pointer already over the chart when the page came alive.
+    Effect::new(move |_| {
+        if surface.get().and_then(|el| el.matches(":hover").ok()).unwrap_or(false) {
+            wanted.set(true);
         }
-        watching.unwrap_or(false)
     });
     Effect::new(move |_| {
         let json = options.get();
-        if !on_screen.get() && as_image.get() {
+        if !wanted.get() && as_image.get() {
             return;
         }
-        let Some(element) = surface.get() else { return };
-        handle.update_value(|h| {
-            if h.is_none() {
-                *h = init(&element);
-                if let Some(h) = h {
-                    mark_first_chart(h);
+        if handle.with_value(Option::is_some) {
+            handle.with_value(|h| h.as_ref().map(|h| replace_options(h, &json)));
+            return;
+        }
+        if loading.get_value() {
+            return;
+        }
+        loading.set_value(true);
+        browser::load_echarts(move |loaded| {
+            // The chart may have left the page while the library loaded.
+            if loading.try_set_value(false).is_some() {
+                return;
+            }
+            if !loaded {
+                let _ = page.echarts.try_set(false);
+                return;
+            }
+            let (Some(Some(element)), Some(json)) = (surface.try_get_untracked(), options.try_get_untracked()) else { return };
+            handle.try_update_value(|h| {
+                if h.is_none() {
+                    *h = init(&element);
+                    if let Some(h) = h {
+                        mark_first_chart(h);
+                    }
                 }
-            }
-            if let Some(h) = h {
-                replace_options(h, &json);
-            }
+                if let Some(h) = h {
+                    // The options of now: they may have changed while loading.
+                    replace_options(h, &json);
+                }
+            });
         });
     });
     #[cfg(target_arch = "wasm32")]
@@ -111,13 +132,15 @@ pub fn EChart(
     });
     let image = move |dark: bool| svg::path(chart, lang, dark);
     view! {
-        <div class="chart" role="img" aria-label=move || label.get()>
+        <div class="chart" role="img" aria-label=move || label.get()
+            on:pointerenter=move |_| wanted.set(true) on:touchstart=move |_| wanted.set(true)>
             <div class="chart-surface" id=format!("{}-chart", chart.id()) node_ref=surface>
                 <picture class="chart-image">
                     <source srcset=svg::narrow_path(chart, lang, true) media="(max-width: 480px) and (prefers-color-scheme: dark)" />
                     <source srcset=svg::narrow_path(chart, lang, false) media="(max-width: 480px)" />
                     <source srcset=image(true) media="(prefers-color-scheme: dark)" />
-                    <img src=image(false) alt="" width=svg::WIDTH height=svg::HEIGHT loading="lazy" decoding="async" />
+                    <img src=image(false) alt="" width=svg::WIDTH height=svg::HEIGHT loading="lazy" decoding="async"
+                        elementtiming="chart" />
                 </picture>
             </div>
         </div>

@@ -64,11 +64,15 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let png_surface = surface_id.clone();
     // The SVG drawn at build time (`charts::svg`) shows the default view only.
     let svg_shown = Memo::new(move |_| state.with(|s| crate::charts::svg::shows_default_view(id, s)));
+    // A reader reached for the chart: its live version is wanted. An
+    // embedded chart is all its page shows: it is live from the start.
+    let wanted = RwSignal::new(embedded);
     let svg_href = move || crate::charts::svg::path(id, lang, page.dark.get());
     let svg_name = move || svg_href().trim_start_matches("charts/").to_string();
 
     view! {
-        <section class="chart-section" id=anchor aria-labelledby=title_id.clone() data-chart=id.id()>
+        <section class="chart-section" id=anchor aria-labelledby=title_id.clone() data-chart=id.id()
+            on:focusin=move |_| wanted.set(true)>
             {if embedded {
                 view! { <h1 class="chart-title" id=title_id.clone()>{id.title(lang)}</h1> }.into_any()
             } else {
@@ -78,7 +82,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
             {move || context.get().map(|c| view! { <p class="chart-context">{c}</p> })}
             <Show when=move || drawn.get()
                 fallback=move || view! { <p class="empty" role="status">{t(lang, Key::NothingToShow)}</p> }>
-                <EChart chart=id label=summary options as_image=svg_shown />
+                <EChart chart=id label=summary options as_image=svg_shown wanted />
                 <p class="chart-summary">{move || summary.get()}</p>
             </Show>
             {move || view! { <NoteList notes=notes.get() /> }}

@@ -62,6 +62,10 @@ pub fn start() {
                 leptos::mount::mount_to(root, move || view! { <error::ErrorApp start error embed /> }).forget();
             }
         }
+        // The page answers from now on (tests and tools wait for this).
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("data-ready", "");
+        }
     });
 }
 

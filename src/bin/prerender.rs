@@ -65,8 +65,42 @@ fn page(shell: &str, lang: Lang, app: &str, key: &str) -> Result<String, String>
     if let (Some(a), Some(b)) = (out.find("<noscript>"), out.find("</noscript>")) {
         out.replace_range(a..b + "</noscript>".len(), &format!("<noscript><p class=\"notice notice-info wrap\">{}</p></noscript>", t(lang, Key::NoScriptNote)));
     }
+    // The chart library loads when a chart first goes live, not with the page.
+    out = defer_echarts(&out)?;
     // The data the page hydrates with, fetched while the wasm loads.
     let preload = "<link rel=\"preload\" href=\"data/report.json\" as=\"fetch\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"data/text.json\" as=\"fetch\" crossorigin=\"anonymous\"></head>";
     out = out.replacen("</head>", preload, 1);
     Ok(out)
+}
+
+/// Replaces the shell's `<script src="./echarts.min-….js" …>` with a
+/// `<meta name="echarts">` naming it (and its integrity hash), which the
+/// app reads when a chart first goes live.
+fn defer_echarts(html: &str) -> Result<String, String> {
+    let at = html.find("echarts.min").ok_or("the shell does not load ECharts")?;
+    let start = html[..at].rfind("<script").ok_or("the ECharts tag is not a <script>")?;
+    let end = at + html[at..].find("</script>").ok_or("the ECharts <script> is not closed")? + "</script>".len();
+    let tag = &html[start..end];
+    let attr = |name: &str| -> Option<&str> {
+        let from = tag.find(&format!("{name}=\""))? + name.len() + 2;
+        Some(&tag[from..from + tag[from..].find('"')?])
+    };
+    let src = attr("src").ok_or("the ECharts <script> has no src")?;
+    let integrity = attr("integrity").map(|i| format!(" data-integrity=\"{i}\"")).unwrap_or_default();
+    Ok(format!("{}<meta name=\"echarts\" data-src=\"{src}\"{integrity}>{}", &html[..start], &html[end..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::defer_echarts;
+
+    #[test]
+    fn the_chart_library_is_named_not_loaded() {
+        let shell = r#"<head><script src="./echarts.min-6798269462dc1ae.js" defer integrity="sha384-abc"></script><script src="./boot.js" type="module"></script></head>"#;
+        assert_eq!(
+            defer_echarts(shell).unwrap(),
+            r#"<head><meta name="echarts" data-src="./echarts.min-6798269462dc1ae.js" data-integrity="sha384-abc"><script src="./boot.js" type="module"></script></head>"#
+        );
+        assert!(defer_echarts("<head></head>").is_err());
+    }
 }

@@ -59,6 +59,7 @@ test('the wasm hydrates the page: nothing redrawn, nothing moves, and the contro
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(site.server.base);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
   // Hydrated: a control answers.
   await page.locator('[data-pillar="prevention"]').click();
   await page.waitForFunction(() => location.search.includes('pillar=prevention'));

@@ -123,20 +123,27 @@ export async function newPage(browser, { width = 1280, height = 900, colorScheme
 }
 
 /**
- * Waits until a chart has been drawn by ECharts. Charts go live when they
- * come into view, so the chart is scrolled into view first.
+ * Waits until a chart has been drawn by ECharts. A chart goes live when a
+ * reader reaches for it, so the pointer moves over it first.
  */
 export async function waitForChart(page, id = 'tiers-chart') {
-  await page.locator(`#${id}`).scrollIntoViewIfNeeded({ timeout: 20000 });
-  await page.waitForFunction(
-    (id) => {
+  const live = () =>
+    page.evaluate((id) => {
       const el = document.getElementById(id);
       const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
       return !!chart && el.querySelector('canvas') !== null && chart.getOption().series.length > 0;
-    },
-    id,
-    { timeout: 20000 },
-  );
+    }, id);
+  const until = Date.now() + 20000;
+  // A hover before the page is hydrated is not seen: reach for it again.
+  while (Date.now() < until) {
+    await page.locator(`#${id}`).hover({ timeout: 20000 });
+    for (let i = 0; i < 10; i++) {
+      if (await live()) return;
+      await page.waitForTimeout(100);
+    }
+    await page.mouse.move(0, 0);
+  }
+  throw new Error(`chart ${id} did not go live`);
 }
 
 /**

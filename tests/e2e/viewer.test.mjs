@@ -99,6 +99,9 @@ test('a missing chart library gives a message and keeps the table', async () => 
   await page.route(/echarts[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto(site.server.base);
   await page.locator('#tiers-tables table').waitFor({ state: 'attached', timeout: 20000 });
+  // The library loads when a chart is first reached for.
+  await page.locator('#tiers-chart').hover();
+  await page.locator('#echarts-missing').waitFor({ timeout: 20000 });
   assert.match(await page.locator('.notice-warning').textContent(), /圖表無法顯示/);
   // The build's image of the chart stays in its place.
   assert.equal(await page.locator('#tiers-chart').getAttribute('_echarts_instance_'), null);
