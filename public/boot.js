@@ -25,7 +25,16 @@ function languagePage() {
   const params = new URLSearchParams(location.search);
   const lang = params.get('lang');
   const page = location.pathname.split('/').pop();
-  if (page === 'embed.html') return null;
+  if (page === 'embed.html') {
+    // An older embed link: the chart's own page, when there is one.
+    const charts = (document.querySelector('meta[name="embed-charts"]')?.content ?? '').split(',');
+    const chart = params.get('chart');
+    if (!charts.includes(chart)) return null;
+    params.delete('chart');
+    params.delete('lang');
+    const query = params.toString();
+    return `embed-${chart}${lang === 'en' ? '-en' : ''}.html` + (query ? '?' + query : '') + location.hash;
+  }
   const onEnglish = page === 'en.html';
   if (!((lang === 'en' && !onEnglish) || (lang === 'zh' && onEnglish))) return null;
   params.delete('lang');

@@ -5,26 +5,43 @@ use crate::charts::ChartId;
 use crate::i18n::Lang;
 use crate::state::{Query, ViewState};
 
-/// The embed page, beside `index.html`.
+/// The embed page of older links (`embed.html?chart=tiers&lang=en`),
+/// beside `index.html`; they are sent on to the chart's own page.
 pub const EMBED_PAGE: &str = "embed.html";
+
+/// Each chart's own prerendered embed page, per language:
+/// `embed-tiers.html`, `embed-tiers-en.html`.
+pub fn page_file(chart: ChartId, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("embed-{}.html", chart.id()),
+        _ => format!("embed-{}-{}.html", chart.id(), lang.id()),
+    }
+}
+
+/// The chart and language of an embed page's file name.
+pub fn from_page_file(name: &str) -> Option<(ChartId, Lang)> {
+    ChartId::ALL.into_iter().flat_map(|c| Lang::ALL.map(|l| (c, l))).find(|(c, l)| page_file(*c, *l) == name)
+}
+
+/// The title of a chart's embed page.
+pub fn page_title(chart: ChartId, lang: Lang) -> String {
+    format!("{} – {}", chart.title(lang), crate::i18n::t(lang, crate::i18n::Key::SiteTitle))
+}
+
+/// A chart's embed URL, relative to the site: its own page, with the
+/// selection (and the chart's table, if open).
+pub fn embed_url(chart: ChartId, state: &ViewState, lang: Lang) -> String {
+    let mut q = Query::default();
+    state.for_chart(chart).write(&mut q);
+    let q = q.to_string();
+    format!("./{}{}{q}", page_file(chart, lang), if q.is_empty() { "" } else { "?" })
+}
 
 /// `type` of the height message sent to the parent window.
 pub const MESSAGE_TYPE: &str = "tip-report-viewer:height";
 
 /// Default iframe height in CSS pixels, before the host script resizes it.
 pub const DEFAULT_HEIGHT: u32 = 640;
-
-/// The query of a chart's embed URL: chart, selection (with the chart's
-/// table, if open) and language.
-pub fn embed_query(chart: ChartId, state: &ViewState, lang: Lang) -> Query {
-    let mut q = Query::default();
-    q.set("chart", Some(chart.id()));
-    state.for_chart(chart).write(&mut q);
-    if lang != Lang::default() {
-        q.set("lang", Some(lang.id()));
-    }
-    q
-}
 
 /// Escapes text for an HTML attribute value.
 fn attr(s: &str) -> String {
@@ -60,15 +77,26 @@ mod tests {
     use crate::data::Pillar;
 
     #[test]
-    fn embed_query_carries_chart_selection_and_language() {
+    fn embed_url_is_the_charts_own_page_with_the_selection() {
         let state = ViewState { pillars: vec![Pillar::Partnership], year: Some(2014), ..Default::default() };
-        assert_eq!(embed_query(ChartId::Agreements, &state, Lang::En).to_string(), "chart=agreements&pillar=partnership&year=2014&lang=en");
-        assert_eq!(embed_query(ChartId::Tiers, &ViewState::default(), Lang::Zh).to_string(), "chart=tiers");
+        assert_eq!(embed_url(ChartId::Agreements, &state, Lang::En), "./embed-agreements-en.html?pillar=partnership&year=2014");
+        assert_eq!(embed_url(ChartId::Tiers, &ViewState::default(), Lang::Zh), "./embed-tiers.html");
         let mut open = ViewState::default();
         open.toggle_table(ChartId::Tiers);
         open.toggle_table(ChartId::Media);
         open.toggle_embed(ChartId::Tiers);
-        assert_eq!(embed_query(ChartId::Tiers, &open, Lang::Zh).to_string(), "chart=tiers&table=tiers", "only its own table, no embed code");
+        assert_eq!(embed_url(ChartId::Tiers, &open, Lang::Zh), "./embed-tiers.html?table=tiers", "only its own table, no embed code");
+    }
+
+    #[test]
+    fn embed_pages_name_their_chart_and_language() {
+        for c in ChartId::ALL {
+            for l in Lang::ALL {
+                assert_eq!(from_page_file(&page_file(c, l)), Some((c, l)));
+            }
+        }
+        assert_eq!(from_page_file("embed.html"), None);
+        assert_eq!(from_page_file("embed-pie.html"), None);
     }
 
     #[test]

@@ -174,9 +174,19 @@ pub fn scroll_to_fragment() {
 pub fn start() -> crate::app::page::Start {
     use crate::state::Query;
     let name = page_name();
-    let query = Query::parse(&query());
-    let lang = if name == Lang::En.page_file() { Lang::En } else { query.lang().unwrap_or_default() };
-    let page = if name == crate::embed::EMBED_PAGE { format!("./{name}") } else { lang.page().to_string() };
+    let mut query = Query::parse(&query());
+    let (lang, page) = if let Some((chart, lang)) = crate::embed::from_page_file(&name) {
+        // A chart's own embed page: its name says the chart and language.
+        query.set("chart", Some(chart.id()));
+        (lang, format!("./{name}"))
+    } else if name == crate::embed::EMBED_PAGE {
+        (query.lang().unwrap_or_default(), format!("./{name}"))
+    } else if name == Lang::En.page_file() {
+        (Lang::En, Lang::En.page().to_string())
+    } else {
+        let lang = query.lang().unwrap_or_default();
+        (lang, lang.page().to_string())
+    };
     set_document_lang(lang);
     crate::app::page::Start { lang, page, query, dark: prefers_dark(), animate: !prefers_reduced_motion(), echarts: has_echarts() }
 }

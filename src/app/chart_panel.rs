@@ -143,9 +143,8 @@ fn EmbedCode(id: ChartId) -> impl IntoView {
     let page = use_page();
     let lang = page.lang;
     let code = move || {
-        let q = crate::embed::embed_query(id, &page.state.get(), lang);
         crate::embed::iframe_code(
-            &browser::absolute_url(&format!("./{}?{q}", crate::embed::EMBED_PAGE)),
+            &browser::absolute_url(&crate::embed::embed_url(id, &page.state.get(), lang)),
             &browser::absolute_url("./embed-host.js"),
             id.title(lang),
         )

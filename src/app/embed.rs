@@ -19,10 +19,12 @@ pub fn EmbedApp(start: Start, report: Report) -> impl IntoView {
     let (page, notices) = page::provide(start, Some(report));
     let lang = page.lang;
     if let Ok(id) = chart {
-        if browser::in_frame() {
-            browser::report_height_to_parent(id.id());
-        }
-        browser::set_title(&format!("{} – {}", id.title(lang), t(lang, Key::SiteTitle)));
+        Effect::new(move |_| {
+            if browser::in_frame() {
+                browser::report_height_to_parent(id.id());
+            }
+            browser::set_title(&crate::embed::page_title(id, lang));
+        });
     }
     view! {
         <super::offline::UpdateNotice />

@@ -36,7 +36,8 @@ pub fn start() {
     use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
     let start = browser::start();
-    let embed = browser::page_name() == crate::embed::EMBED_PAGE;
+    let name = browser::page_name();
+    let embed = name == crate::embed::EMBED_PAGE || crate::embed::from_page_file(&name).is_some();
     wasm_bindgen_futures::spawn_local(async move {
         let document = browser::document();
         let root = document
@@ -46,8 +47,12 @@ pub fn start() {
         let loaded = load::report().await;
         let built_from = root.get_attribute("data-build");
         match loaded {
-            Ok((report, fingerprint)) if !embed && built_from == Some(build_key(&fingerprint, start.lang)) => {
-                leptos::mount::hydrate_from(root, move || view! { <App start report /> }).forget();
+            Ok((report, fingerprint)) if built_from == Some(build_key(&fingerprint, start.lang)) => {
+                if embed {
+                    leptos::mount::hydrate_from(root, move || view! { <embed::EmbedApp start report /> }).forget();
+                } else {
+                    leptos::mount::hydrate_from(root, move || view! { <App start report /> }).forget();
+                }
             }
             Ok((report, _)) => {
                 root.set_inner_html("");
@@ -80,6 +85,12 @@ pub fn build_key(fingerprint: &str, lang: crate::i18n::Lang) -> String {
 pub fn render(start: Start, report: Report) -> String {
     let owner = Owner::new();
     owner.with(|| view! { <App start report /> }.to_html())
+}
+
+/// A chart's embed page as HTML, likewise.
+pub fn render_embed(start: Start, report: Report) -> String {
+    let owner = Owner::new();
+    owner.with(|| view! { <embed::EmbedApp start report /> }.to_html())
 }
 
 #[component]

@@ -36,6 +36,13 @@ impl Start {
     pub fn prerendered(lang: Lang) -> Start {
         Start { lang, page: lang.page().to_string(), query: Query::default(), dark: false, animate: false, echarts: true }
     }
+
+    /// A chart's embed page in `lang`, likewise.
+    pub fn prerendered_embed(chart: crate::charts::ChartId, lang: Lang) -> Start {
+        let mut query = Query::default();
+        query.set("chart", Some(chart.id()));
+        Start { page: format!("./{}", crate::embed::page_file(chart, lang)), query, ..Start::prerendered(lang) }
+    }
 }
 
 /// The page's shared state. Cheap to copy: the view state is a signal.

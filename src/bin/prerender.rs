@@ -5,14 +5,18 @@
 //!
 //! Usage: `prerender DATA_DIR SITE_DIR` (e.g. `public/data dist`): reads
 //! `SITE_DIR/index.html` (the shell), writes `SITE_DIR/index.html` (Chinese)
-//! and `SITE_DIR/en.html` (English). Run by trunk's post-build hook.
+//! and `SITE_DIR/en.html` (English), and each chart's embed page in each
+//! language (`embed-tiers.html`, `embed-tiers-en.html` …); `embed.html`
+//! (older embed links) learns the charts' ids, to send a link on to its
+//! chart's page. Run by trunk's post-build hook.
 
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use tip_report::app::page::{Report, Start};
-use tip_report::app::{build_key, render};
+use tip_report::app::{build_key, render, render_embed};
+use tip_report::charts::ChartId;
 use tip_report::data::{self, text};
 use tip_report::dataset::Dataset;
 use tip_report::i18n::{t, Key, Lang};
@@ -41,18 +45,33 @@ fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
     let report = Report { data: Arc::new(data), text: Arc::new(text) };
     let fingerprint = data::fingerprint(&report_json, &text_json);
     let shell = read(&site.join("index.html"))?;
+    let write = |file: &str, html: String| -> Result<(), String> {
+        let out = site.join(file);
+        std::fs::write(&out, &html).map_err(|e| format!("{}: {e}", out.display()))
+    };
     for lang in Lang::ALL {
+        let key = build_key(&fingerprint, lang);
         let html = render(Start::prerendered(lang), report.clone());
-        let page = page(&shell, lang, &html, &build_key(&fingerprint, lang))?;
-        let out = site.join(lang.page_file());
-        std::fs::write(&out, &page).map_err(|e| format!("{}: {e}", out.display()))?;
-        println!("prerender: wrote {} ({} KB)", out.display(), page.len() / 1024);
+        let main = page(&shell, lang, t(lang, Key::SiteTitle), &html, &key)?;
+        println!("prerender: {} ({} KB)", lang.page_file(), main.len() / 1024);
+        write(lang.page_file(), main)?;
+        for chart in ChartId::ALL {
+            let html = render_embed(Start::prerendered_embed(chart, lang), report.clone());
+            let file = tip_report::embed::page_file(chart, lang);
+            write(&file, page(&shell, lang, &tip_report::embed::page_title(chart, lang), &html, &key)?)?;
+        }
     }
+    println!("prerender: {} embed pages", ChartId::ALL.len() * Lang::ALL.len());
+    // Older embed links name the chart in the query: embed.html learns the
+    // charts there are, and boot.js sends the link on.
+    let ids: Vec<&str> = ChartId::ALL.iter().map(|c| c.id()).collect();
+    let legacy = read(&site.join("embed.html"))?;
+    write("embed.html", legacy.replacen("</head>", &format!("<meta name=\"embed-charts\" content=\"{}\"></head>", ids.join(",")), 1))?;
     Ok(())
 }
 
 /// The shell with the rendered app in `<div id="app">`, in `lang`.
-fn page(shell: &str, lang: Lang, app: &str, key: &str) -> Result<String, String> {
+fn page(shell: &str, lang: Lang, title: &str, app: &str, key: &str) -> Result<String, String> {
     let start = shell.find("<div id=\"app\">").ok_or("the shell has no <div id=\"app\">")?;
     let end = start + shell[start..].find("</div>").ok_or("<div id=\"app\"> is not closed")? + "</div>".len();
     // No white space before the app's first node: hydration walks the DOM.
@@ -60,7 +79,7 @@ fn page(shell: &str, lang: Lang, app: &str, key: &str) -> Result<String, String>
     out = out.replacen("<html lang=\"zh-Hant\">", &format!("<html lang=\"{}\">", lang.html_lang()), 1);
     let title_start = out.find("<title>").ok_or("the shell has no <title>")?;
     let title_end = out.find("</title>").ok_or("the shell's <title> is not closed")?;
-    out.replace_range(title_start..title_end + "</title>".len(), &format!("<title>{}</title>", t(lang, Key::SiteTitle)));
+    out.replace_range(title_start..title_end + "</title>".len(), &format!("<title>{}</title>", escape(title)));
     // Without JavaScript the page is whole; only the controls need it.
     if let (Some(a), Some(b)) = (out.find("<noscript>"), out.find("</noscript>")) {
         out.replace_range(a..b + "</noscript>".len(), &format!("<noscript><p class=\"notice notice-info wrap\">{}</p></noscript>", t(lang, Key::NoScriptNote)));
@@ -71,6 +90,11 @@ fn page(shell: &str, lang: Lang, app: &str, key: &str) -> Result<String, String>
     let preload = "<link rel=\"preload\" href=\"data/report.json\" as=\"fetch\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"data/text.json\" as=\"fetch\" crossorigin=\"anonymous\"></head>";
     out = out.replacen("</head>", preload, 1);
     Ok(out)
+}
+
+/// Text for HTML.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Replaces the shell's `<script src="./echarts.min-….js" …>` with a

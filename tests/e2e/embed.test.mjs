@@ -51,7 +51,9 @@ test('every chart has an embed view that draws under /a/b/c/ with no error', asy
   const page = await newPage(browser, { width: 600 });
   for (const chart of CHARTS) {
     for (const lang of ['zh', 'en']) {
+      // An older link: sent on to the chart's own prerendered page.
       await page.goto(`${server.origin}/a/b/c/embed.html?chart=${chart}&lang=${lang}`);
+      await page.waitForURL(`${server.origin}/a/b/c/embed-${chart}${lang === 'en' ? '-en' : ''}.html`);
       await waitForChart(page, `${chart}-chart`);
       assert.equal(await page.locator('h1').count(), 1);
       assert.equal(await page.locator('.site-header, .filters').count(), 0, 'no page chrome');
@@ -86,7 +88,7 @@ test('embed code points at the path the site is served from', async () => {
     await section.getByRole('button', { name: 'Embed' }).click();
     const code = await section.locator('textarea').inputValue();
     assert.ok(
-      code.startsWith(`<iframe src="${server.origin}${prefix}embed.html?chart=agreements&amp;pillar=partnership&amp;year=2014&amp;lang=en"`),
+      code.startsWith(`<iframe src="${server.origin}${prefix}embed-agreements-en.html?pillar=partnership&amp;year=2014"`),
       code,
     );
     assert.match(code, /title="Partnership: cooperation agreements/);
@@ -112,11 +114,33 @@ test('a portal on another origin shows a chart in an iframe that sizes itself', 
   await frame.locator('#tiers-chart canvas').waitFor({ timeout: 20000 });
   await page.waitForFunction(() => document.getElementById('tiers').getBoundingClientRect().height > 400, null, { timeout: 10000 });
   const outer = await page.locator('#tiers').evaluate((f) => f.getBoundingClientRect().height);
-  const inner = await page.frames().find((f) => f.url().includes('chart=tiers')).evaluate(() => document.documentElement.scrollHeight);
+  const inner = await page.frames().find((f) => f.url().includes('embed-tiers')).evaluate(() => document.documentElement.scrollHeight);
   assert.ok(Math.abs(outer - inner) <= 2, `iframe ${outer}px, content ${inner}px`);
   // Opening the table makes the content taller; the iframe follows.
   await frame.getByRole('button', { name: 'Show table' }).click();
   await page.waitForFunction((h) => document.getElementById('tiers').getBoundingClientRect().height > h + 100, outer, { timeout: 10000 });
   assert.deepEqual(page.problems, []);
   await page.context().close();
+});
+
+test('each chart\'s embed page is whole without JavaScript: the chart as an image, its text alternative, table and source', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 600, height: 800 } });
+  const page = await context.newPage();
+  for (const chart of CHARTS) {
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${server.origin}/report/embed-${chart}${lang === 'en' ? '-en' : ''}.html`);
+      assert.equal(await page.locator('html').getAttribute('lang'), lang === 'en' ? 'en' : 'zh-Hant');
+      assert.match(await page.title(), lang === 'en' ? / – / : / – /);
+      assert.equal(await page.locator('h1').count(), 1);
+      const label = await page.locator('.chart[role="img"]').getAttribute('aria-label');
+      assert.ok(label && label.length > 20, `${chart} ${lang}: no text alternative`);
+      await page.waitForFunction(() => {
+        const img = document.querySelector('.chart-image img');
+        return img.complete && img.naturalWidth > 0;
+      });
+      assert.ok((await page.locator('.chart-tables table').count()) > 0, `${chart} ${lang}: no table`);
+      assert.match(await page.locator('.source').textContent(), /貳/);
+    }
+  }
+  await context.close();
 });
