@@ -192,11 +192,8 @@ impl ReportText {
 
 /// Parses and validates the text file.
 pub fn load(json: &str) -> Result<ReportText, LoadError> {
-    let value = super::parse_json(json)?;
-    let text: ReportText = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let path = e.path().to_string();
-        LoadError::Shape { record: "text".into(), field: path, message: e.inner().to_string() }
-    })?;
+    let text: ReportText =
+        super::deserialize(json, |e| LoadError::Shape { record: "text".into(), field: e.path, message: e.message })?;
     let errors = validate(&text);
     if errors.is_empty() {
         Ok(text)
