@@ -8,12 +8,22 @@ use super::page::Report;
 use crate::data::text;
 use crate::dataset::Dataset;
 
+/// The text of a file, by the browser's `fetch` (through web-sys directly:
+/// gloo-net's request builder is more than two GETs need).
 async fn fetch(url: &'static str) -> Result<String, AppError> {
-    let response = gloo_net::http::Request::get(url).send().await.map_err(|e| AppError::Fetch(e.to_string()))?;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    // A rejected fetch is a JS error (`TypeError: Failed to fetch`).
+    let failed = |e: JsValue| {
+        AppError::Fetch(e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.to_string())).or_else(|| e.as_string()).unwrap_or_default())
+    };
+    let promise = super::browser::window().fetch_with_str(url);
+    let response: web_sys::Response = JsFuture::from(promise).await.map_err(failed)?.unchecked_into();
     if !response.ok() {
         return Err(AppError::Fetch(format!("HTTP {} {} ({url})", response.status(), response.status_text())));
     }
-    response.text().await.map_err(|e| AppError::Fetch(e.to_string()))
+    let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
+    Ok(text.as_string().unwrap_or_default())
 }
 
 /// The report and its text, checked, with the fingerprint of the two files
