@@ -81,7 +81,7 @@ pub fn run(r: &Report) -> Vec<Note> {
     visits(r, &mut notes);
     activities(r, &mut notes);
     overlaps(r, &mut notes);
-    notes.sort_by_key(|n| n.outcome);
+    crate::sort::sort_by_key(&mut notes, |n| n.outcome);
     notes
 }
 

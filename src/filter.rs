@@ -14,7 +14,7 @@ pub fn report_years(r: &Report) -> Vec<i32> {
         .chain(r.indicator.years.iter().map(|y| y.year))
         .chain(r.activities.iter().map(|a| a.date.year))
         .collect();
-    years.sort();
+    crate::sort::sort(&mut years);
     years.dedup();
     years
 }
@@ -59,7 +59,7 @@ pub fn activities<'a>(r: &'a Report, state: &ViewState) -> Vec<&'a Activity> {
 /// keys its list by), sorted by date (then id, for a stable order).
 pub fn activity_positions(r: &Report, state: &ViewState) -> Vec<usize> {
     let mut list: Vec<usize> = (0..r.activities.len()).filter(|&i| shows_activity(state, &r.activities[i])).collect();
-    list.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut list, |&a, &b| {
         let (a, b) = (&r.activities[a], &r.activities[b]);
         a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
     });

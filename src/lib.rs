@@ -18,6 +18,7 @@ pub mod filter;
 pub mod format;
 pub mod i18n;
 pub mod passage_links;
+pub mod sort;
 pub mod state;
 pub mod summary;
 

@@ -100,7 +100,7 @@ fn pieces(s: &Section, lang: Lang) -> Vec<&str> {
 
 fn segments<'a>(text: &str, placed: impl Iterator<Item = &'a Placed>) -> Vec<Segment> {
     let mut spans: Vec<&Placed> = placed.collect();
-    spans.sort_by_key(|p| p.start);
+    crate::sort::sort_by_key(&mut spans, |p| p.start);
     let mut out = Vec::new();
     let mut at = 0;
     for p in spans {
@@ -243,7 +243,7 @@ fn place(d: &Dataset, path: &str, pieces: &[&str], lang: Lang) -> Vec<Placed> {
             }
         }
     }
-    occurrences.sort();
+    crate::sort::sort(&mut occurrences);
     let mut seen = Vec::new();
     for k in figures.iter().map(|f| f.key) {
         if seen.contains(&k) {

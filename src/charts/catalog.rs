@@ -222,7 +222,7 @@ pub fn facts_in(id: ChartId, d: &Dataset, state: &ViewState) -> Vec<Fact> {
 /// is shortened to its sections' first three levels (the tables keep the
 /// full section of every row).
 pub fn source_line(mut sources: Vec<String>) -> Vec<String> {
-    sources.sort();
+    crate::sort::sort(&mut sources);
     sources.dedup();
     if sources.len() > 6 {
         sources = sources.iter().map(|s| s.split('、').take(3).collect::<Vec<_>>().join("、")).collect();

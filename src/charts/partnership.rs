@@ -24,7 +24,7 @@ pub fn agreements(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let lang = env.lang;
     let counted: Vec<_> = r.agreements.iter().filter(|a| a.counted).collect();
     let mut years: Vec<i32> = counted.iter().map(|a| a.date.year).collect();
-    years.sort();
+    crate::sort::sort(&mut years);
     years.dedup();
     let shown_years: Vec<i32> = years.iter().copied().filter(|y| state.shows_year(*y)).collect();
 
@@ -49,7 +49,7 @@ pub fn agreements(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
             })
             .collect(),
     };
-    list.rows.sort_by(|a, b| a[1].raw.cmp(&b[1].raw));
+    crate::sort::sort_by(&mut list.rows, |a, b| a[1].raw.cmp(&b[1].raw));
     let printed: Vec<_> = facts_in(ChartId::Agreements, d, state)
         .into_iter()
         .filter(|f| !r.agreements.iter().any(|a| a.id == f.record_id))

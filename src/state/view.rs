@@ -79,7 +79,7 @@ impl ViewState {
                     None => notices.push(UrlNotice { param: "pillar", value: part.to_string() }),
                 }
             }
-            state.pillars.sort();
+            crate::sort::sort(&mut state.pillars);
             if state.pillars.len() == Pillar::ALL.len() {
                 state.pillars.clear();
             }
@@ -93,7 +93,7 @@ impl ViewState {
                     None => notices.push(UrlNotice { param: "dimension", value: part.to_string() }),
                 }
             }
-            state.dimensions.sort();
+            crate::sort::sort(&mut state.dimensions);
             if state.dimensions.len() == Dimension::ALL.len() {
                 state.dimensions.clear();
             }
@@ -201,7 +201,7 @@ impl ViewState {
             self.pillars.remove(i);
         } else {
             self.pillars.push(p);
-            self.pillars.sort();
+            crate::sort::sort(&mut self.pillars);
         }
         if self.pillars.len() == Pillar::ALL.len() {
             self.pillars.clear();
@@ -218,7 +218,7 @@ impl ViewState {
             self.dimensions.remove(i);
         } else {
             self.dimensions.push(d);
-            self.dimensions.sort();
+            crate::sort::sort(&mut self.dimensions);
         }
         if self.dimensions.len() == Dimension::ALL.len() {
             self.dimensions.clear();
