@@ -3,6 +3,7 @@
 //! its element; only those that come or go are added or removed.
 
 use leptos::prelude::*;
+use leptos::either::EitherOf3;
 
 use super::page::{use_data, use_page};
 use crate::activity::{self, Entry};
@@ -42,20 +43,20 @@ fn ActivityItem(entry: Entry) -> impl IntoView {
             <dl class="activity-meta">
                 {entry.rows.into_iter().map(|(key, value)| if key == Key::PillarReason {
                     // The viewer's judgement, explained on request.
-                    view! {
+                    EitherOf3::A(view! {
                         <div class="meta-row meta-reason"><dt class="visually-hidden">{t(lang, key)}</dt><dd>
                             <details><summary>{t(lang, key)}</summary><p>{value}</p></details>
                         </dd></div>
-                    }.into_any()
+                    })
                 } else if key == Key::ColSource {
                     // Each section links to its passage in "Read the report".
                     let links = entry.sources.iter().enumerate().map(|(i, s)| view! {
                         {(i > 0).then(|| crate::format::list_sep(lang))}<a href=format!("#{}", text::anchor(s))>{s.clone()}</a>
                     }).collect_view();
                     let _ = value;
-                    view! { <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{links}</dd></div> }.into_any()
+                    EitherOf3::B(view! { <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{links}</dd></div> })
                 } else {
-                    view! { <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{value}</dd></div> }.into_any()
+                    EitherOf3::C(view! { <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{value}</dd></div> })
                 }).collect_view()}
             </dl>
         </li>

@@ -4,6 +4,7 @@
 //! reported to the parent page.
 
 use leptos::prelude::*;
+use leptos::either::Either;
 
 use super::chart_panel::ChartPanel;
 use super::page::{self, use_page, Report, Start};
@@ -29,9 +30,12 @@ pub fn EmbedApp(start: Start, report: Report) -> impl IntoView {
     view! {
         <super::offline::UpdateNotice />
         <main class="embed" id="main">
+            // `Either`, not `.into_any()`: an AnyView links every way of
+            // rendering its view, async hydration included (never used
+            // here); for the whole chart panel that was ~100 KB of wasm.
             {match chart {
-                Err(given) => view! { <UnknownChart lang given /> }.into_any(),
-                Ok(id) => view! { <EmbeddedChart id notices /> }.into_any(),
+                Err(given) => Either::Left(view! { <UnknownChart lang given /> }),
+                Ok(id) => Either::Right(view! { <EmbeddedChart id notices /> }),
             }}
         </main>
     }

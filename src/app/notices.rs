@@ -1,6 +1,7 @@
 //! Notices shared by the report page and the embed view.
 
 use leptos::prelude::*;
+use leptos::either::Either;
 
 use super::page::use_page;
 use crate::i18n::{t, Key};
@@ -32,16 +33,14 @@ pub fn EchartsMissing(heading: bool) -> impl IntoView {
     view! {
         <Show when=move || !page.echarts.get()>
             {if heading {
-                view! {
+                Either::Left(view! {
                     <div class="notice notice-warning" role="alert" id="echarts-missing">
                         <h2>{t(lang, Key::ChartLibMissingTitle)}</h2>
                         <p>{t(lang, Key::ChartLibMissingHelp)}</p>
                     </div>
-                }
-                .into_any()
+                })
             } else {
-                view! { <p class="notice notice-warning" role="alert" id="echarts-missing">{t(lang, Key::ChartLibMissingHelp)}</p> }
-                    .into_any()
+                Either::Right(view! { <p class="notice notice-warning" role="alert" id="echarts-missing">{t(lang, Key::ChartLibMissingHelp)}</p> })
             }}
         </Show>
     }

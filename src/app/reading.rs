@@ -8,6 +8,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::either::{Either, EitherOf4};
 
 use super::page::{use_data, use_page, use_text};
 use crate::data::text::{ReportText, Section};
@@ -67,10 +68,10 @@ fn Passage(section: Section) -> impl IntoView {
     let heading = heading(&section, lang);
     let level = section.depth().clamp(1, 4);
     let title = match level {
-        1 => view! { <h3 class="passage-title">{heading}</h3> }.into_any(),
-        2 => view! { <h4 class="passage-title">{heading}</h4> }.into_any(),
-        3 => view! { <h5 class="passage-title">{heading}</h5> }.into_any(),
-        _ => view! { <h6 class="passage-title">{heading}</h6> }.into_any(),
+        1 => EitherOf4::A(view! { <h3 class="passage-title">{heading}</h3> }),
+        2 => EitherOf4::B(view! { <h4 class="passage-title">{heading}</h4> }),
+        3 => EitherOf4::C(view! { <h5 class="passage-title">{heading}</h5> }),
+        _ => EitherOf4::D(view! { <h6 class="passage-title">{heading}</h6> }),
     };
     let original = (lang != Lang::Zh && !section.blocks.is_empty()).then(|| {
         let zh = passage_links::link_section(&data, &section, Lang::Zh).into_iter().map(|block| view! { <BlockView block /> }).collect_view();
@@ -117,8 +118,8 @@ fn heading(s: &Section, lang: Lang) -> String {
 fn segments(segs: Vec<Segment>) -> impl IntoView {
     segs.into_iter()
         .map(|s| match s {
-            Segment::Text(text) => text.into_any(),
-            Segment::Link { text, href } => view! { <a href=href>{text}</a> }.into_any(),
+            Segment::Text(text) => Either::Left(text),
+            Segment::Link { text, href } => Either::Right(view! { <a href=href>{text}</a> }),
         })
         .collect_view()
 }
@@ -126,28 +127,27 @@ fn segments(segs: Vec<Segment>) -> impl IntoView {
 #[component]
 fn BlockView(block: LinkedBlock) -> impl IntoView {
     match block {
-        LinkedBlock::Paragraph(p) => view! { <p class="passage-text">{segments(p)}</p> }.into_any(),
+        LinkedBlock::Paragraph(p) => Either::Left(view! { <p class="passage-text">{segments(p)}</p> }),
         LinkedBlock::Table(rows) => {
             let mut rows = rows.into_iter();
             let head = rows.next().unwrap_or_default();
             let label = head.first().map(|c| passage_links::plain(c)).unwrap_or_default();
-            view! {
+            Either::Right(view! {
                 <div class="table-scroll" tabindex="0" role="region" aria-label=label>
                     <table class="data-table">
                         <thead><tr>{head.into_iter().map(|c| view! { <th scope="col">{segments(c)}</th> }).collect_view()}</tr></thead>
                         <tbody>
                             {rows.map(|row| view! {
                                 <tr>{row.into_iter().enumerate().map(|(i, c)| if i == 0 {
-                                    view! { <th scope="row">{segments(c)}</th> }.into_any()
+                                    Either::Left(view! { <th scope="row">{segments(c)}</th> })
                                 } else {
-                                    view! { <td class="num">{segments(c)}</td> }.into_any()
+                                    Either::Right(view! { <td class="num">{segments(c)}</td> })
                                 }).collect_view()}</tr>
                             }).collect_view()}
                         </tbody>
                     </table>
                 </div>
-            }
-            .into_any()
+            })
         }
     }
 }
