@@ -166,6 +166,14 @@ pub fn scroll_to_fragment() {
     let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
     let id: String = js_sys::decode_uri_component(id).map(String::from).unwrap_or_else(|_| id.to_string());
     if let Some(el) = document().get_element_by_id(&id) {
+        // A folded chapter opens to show it.
+        let mut parent = el.parent_element();
+        while let Some(p) = parent {
+            if p.tag_name().eq_ignore_ascii_case("details") {
+                let _ = p.set_attribute("open", "");
+            }
+            parent = p.parent_element();
+        }
         el.scroll_into_view();
     }
 }

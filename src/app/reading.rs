@@ -42,21 +42,49 @@ fn Passages(text: Arc<ReportText>) -> impl IntoView {
         Memo::new(move |_| page.state.with(|s| text.matching(&s.q)))
     };
     let searching = Memo::new(move |_| page.state.with(|s| !s.q.trim().is_empty()));
-    // A link to a passage was followed before the text was there.
+    // A link to a passage was followed before the text was there; a link
+    // into a folded chapter opens it.
     Effect::new(move |_| super::browser::scroll_to_fragment());
+    #[cfg(target_arch = "wasm32")]
+    {
+        let listener = window_event_listener(leptos::ev::hashchange, |_| super::browser::scroll_to_fragment());
+        on_cleanup(move || listener.remove());
+    }
+    // Each chapter folds away (open at first); a passage the search leaves
+    // out is not shown, nor a chapter with none.
+    let chapters = text
+        .chapters()
+        .into_iter()
+        .map(|(head, members)| {
+            let in_chapter = Memo::new(move |_| shown.with(|s| s.iter().copied().filter(|i| *i == head || members.contains(i)).collect::<Vec<_>>()));
+            let text = text.clone();
+            let summary = heading(&text.sections[head], lang);
+            view! {
+                <Show when=move || in_chapter.with(|c| !c.is_empty())>
+                    <details class="chapter" open>
+                        <summary class="chapter-title">{summary.clone()}</summary>
+                        <For each=move || in_chapter.get() key=|i| *i
+                            children={
+                                let text = text.clone();
+                                move |i| view! { <Passage section=text.sections[i].clone() titled=i != head /> }
+                            } />
+                    </details>
+                </Show>
+            }
+        })
+        .collect_view();
     view! {
         <Show when=move || searching.get()>
             <p class="result-count" id="passage-count">{move || i18n::passages_matching(lang, shown.with(Vec::len), total)}</p>
         </Show>
-        <div class="passages">
-            <For each=move || shown.get() key=|i| *i
-                children=move |i| view! { <Passage section=text.sections[i].clone() /> } />
-        </div>
+        <div class="passages">{chapters}</div>
     }
 }
 
+/// One section of the text; `titled`: its heading is shown (a chapter's
+/// own heading is its fold's summary).
 #[component]
-fn Passage(section: Section) -> impl IntoView {
+fn Passage(section: Section, titled: bool) -> impl IntoView {
     let lang = use_page().lang;
     let data = use_data();
     let (charts, activities) = data.from_passage(&section.path);
@@ -79,7 +107,7 @@ fn Passage(section: Section) -> impl IntoView {
     });
     view! {
         <section class=format!("passage depth-{}", section.depth()) id=section.anchor() data-path=section.path.clone()>
-            {title}
+            {titled.then_some(title)}
             {passage_links::link_section(&data, &section, lang).into_iter().map(|block| view! { <BlockView block /> }).collect_view()}
             {original}
             {(!section.slips.is_empty()).then(|| view! {

@@ -111,6 +111,20 @@ impl ReportText {
         self.sections.iter().find(|s| s.path == path)
     }
 
+    /// The report's chapters, for reading: each section of the first two
+    /// levels (`壹`, `貳、三` …) with the deeper sections that follow it, as
+    /// positions.
+    pub fn chapters(&self) -> Vec<(usize, Vec<usize>)> {
+        let mut out: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (i, s) in self.sections.iter().enumerate() {
+            match out.last_mut() {
+                Some((_, members)) if s.depth() > 2 => members.push(i),
+                _ => out.push((i, Vec::new())),
+            }
+        }
+        out
+    }
+
     /// The sections whose text holds every word of `q` (either language,
     /// any case), as positions; every section when `q` is blank.
     pub fn matching(&self, q: &str) -> Vec<usize> {
@@ -272,6 +286,16 @@ mod tests {
             }
         }
         assert!(md.contains("| 實際值 | -- | 3.55 | 1 | 1 |"), "the KPI table as printed");
+    }
+
+    #[test]
+    fn chapters_hold_every_section_once_in_order() {
+        let t = load(include_str!("../../public/data/text.json")).unwrap();
+        let chapters = t.chapters();
+        let flat: Vec<usize> = chapters.iter().flat_map(|(h, m)| std::iter::once(*h).chain(m.iter().copied())).collect();
+        assert_eq!(flat, (0..t.sections.len()).collect::<Vec<_>>());
+        let heads: Vec<&str> = chapters.iter().map(|(h, _)| t.sections[*h].path.as_str()).collect();
+        assert_eq!(heads, ["title", "壹", "貳", "貳、關鍵績效指標", "貳、一", "貳、二", "貳、三", "貳、四", "貳、五"]);
     }
 
     #[test]

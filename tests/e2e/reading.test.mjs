@@ -82,3 +82,20 @@ test('a deep link opens at its passage', async () => {
   assert.match(await page.locator('#section-貳-五-二-2-1 .slips').textContent(), /杵\?正巳/);
   await page.context().close();
 });
+
+test('chapters fold away, and a link into a folded chapter opens it', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(site.server.base + 'en.html');
+  await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
+  const chapter = page.locator('details.chapter', { has: page.locator('#section-貳-三-一-3') });
+  assert.equal(await chapter.getAttribute('open'), '');
+  await chapter.locator('summary').click();
+  assert.equal(await chapter.getAttribute('open'), null);
+  assert.equal(await page.locator('#section-貳-三-一-3').isVisible(), false);
+  // The media chart's source line leads into the folded chapter.
+  await page.locator('#chart-media .source a', { hasText: '貳、三、(一)、3' }).click();
+  await page.waitForFunction(() => document.getElementById('section-貳-三-一-3').closest('details').open);
+  assert.equal(await page.locator('#section-貳-三-一-3').isVisible(), true);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
