@@ -89,7 +89,7 @@ test('chapters fold away, and a link into a folded chapter opens it', async () =
   await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
   const chapter = page.locator('details.chapter', { has: page.locator('#section-貳-三-一-3') });
   assert.equal(await chapter.getAttribute('open'), '');
-  await chapter.locator('summary').click();
+  await chapter.locator('summary.chapter-title').click();
   assert.equal(await chapter.getAttribute('open'), null);
   assert.equal(await page.locator('#section-貳-三-一-3').isVisible(), false);
   // The media chart's source line leads into the folded chapter.
