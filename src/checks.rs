@@ -224,10 +224,6 @@ fn indicator(r: &Report, notes: &mut Vec<Note>) {
     }
 }
 
-fn figure<'a>(r: &'a Report, id: &str) -> Option<&'a crate::data::Figure> {
-    r.figure(id)
-}
-
 /// Compares the sum of some figures with a printed total.
 fn sum_check(
     r: &Report,
@@ -238,8 +234,8 @@ fn sum_check(
     total: &str,
     what: Key,
 ) {
-    let found: Option<Vec<&crate::data::Figure>> = parts.iter().map(|p| figure(r, p)).collect();
-    let (Some(found), Some(total)) = (found, figure(r, total)) else {
+    let found: Option<Vec<&crate::data::Figure>> = parts.iter().map(|p| r.figure(p)).collect();
+    let (Some(found), Some(total)) = (found, r.figure(total)) else {
         notes.push(missing(id, subject, parts, total));
         return;
     };
@@ -377,7 +373,7 @@ fn agreements(r: &Report, notes: &mut Vec<Note>) {
         });
     }
     let list_source = r.agreements.first().map(|a| a.source.clone()).unwrap_or_default();
-    let total = figure(r, AGREEMENTS_TOTAL);
+    let total = r.figure(AGREEMENTS_TOTAL);
     let through = total.map_or(i32::MAX, |f| f.date.year);
     count_check(
         notes,
@@ -397,7 +393,7 @@ fn agreements(r: &Report, notes: &mut Vec<Note>) {
             notes,
             id,
             Subject::Agreements,
-            figure(r, fid),
+            r.figure(fid),
             counted().filter(|a| a.date.year == year).count(),
             both(|lang| i18n::check_countries_signing_in(lang, year)),
             &list_source,
@@ -412,12 +408,12 @@ fn visits(r: &Report, notes: &mut Vec<Note>) {
         ("visits-outgoing", VISITS_OUTGOING, "outgoing_visit", Key::CheckVisitsOutgoing),
     ] {
         let tagged: Vec<_> = r.activities.iter().filter(|a| a.tags.iter().any(|t| t == tag)).collect();
-        let src = figure(r, fid).map(|f| f.source.clone()).unwrap_or_default();
-        count_check(notes, id, Subject::Visits, figure(r, fid), tagged.len(), text_of(what), &src);
+        let src = r.figure(fid).map(|f| f.source.clone()).unwrap_or_default();
+        count_check(notes, id, Subject::Visits, r.figure(fid), tagged.len(), text_of(what), &src);
     }
     // Visits counted as from signatory countries that came before the
     // country signed.
-    let printed = figure(r, VISITS_INCOMING);
+    let printed = r.figure(VISITS_INCOMING);
     for a in r.activities.iter().filter(|a| a.tags.iter().any(|t| t == SIGNATORY_VISIT)) {
         let Some(agreement) = a.agreement.as_ref().and_then(|id| r.agreements.iter().find(|g| &g.id == id)) else { continue };
         if !surely_before(a.end.unwrap_or(a.date), agreement.date) {

@@ -135,8 +135,15 @@ fn Viewer(notices: Vec<UrlNotice>) -> impl IntoView {
     // The activities the selection shows, by position in the report: read
     // by the filter's count and the list.
     let shown = Memo::new(move |_| page.state.with(|s| crate::filter::activity_positions(&data.report, s)));
-    // A link to a chart was followed before the charts were there.
+    // The address's fragment (a chart, a passage) is followed once the page
+    // answers, and again on each in-page link: a link into a folded chapter
+    // opens it.
     Effect::new(move |_| browser::scroll_to_fragment());
+    #[cfg(target_arch = "wasm32")]
+    {
+        let listener = window_event_listener(leptos::ev::hashchange, |_| browser::scroll_to_fragment());
+        on_cleanup(move || listener.remove());
+    }
     view! {
         <notices::UrlNotices notices heading=true />
         <notices::EchartsMissing heading=true />

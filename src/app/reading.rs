@@ -42,14 +42,6 @@ fn Passages(text: Arc<ReportText>) -> impl IntoView {
         Memo::new(move |_| page.state.with(|s| text.matching(&s.q)))
     };
     let searching = Memo::new(move |_| page.state.with(|s| !s.q.trim().is_empty()));
-    // A link to a passage was followed before the text was there; a link
-    // into a folded chapter opens it.
-    Effect::new(move |_| super::browser::scroll_to_fragment());
-    #[cfg(target_arch = "wasm32")]
-    {
-        let listener = window_event_listener(leptos::ev::hashchange, |_| super::browser::scroll_to_fragment());
-        on_cleanup(move || listener.remove());
-    }
     // Each chapter folds away (open at first); a passage the search leaves
     // out is not shown, nor a chapter with none.
     let chapters = text

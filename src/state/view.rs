@@ -70,34 +70,8 @@ impl ViewState {
         };
         let mut notices = Vec::new();
         let mut state = ViewState::default();
-        if let Some(list) = query.get("pillar") {
-            for part in list.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-                match Pillar::from_id(&part.to_ascii_lowercase()) {
-                    Some(p) if !state.pillars.contains(&p) => state.pillars.push(p),
-                    Some(_) => {}
-                    None if part.eq_ignore_ascii_case("all") => {}
-                    None => notices.push(UrlNotice { param: "pillar", value: part.to_string() }),
-                }
-            }
-            crate::sort::sort(&mut state.pillars);
-            if state.pillars.len() == Pillar::ALL.len() {
-                state.pillars.clear();
-            }
-        }
-        if let Some(list) = query.get("dimension") {
-            for part in list.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-                match Dimension::from_id(&part.to_ascii_lowercase()) {
-                    Some(d) if !state.dimensions.contains(&d) => state.dimensions.push(d),
-                    Some(_) => {}
-                    None if part.eq_ignore_ascii_case("all") => {}
-                    None => notices.push(UrlNotice { param: "dimension", value: part.to_string() }),
-                }
-            }
-            crate::sort::sort(&mut state.dimensions);
-            if state.dimensions.len() == Dimension::ALL.len() {
-                state.dimensions.clear();
-            }
-        }
+        state.pillars = chips(query, "pillar", Pillar::from_id, Pillar::ALL.len(), &mut notices);
+        state.dimensions = chips(query, "dimension", Dimension::from_id, Dimension::ALL.len(), &mut notices);
         if let Some(y) = query.get("year").map(str::trim).filter(|y| !y.is_empty() && *y != "all") {
             match parse_year(y) {
                 Some(y) => state.year = Some(y),
@@ -195,34 +169,56 @@ impl ViewState {
     /// shows just that one; dropping the last picked, or picking all four,
     /// shows all again.
     pub fn toggle_pillar(&mut self, p: Pillar) {
-        if self.pillars.is_empty() {
-            self.pillars = vec![p];
-        } else if let Some(i) = self.pillars.iter().position(|x| *x == p) {
-            self.pillars.remove(i);
-        } else {
-            self.pillars.push(p);
-            crate::sort::sort(&mut self.pillars);
-        }
-        if self.pillars.len() == Pillar::ALL.len() {
-            self.pillars.clear();
-        }
+        toggle_chip(&mut self.pillars, p, Pillar::ALL.len());
     }
 
     /// Toggles one challenge dimension as a filter chip, as
     /// `toggle_pillar` does: from "all", picking one shows just that one;
     /// dropping the last picked, or picking all six, shows all again.
     pub fn toggle_dimension(&mut self, d: Dimension) {
-        if self.dimensions.is_empty() {
-            self.dimensions = vec![d];
-        } else if let Some(i) = self.dimensions.iter().position(|x| *x == d) {
-            self.dimensions.remove(i);
-        } else {
-            self.dimensions.push(d);
-            crate::sort::sort(&mut self.dimensions);
+        toggle_chip(&mut self.dimensions, d, Dimension::ALL.len());
+    }
+}
+
+/// A chip selection from the URL (`pillar=prevention,partnership`): known
+/// ids in their order, an unknown one noticed, `all` or every one meaning
+/// none picked (all shown).
+fn chips<T: Copy + Ord>(
+    query: &Query,
+    param: &'static str,
+    from_id: impl Fn(&str) -> Option<T>,
+    all: usize,
+    notices: &mut Vec<UrlNotice>,
+) -> Vec<T> {
+    let mut out = Vec::new();
+    for part in query.get(param).unwrap_or_default().split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match from_id(&part.to_ascii_lowercase()) {
+            Some(x) if !out.contains(&x) => out.push(x),
+            Some(_) => {}
+            None if part.eq_ignore_ascii_case("all") => {}
+            None => notices.push(UrlNotice { param, value: part.to_string() }),
         }
-        if self.dimensions.len() == Dimension::ALL.len() {
-            self.dimensions.clear();
-        }
+    }
+    crate::sort::sort(&mut out);
+    if out.len() == all {
+        out.clear();
+    }
+    out
+}
+
+/// Toggles one chip: from "all" (none picked), picking one shows just that
+/// one; dropping the last picked, or picking every one, shows all again.
+fn toggle_chip<T: Copy + Ord>(list: &mut Vec<T>, x: T, all: usize) {
+    if list.is_empty() {
+        *list = vec![x];
+    } else if let Some(i) = list.iter().position(|y| *y == x) {
+        list.remove(i);
+    } else {
+        list.push(x);
+        crate::sort::sort(list);
+    }
+    if list.len() == all {
+        list.clear();
     }
 }
 

@@ -7,26 +7,14 @@ import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CSP, DIST } from './support.mjs';
+import { CSP, DIST, freePort } from './support.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const wasm = readdirSync(DIST).find((f) => f.endsWith('_bg.wasm'));
 const echarts = readdirSync(DIST).find((f) => /^echarts.*\.js$/.test(f));
-
-async function freePort() {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
-    });
-    srv.on('error', fail);
-  });
-}
 
 /** The command `make serve` runs, as make prints it (`make -n`), for `vars`. */
 function serveCommand(vars) {

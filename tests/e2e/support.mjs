@@ -26,7 +26,8 @@ export const CSP = [
   'frame-ancestors *',
 ].join('; ');
 
-async function freePort() {
+/** A port nothing listens on, on loopback. */
+export async function freePort() {
   return new Promise((ok, fail) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
