@@ -1,7 +1,8 @@
 // Starts the wasm app from an external module, so the page needs no inline
-// script and runs under `script-src 'self' 'wasm-unsafe-eval'`. trunk writes
-// the hashed file names into <meta name="trunk-app"> (see Trunk.toml).
-const app = document.querySelector('meta[name="trunk-app"]');
+// script and runs under `script-src 'self' 'wasm-unsafe-eval'`. The build
+// writes the hashed names of the glue and the wasm into <meta name="app">
+// (`make shell`: tools/shell.mjs and index.html).
+const app = document.querySelector('meta[name="app"]');
 
 function fail(error) {
   const status = document.getElementById('boot-status');
@@ -46,7 +47,7 @@ const target = languagePage();
 if (target) {
   location.replace(target);
 } else if (!app) {
-  fail(new Error('missing <meta name="trunk-app">'));
+  fail(new Error('missing <meta name="app">'));
 } else {
   import(new URL(app.dataset.js, document.baseURI).href)
     .then((glue) => glue.default({ module_or_path: new URL(app.dataset.wasm, document.baseURI).href }))
