@@ -1,29 +1,96 @@
 # Two commands: `make serve` and `make test`. Both install what is missing on
-# a fresh Debian machine (apt packages, the wasm target, trunk, wasm-bindgen,
-# npm packages) and skip what is already there.
+# a fresh Debian machine (apt packages, the wasm target, wasm-bindgen-cli,
+# npm packages) and skip what is already there. `make help` lists the rest.
+#
+# The build is a chain of small steps, each a target that names the files it
+# reads and writes: make reruns only the steps a change reaches, `make -j2`
+# builds the same site, and each step runs alone (`make wasm`, `make shell`).
+# `make -n dist` prints the commands without running them.
+#
+#   wasm ──> bindings ──> wasm-opt ──┐
+#   echarts ─────────────────────────┼─> shell ──> prerender ──┐
+#   native (the build's own tools) ──┼─> data ─────────────────┤
+#                                    └─> chart-options ─> charts ─┼─> precache = dist
+#   static (copied as they are) ──────────────────────────────────┘
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
+# A step that fails leaves no half-written file that would look up to date.
+.DELETE_ON_ERROR:
 
+# ---- Tool versions: this block, and package.json for the npm packages ----
+# (binaryen = wasm-opt, esbuild, echarts, playwright-core, axe, each exact,
+# locked by package-lock.json, run from node_modules/.bin).
+#
 # The compiler the wasm is built with: its size depends on it. rust-toolchain.toml
 # can only say "stable" (see the README, "Toolchain"), so the exact version is
 # checked here. `make ... RUST_VERSION=x.y.z` overrides it knowingly.
 RUST_VERSION := 1.95.0
-TRUNK_VERSION := 0.21.14
-# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly:
+# read from there, so that a `cargo update` moves both.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
+# Lighthouse, for `make bench` only: large, installed on demand, not saved.
+LIGHTHOUSE_VERSION := 13.5.0
 APT_PACKAGES := chromium chromium-driver fonts-noto-cjk nginx-light
+
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 PORT ?= 8080
 PREFIX ?= /
 
-.PHONY: help setup setup-apt check-rust setup-rust setup-node dist serve test test-rust test-dist test-e2e bench clean
+# ---- Where each step writes ----
+CARGO_TARGET := $(or $(CARGO_TARGET_DIR),target)
+# cargo's wasm (release profile of Cargo.toml: opt-level z, LTO, 1 codegen unit, panic abort)
+WASM := $(CARGO_TARGET)/wasm32-unknown-unknown/release/viewer.wasm
+# The build's own tools, native, debug: they share their dependencies with
+# `cargo test` (the README, "Build steps", has the measurements).
+NATIVE_DIR := $(CARGO_TARGET)/debug
+NATIVE := $(addprefix $(NATIVE_DIR)/,export-data chart-options prerender precache)
+# What the steps pass on to each other (index.html names these paths).
+WEB := target/web
+BINDGEN := $(WEB)/bindgen/viewer.js $(WEB)/bindgen/viewer_bg.wasm
+OPT_WASM := $(WEB)/opt/viewer_bg.wasm
+ECHARTS_BUNDLE := target/echarts/echarts.min.js
+PAGE_SHELL := $(WEB)/shell.html
+CHART_OPTIONS := $(WEB)/chart-options.json
+# The site.
+DIST := dist
+# The files index.html marks data-hash (tools/shell.mjs checks this list).
+SHELL_INPUTS := public/icons/icon.svg style/main.css $(BINDGEN) $(OPT_WASM) $(ECHARTS_BUNDLE) public/boot.js
+# Copied as they are: portals link to embed-host.js by name (docs/hosting.md);
+# _headers is for static hosts; the manifest names the icons.
+STATIC := $(addprefix $(DIST)/,manifest.webmanifest embed-host.js _headers) \
+          $(patsubst public/%,$(DIST)/%,$(wildcard public/icons/*))
+DATA := $(addprefix $(DIST)/data/,report.json facts.csv text.json report-text.md)
+CHARTS := $(DIST)/charts
+PAGES := $(DIST)/index.html $(DIST)/en.html $(DIST)/embed.html
+SOURCES := public/data/report.json public/data/text.json
+
+.PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node versions \
+        wasm bindings wasm-opt echarts shell static native data chart-options charts prerender precache dist \
+        serve dev test test-rust test-tools test-dist test-e2e bench clean FORCE
 
 help:
-	@echo "make serve  - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)$(PREFIX) (nginx)"
-	@echo "make test   - set up and run every test (Rust unit tests, wasm build, browser tests)"
-	@echo "make dist   - build the static site into dist/"
+	@echo "make serve   - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)$(PREFIX) (nginx)"
+	@echo "make test    - set up and run every test (Rust unit tests, the build, browser tests)"
+	@echo "make dist    - build the static site into $(DIST)/, step by step:"
+	@echo "  make wasm         cargo: the viewer for wasm32 ($(WASM))"
+	@echo "  make bindings     wasm-bindgen $(WASM_BINDGEN_VERSION): the JS glue and its wasm ($(WEB)/bindgen/)"
+	@echo "  make wasm-opt     wasm-opt -O1 ($(OPT_WASM))"
+	@echo "  make echarts      esbuild: the ECharts bundle ($(ECHARTS_BUNDLE))"
+	@echo "  make shell        tools/shell.mjs: hashed copies in $(DIST)/, the page shell ($(PAGE_SHELL))"
+	@echo "  make static       manifest, icons, embed-host.js, _headers, copied as they are"
+	@echo "  make native       cargo: the build's own tools ($(NATIVE_DIR)/export-data, chart-options, prerender, precache)"
+	@echo "  make data         export-data: $(DIST)/data/"
+	@echo "  make charts       chart-options, then tools/render-charts.mjs: $(DIST)/charts/*.svg"
+	@echo "  make prerender    prerender: index.html, en.html, the embed pages"
+	@echo "  make precache     precache: $(DIST)/sw.js, listing every file (last)"
+	@echo "make dev     - build, serve, and rebuild on every change (the loop for UI work)"
+	@echo "make bench   - sizes and time to first chart against a plain-ECharts page"
+	@echo "make test-rust | test-tools | test-dist | test-e2e - one kind of test"
+	@echo "make versions - the version of each tool; make clean - remove what the build wrote"
+
+# ---- Setup: installs what is missing, skips what is there ----
 
 setup: setup-apt setup-rust setup-node
 
@@ -44,11 +111,15 @@ check-rust:
 	  exit 1;; \
 	esac
 
-setup-rust: check-rust
-	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
-	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || cargo install trunk@$(TRUNK_VERSION) --locked
-	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+setup-rust: check-rust setup-wasm-target setup-wasm-bindgen
 	@cargo fetch --locked --quiet
+
+setup-wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+setup-wasm-bindgen:
+	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
+	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
 setup-node: node_modules/.package-lock.json
 
@@ -56,15 +127,95 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+versions:
+	@rustc --version; cargo --version
+	@echo "wasm-bindgen: $$(wasm-bindgen --version 2>/dev/null || echo missing) (Cargo.lock: $(WASM_BINDGEN_VERSION))"
+	@echo "wasm-opt: $$(wasm-opt --version 2>/dev/null || echo missing: make setup-node)"
+	@echo "esbuild: $$(esbuild --version 2>/dev/null || echo missing: make setup-node)"
+	@echo "node: $$(node --version)"
+	@for p in $(APT_PACKAGES); do echo "$$p: $$(dpkg-query -W -f '$${Version}' $$p 2>/dev/null || echo missing)"; done
+
+# ---- The build ----
+# cargo knows what its outputs depend on: its two steps always run it, and it
+# leaves a file alone when nothing changed, so the steps after it do not rerun.
+
+wasm: $(WASM)
+$(WASM): FORCE | check-rust setup-wasm-target
+	cargo build --release --locked --target wasm32-unknown-unknown --bin viewer
+
+bindings: $(BINDGEN)
+$(BINDGEN) &: $(WASM) | setup-wasm-bindgen
+	rm -rf $(WEB)/bindgen
+	wasm-bindgen --target web --no-typescript --out-dir $(WEB)/bindgen --out-name viewer $<
+
+# -O1, as trunk ran it (`data-wasm-opt="1"`: the README, "The wasm", has why
+# not -Oz). No feature flags: wasm-opt takes the wasm's features from the
+# target_features section rustc writes (bulk memory, sign extension …).
+wasm-opt: $(OPT_WASM)
+$(OPT_WASM): $(WEB)/bindgen/viewer_bg.wasm node_modules/.package-lock.json
+	@mkdir -p $(@D)
+	wasm-opt -O1 $< -o $@
+
 # ECharts with only the charts and components the viewer uses.
-ECHARTS_BUNDLE := target/echarts/echarts.min.js
-$(ECHARTS_BUNDLE): src/js/echarts-entry.js package-lock.json node_modules/.package-lock.json
-	@mkdir -p $(dir $@)
+echarts: $(ECHARTS_BUNDLE)
+$(ECHARTS_BUNDLE): src/js/echarts-entry.js node_modules/.package-lock.json
+	@mkdir -p $(@D)
 	esbuild $< --bundle --minify --format=iife --target=es2019 --legal-comments=eof --log-level=warning --outfile=$@
 
-dist: setup-rust setup-node $(ECHARTS_BUNDLE)
-	trunk build --release --offline
-	@ls -l dist | sed 1d
+# Each file index.html marks data-hash, copied into dist/ under a name with a
+# hash of its content (main.css -> main-<16 hex>.css; older copies removed),
+# and the page shell that names them, with their integrity.
+shell: $(PAGE_SHELL)
+$(PAGE_SHELL): index.html tools/shell.mjs $(SHELL_INPUTS)
+	node tools/shell.mjs index.html $(DIST) $@ $(SHELL_INPUTS)
+
+static: $(STATIC)
+$(STATIC): $(DIST)/%: public/%
+	@mkdir -p $(@D)
+	cp $< $@
+
+native: $(NATIVE)
+$(NATIVE) &: FORCE | check-rust
+	cargo build --locked --bins
+
+# The open data: report.json and text.json (validated, byte for byte),
+# facts.csv and report-text.md derived from them.
+data: $(DATA)
+$(DATA) &: $(SOURCES) $(NATIVE_DIR)/export-data
+	$(NATIVE_DIR)/export-data public/data/report.json $(DIST)
+
+# The options of every chart of the default view, then the SVGs drawn from
+# them by ECharts in one Node process (both languages and schemes). Drawn
+# aside and moved in whole, so a failed run leaves no folder that looks done.
+chart-options: $(CHART_OPTIONS)
+$(CHART_OPTIONS): public/data/report.json $(NATIVE_DIR)/chart-options
+	$(NATIVE_DIR)/chart-options public/data/report.json $@
+
+charts: $(CHARTS)
+$(CHARTS): $(CHART_OPTIONS) tools/render-charts.mjs node_modules/.package-lock.json
+	rm -rf $(WEB)/svg
+	node tools/render-charts.mjs $< $(WEB)/svg
+	rm -rf $@ && mv $(WEB)/svg/charts $@
+
+# The pages, from the shell: index.html (Chinese), en.html, each chart's
+# embed pages, and embed.html, the shell itself for older embed links.
+prerender: $(PAGES)
+$(PAGES) &: $(PAGE_SHELL) $(SOURCES) $(NATIVE_DIR)/prerender
+	cp $(PAGE_SHELL) $(DIST)/index.html
+	cp $(PAGE_SHELL) $(DIST)/embed.html
+	$(NATIVE_DIR)/prerender public/data $(DIST)
+
+# Last: the service worker with the list of every file above.
+precache: $(DIST)/sw.js
+$(DIST)/sw.js: public/sw.js $(NATIVE_DIR)/precache $(PAGE_SHELL) $(STATIC) $(DATA) $(CHARTS) $(PAGES)
+	$(NATIVE_DIR)/precache public/sw.js $(DIST)
+
+dist: $(DIST)/sw.js
+	@ls -l $(DIST) | sed 1d
+
+FORCE:
+
+# ---- Serving ----
 
 # nginx in the foreground with the headers of docs/hosting.md (CSP, caching,
 # gzip), from tools/nginx.conf.in, as the browser tests serve it.
@@ -72,29 +223,38 @@ dist: setup-rust setup-node $(ECHARTS_BUNDLE)
 serve: setup dist
 	node tools/serve.mjs --port $(PORT) --prefix $(PREFIX)
 
-test: setup test-rust dist test-dist test-e2e
+# The same server, and `make dist` again on every change under src/, style/,
+# public/, tools/ and index.html (only the steps the change reaches rerun).
+dev: setup dist
+	node tools/dev.mjs --port $(PORT) --prefix $(PREFIX)
+
+# ---- Tests ----
+
+test: setup test-rust test-tools dist test-dist test-e2e
 
 test-rust: check-rust
 	cargo test --locked
 
-# The shipped open-data files are exactly what the source gives.
-test-dist:
-	cmp dist/data/report.json public/data/report.json
-	cmp dist/data/text.json public/data/text.json
-	tmp=$$(mktemp -d) && cargo run --quiet --locked --bin export-data -- public/data/report.json $$tmp \
-	  && diff -u $$tmp/data/facts.csv dist/data/facts.csv \
-	  && diff -u $$tmp/data/report-text.md dist/data/report-text.md && rm -rf $$tmp
-	@echo "dist/data matches public/data/report.json and public/data/text.json"
+# The build's Node tools, without a build (tests/tools/).
+test-tools: setup-node
+	node --test tests/tools/
 
-test-e2e:
+# The shipped open-data files are exactly what the source gives.
+test-dist: dist
+	cmp $(DIST)/data/report.json public/data/report.json
+	cmp $(DIST)/data/text.json public/data/text.json
+	tmp=$$(mktemp -d) && $(NATIVE_DIR)/export-data public/data/report.json $$tmp >/dev/null \
+	  && diff -u $$tmp/data/facts.csv $(DIST)/data/facts.csv \
+	  && diff -u $$tmp/data/report-text.md $(DIST)/data/report-text.md && rm -rf $$tmp
+	@echo "$(DIST)/data matches public/data/report.json and public/data/text.json"
+
+test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/
 
 clean:
-	rm -rf dist target/wasm32-unknown-unknown
+	rm -rf $(DIST) $(WEB) target/echarts $(CARGO_TARGET)/wasm32-unknown-unknown
 
 # Sizes and time to first chart against a plain-ECharts baseline (not a test).
-# Lighthouse is large and only needed here: installed on demand, not saved.
-LIGHTHOUSE_VERSION := 13.5.0
 bench: setup dist
 	@node_modules/.bin/lighthouse --version 2>/dev/null | grep -qx $(LIGHTHOUSE_VERSION) \
 	  || npm install --no-save --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION)
