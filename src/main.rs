@@ -7,6 +7,6 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("The viewer runs in the browser: build it with `make dist` (trunk) and open dist/index.html through a web server.");
+    eprintln!("The viewer runs in the browser: build it with `make dist` and serve dist/ with `make serve`.");
     std::process::exit(2);
 }

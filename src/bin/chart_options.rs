@@ -4,7 +4,7 @@
 //! turns into `charts/*.svg`.
 //!
 //! Usage: `chart-options [SOURCE] OUT_FILE` (SOURCE defaults to
-//! `public/data/report.json`). Run by trunk's post-build hook.
+//! `public/data/report.json`). Run by `make chart-options`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;

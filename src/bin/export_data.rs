@@ -6,7 +6,7 @@
 //!
 //! Usage: `export-data [SOURCE] OUT_DIR` (SOURCE defaults to
 //! `public/data/report.json`; the text is `text.json` beside it). Run by
-//! trunk's post-build hook.
+//! `make data`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -3,8 +3,8 @@
 //! The worker keeps each file under its URL and revision, so a new build
 //! downloads only the files whose revision changed (see public/sw.js).
 //!
-//! Usage: `precache TEMPLATE DIST_DIR`. Run by trunk's post-build hook, after
-//! every other file of the build is written.
+//! Usage: `precache TEMPLATE DIST_DIR`. Run by `make precache`, after every
+//! other file of the build is written.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

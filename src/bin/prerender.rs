@@ -1,5 +1,5 @@
 //! Writes the report page of each language as finished HTML: the app's own
-//! components rendered natively (Leptos `ssr`) into the shell trunk built,
+//! components rendered natively (Leptos `ssr`) into the page shell,
 //! so a reader sees the whole report before any script runs, and the wasm
 //! hydrates it. Refuses a malformed data file with the record and field.
 //!
@@ -8,7 +8,8 @@
 //! and `SITE_DIR/en.html` (English), and each chart's embed page in each
 //! language (`embed-tiers.html`, `embed-tiers-en.html` …); `embed.html`
 //! (older embed links) learns the charts' ids, to send a link on to its
-//! chart's page. Run by trunk's post-build hook.
+//! chart's page. Run by `make prerender`, on a copy of the shell that
+//! `make shell` wrote (tools/shell.mjs).
 
 use std::path::Path;
 use std::process::ExitCode;
