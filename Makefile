@@ -5,13 +5,14 @@
 # The build is a chain of small steps, each a target that names the files it
 # reads and writes: make reruns only the steps a change reaches, `make -j2`
 # builds the same site, and each step runs alone (`make wasm`, `make shell`).
-# `make -n dist` prints the commands without running them.
+# `make -n -B dist` prints the commands of a whole build without running them.
 #
-#   wasm ──> bindings ──> wasm-opt ──┐
-#   echarts ─────────────────────────┼─> shell ──> prerender ──┐
-#   native (the build's own tools) ──┼─> data ─────────────────┤
-#                                    └─> chart-options ─> charts ─┼─> precache = dist
-#   static (copied as they are) ──────────────────────────────────┘
+#   wasm ─> bindings ─> wasm-opt ─┐
+#   echarts ──────────────────────┴─> shell ─┐
+#   native ─┬────────────────────────────────┴─> prerender ─┐
+#   (tools) ├─> data ───────────────────────────────────────┤
+#           └─> chart-options ─> charts ────────────────────┼─> precache = dist
+#   static ─────────────────────────────────────────────────┘
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -117,9 +118,13 @@ setup-rust: check-rust setup-wasm-target setup-wasm-bindgen
 setup-wasm-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
+# Without default features: they are the TLS of wasm-bindgen-test-runner's
+# downloads (rustls, ring), which this build does not use; wasm-bindgen
+# writes the same files. 2 min 52 s here instead of 6 min 47 s (5 min of CPU
+# instead of 6 min 40 s).
 setup-wasm-bindgen:
 	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
-	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --no-default-features
 
 setup-node: node_modules/.package-lock.json
 
