@@ -57,7 +57,7 @@ CHART_OPTIONS := $(WEB)/chart-options.json
 # The site.
 DIST := dist
 # The files index.html marks data-hash (tools/shell.mjs checks this list).
-SHELL_INPUTS := public/icons/icon.svg style/main.css $(BINDGEN) $(OPT_WASM) $(ECHARTS_BUNDLE) public/boot.js
+SHELL_INPUTS := public/icons/icon.svg style/main.css $(WEB)/bindgen/viewer.js $(OPT_WASM) $(ECHARTS_BUNDLE) public/boot.js
 # Copied as they are: portals link to embed-host.js by name (docs/hosting.md);
 # _headers is for static hosts; the manifest names the icons.
 STATIC := $(addprefix $(DIST)/,manifest.webmanifest embed-host.js _headers) \

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `make dev`: the loop for UI work. Serves dist/ as `make serve` does (nginx,
-// tools/nginx.conf.in) and runs `make dist` again whenever a file changes
-// under src/, style/, public/, tools/ or index.html. make reruns only the
-// steps the change reaches: a CSS edit makes the shell, the pages and sw.js
-// again; a Rust edit the wasm (a release build) and the native tools too.
+// tools/nginx.conf.in) and runs `make -j2 dist` again whenever a file
+// changes under src/, style/, public/, tools/ or index.html. make reruns only
+// the steps the change reaches: a CSS edit makes the shell, the pages and
+// sw.js again (1 s); a data edit the data and the charts too (3 s); a Rust
+// edit the wasm (a release build), the bindings and the native tools (1 min).
 // A failed build is reported and the last good site stays served. Reload the
 // page yourself; the service worker then offers the new build (or tick
 // "Update on reload" in the browser's devtools, Application > Service workers).
@@ -48,9 +49,10 @@ function rebuild() {
   building = true;
   const files = [...changed];
   changed = new Set();
-  console.log(`\ndev: changed ${files.slice(0, 5).join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}: make dist`);
+  console.log(`\ndev: changed ${files.slice(0, 5).join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}: make -j2 dist`);
   const started = Date.now();
-  const make = spawn('make', ['--no-print-directory', 'dist'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  // -j2: after a Rust edit, the native tools build while the wasm links.
+  const make = spawn('make', ['--no-print-directory', '-j2', 'dist'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   make.on('exit', (code) => {
     const s = ((Date.now() - started) / 1000).toFixed(1);
     console.log(code === 0 ? `dev: built in ${s} s; reload the page` : `dev: the build failed (${s} s); still serving the last good one`);
