@@ -1,13 +1,14 @@
 //! Every figure in the data reaches the reader: in a chart's table, or in
 //! the activity list; and every chart names its source sections.
 
-use tip_report::activity;
-use tip_report::charts::{build, ChartEnv, ChartId};
+use tip_report::view::activity_entry;
+use tip_report::charts::{build, ChartEnv};
+use tip_report::core::ChartId;
 use tip_report::dataset::Dataset;
-use tip_report::facts::Fact;
-use tip_report::format;
-use tip_report::i18n::Lang;
-use tip_report::state::ViewState;
+use tip_report::dataset::facts::Fact;
+use tip_report::locale::format;
+use tip_report::core::Lang;
+use tip_report::view::ViewState;
 
 fn dataset() -> Dataset {
     Dataset::load(include_str!("../public/data/report.json")).unwrap()
@@ -40,8 +41,8 @@ fn in_activity_entry(d: &Dataset, f: &Fact) -> bool {
     f.dataset == "activities"
         && d.report.activities.iter().filter(|a| f.record_id.starts_with(&format!("{}#", a.id))).any(|a| {
             Lang::ALL.iter().all(|&lang| {
-                let shown = format!("{} {}", format::number(v, lang), tip_report::i18n::unit(lang, f.unit));
-                activity::entry(a, lang).rows.iter().any(|(_, text)| text.contains(&shown))
+                let shown = format!("{} {}", format::number(v, lang), tip_report::locale::unit(lang, f.unit));
+                activity_entry::entry(a, lang).rows.iter().any(|(_, text)| text.contains(&shown))
             })
         })
 }
@@ -127,7 +128,7 @@ fn each_finding_is_shown_with_the_chart_of_its_figures() {
     }
     // Every finding other than "agrees" is shown with some chart.
     let all: Vec<String> = ChartId::ALL.iter().flat_map(|id| shown(*id)).collect();
-    for n in d.notes.iter().filter(|n| n.outcome != tip_report::checks::Outcome::Agrees) {
+    for n in d.notes.iter().filter(|n| n.outcome != tip_report::dataset::checks::Outcome::Agrees) {
         assert!(all.contains(&n.id), "{} is shown with no chart", n.id);
     }
 }
@@ -137,10 +138,10 @@ fn an_activity_entry_shows_its_pillar_reason_dates_and_dimensions() {
     let d = dataset();
     let entry = |id: &str, lang: Lang| {
         let a = d.report.activities.iter().find(|a| a.id == id).unwrap();
-        activity::entry(a, lang)
+        activity_entry::entry(a, lang)
     };
-    use tip_report::i18n::Key;
-    let keys = |e: &activity::Entry| e.rows.iter().map(|(k, _)| *k).collect::<Vec<_>>();
+    use tip_report::locale::Key;
+    let keys = |e: &activity_entry::Entry| e.rows.iter().map(|(k, _)| *k).collect::<Vec<_>>();
     let e = entry("cross-ministry-general-education-2014", Lang::En);
     let k = keys(&e);
     let at = |key: Key| k.iter().position(|x| *x == key).unwrap_or_else(|| panic!("no {key:?} row"));

@@ -1,9 +1,10 @@
 //! The shipped data file: it loads, validates, and its cross-checks find
 //! what the report prints; malformed files are refused with a clear message.
 
-use tip_report::checks::{self, Outcome, Subject};
-use tip_report::data::{self, LoadError, Pillar, Problem};
-use tip_report::facts;
+use tip_report::dataset::checks::{self, Outcome, Subject};
+use tip_report::data::{self, LoadError, Problem};
+use tip_report::core::Pillar;
+use tip_report::dataset::facts;
 
 const SOURCE: &str = include_str!("../public/data/report.json");
 
@@ -462,8 +463,8 @@ fn the_general_education_trainings_are_probably_the_same_and_never_added() {
     assert_eq!(n.sources, ["貳、四、(三)、2", "貳、三、(四)、1"]);
     // Nothing adds them: no chart table of the whole report shows 2 + 2.
     let d = tip_report::dataset::Dataset::load(SOURCE).unwrap();
-    for id in tip_report::charts::ChartId::ALL {
-        let b = tip_report::charts::build(id, &d, &Default::default(), tip_report::charts::ChartEnv::new(tip_report::i18n::Lang::En));
+    for id in tip_report::core::ChartId::ALL {
+        let b = tip_report::charts::build(id, &d, &Default::default(), tip_report::charts::ChartEnv::new(tip_report::core::Lang::En));
         for row in b.tables.iter().flat_map(|t| &t.rows) {
             let units: Vec<&str> = row.iter().map(|c| c.raw.as_str()).collect();
             assert!(!(units.contains(&"4") && (units.contains(&"rounds") || units.contains(&"times"))), "{id:?} adds them: {units:?}");
@@ -520,14 +521,14 @@ fn each_activity_says_why_it_has_its_pillar_in_the_standards_words() {
 fn dimensions_are_the_sections_of_the_challenge_list_that_report_the_activity() {
     let r = report();
     for a in &r.activities {
-        let mut found: Vec<data::Dimension> =
-            std::iter::once(&a.source).chain(&a.also_in).filter_map(|s| data::Dimension::of_section(s)).collect();
+        let mut found: Vec<tip_report::core::Dimension> =
+            std::iter::once(&a.source).chain(&a.also_in).filter_map(|s| tip_report::core::Dimension::of_section(s)).collect();
         found.sort();
         found.dedup();
         assert_eq!(a.dimensions, found, "{}", a.id);
     }
     let of = |id: &str| r.activities.iter().find(|a| a.id == id).unwrap().dimensions.clone();
-    assert_eq!(of("international-workshop-2014"), [data::Dimension::Difficulty, data::Dimension::Quality]);
+    assert_eq!(of("international-workshop-2014"), [tip_report::core::Dimension::Difficulty, tip_report::core::Dimension::Quality]);
     assert!(of("taiwan-japan-4th-immigration-meeting").is_empty(), "reported only in 貳、五");
 }
 

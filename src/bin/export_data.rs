@@ -36,11 +36,11 @@ fn main() -> ExitCode {
 fn run(source: &PathBuf, out: &PathBuf) -> Result<usize, String> {
     let json = std::fs::read_to_string(source).map_err(|e| e.to_string())?;
     let report = tip_report::data::load(&json).map_err(|e| e.to_string())?;
-    let facts = tip_report::facts::facts(&report);
+    let facts = tip_report::dataset::facts::facts(&report);
     let dir = out.join("data");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     std::fs::write(dir.join("report.json"), &json).map_err(|e| e.to_string())?;
-    std::fs::write(dir.join("facts.csv"), tip_report::facts::to_csv(&facts)).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("facts.csv"), tip_report::dataset::facts::to_csv(&facts)).map_err(|e| e.to_string())?;
     let text_source = source.with_file_name("text.json");
     let text_json = std::fs::read_to_string(&text_source).map_err(|e| format!("{}: {e}", text_source.display()))?;
     let text = tip_report::data::text::load(&text_json).map_err(|e| format!("{}: {e}", text_source.display()))?;

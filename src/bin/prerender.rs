@@ -14,12 +14,13 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use tip_report::app::page::{Report, Start};
-use tip_report::app::{build_key, render, render_embed};
-use tip_report::charts::ChartId;
+use tip_report::ui::page::{Report, Start};
+use tip_report::ui::{build_key, render, render_embed};
+use tip_report::core::ChartId;
 use tip_report::data::{self, text};
 use tip_report::dataset::Dataset;
-use tip_report::i18n::{t, Key, Lang};
+use tip_report::locale::{t, Key};
+use tip_report::core::Lang;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -57,8 +58,8 @@ fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
         write(lang.page_file(), main)?;
         for chart in ChartId::ALL {
             let html = render_embed(Start::prerendered_embed(chart, lang), report.clone());
-            let file = tip_report::embed::page_file(chart, lang);
-            write(&file, page(&shell, lang, &tip_report::embed::page_title(chart, lang), &html, &key)?)?;
+            let file = tip_report::view::embed::page_file(chart, lang);
+            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &html, &key)?)?;
         }
     }
     println!("prerender: {} embed pages", ChartId::ALL.len() * Lang::ALL.len());

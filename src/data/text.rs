@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::Text;
+use crate::core::Text;
 use super::validate::{Problem, ValidationError};
 use super::LoadError;
 

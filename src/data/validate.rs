@@ -4,8 +4,10 @@
 
 use std::collections::HashSet;
 
-use super::model::{Report, Text};
-use crate::i18n::{self, t, Key, Lang};
+use super::model::Report;
+use crate::core::Text;
+use crate::locale::{self, t, Key};
+use crate::core::Lang;
 
 /// What is wrong with a field.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,15 +45,15 @@ pub struct ValidationError {
 impl Problem {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Problem::MissingLanguage(l) => i18n::problem_missing_language(lang, if *l == "zh" { Lang::Zh } else { Lang::En }),
-            Problem::BadDate(d) => i18n::problem_bad_date(lang, d),
+            Problem::MissingLanguage(l) => locale::problem_missing_language(lang, if *l == "zh" { Lang::Zh } else { Lang::En }),
+            Problem::BadDate(d) => locale::problem_bad_date(lang, d),
             Problem::EndBeforeStart => t(lang, Key::ProblemEndBeforeStart).into(),
             Problem::Empty => t(lang, Key::ProblemEmpty).into(),
-            Problem::DuplicateId(id) => i18n::problem_duplicate_id(lang, id),
-            Problem::BadNumber(v) => i18n::problem_bad_number(lang, *v),
+            Problem::DuplicateId(id) => locale::problem_duplicate_id(lang, id),
+            Problem::BadNumber(v) => locale::problem_bad_number(lang, *v),
             Problem::NoRecords => t(lang, Key::ProblemNoRecords).into(),
-            Problem::OutOfRange(what) => i18n::problem_out_of_range(lang, what),
-            Problem::UnknownId(id) => i18n::problem_unknown_id(lang, id),
+            Problem::OutOfRange(what) => locale::problem_out_of_range(lang, what),
+            Problem::UnknownId(id) => locale::problem_unknown_id(lang, id),
         }
     }
 }
@@ -59,7 +61,7 @@ impl Problem {
 impl ValidationError {
     /// The error in `lang`: record, field and problem.
     pub fn describe(&self, lang: Lang) -> String {
-        i18n::field_error(lang, &self.record, &self.field, &self.problem.describe(lang))
+        locale::field_error(lang, &self.record, &self.field, &self.problem.describe(lang))
     }
 }
 
