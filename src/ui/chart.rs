@@ -7,38 +7,11 @@
 //! stored value, never in a signal.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
-use super::browser::{self, call};
+use super::browser::echarts::{self, Instance};
 use super::page::use_page;
 use crate::charts::svg;
 use crate::core::ChartId;
-
-/// `echarts.init(element)` with the global ECharts.
-fn init(element: &web_sys::Element) -> Option<JsValue> {
-    call(&browser::echarts()?, "init", &[element.into()]).filter(|h| h.is_object())
-}
-
-/// Marks `first-chart` in the page's performance timeline when the first
-/// chart has finished drawing (read by `make bench`).
-fn mark_first_chart(handle: &JsValue) {
-    use wasm_bindgen::closure::Closure;
-    let on_finished = Closure::<dyn FnMut()>::new(|| {
-        let Some(performance) = web_sys::window().and_then(|w| w.performance()) else { return };
-        if performance.get_entries_by_name("first-chart").length() == 0 {
-            let _ = performance.mark("first-chart");
-        }
-    });
-    let _ = call(handle, "on", &[JsValue::from_str("finished"), on_finished.as_ref().clone()]);
-    // ECharts keeps the listener as long as the chart lives.
-    on_finished.forget();
-}
-
-/// Replaces the options (`notMerge`), so series removed by a filter go away.
-fn replace_options(handle: &JsValue, json: &str) {
-    let Ok(options) = js_sys::JSON::parse(json) else { return };
-    let _ = call(handle, "setOption", &[options, JsValue::TRUE]);
-}
 
 /// The chart. Until it is live, the image the build rendered of it (the
 /// default view, light or dark as the reader's scheme, at phone or desktop
@@ -66,7 +39,7 @@ pub fn EChart(
 ) -> impl IntoView {
     let page = use_page();
     let lang = page.lang;
-    let handle = StoredValue::new_local(None::<JsValue>);
+    let handle = StoredValue::new_local(None::<Instance>);
     let loading = StoredValue::new(false);
     let surface = NodeRef::<leptos::html::Div>::new();
     // A pointer already over the chart when the page came alive.
@@ -81,14 +54,14 @@ pub fn EChart(
             return;
         }
         if handle.with_value(Option::is_some) {
-            handle.with_value(|h| h.as_ref().map(|h| replace_options(h, &json)));
+            handle.with_value(|h| h.as_ref().map(|h| h.replace_options(&json)));
             return;
         }
         if loading.get_value() {
             return;
         }
         loading.set_value(true);
-        browser::load_echarts(move |loaded| {
+        echarts::load(move |loaded| {
             // The chart may have left the page while the library loaded.
             if loading.try_set_value(false).is_some() {
                 return;
@@ -100,14 +73,14 @@ pub fn EChart(
             let (Some(Some(element)), Some(json)) = (surface.try_get_untracked(), options.try_get_untracked()) else { return };
             handle.try_update_value(|h| {
                 if h.is_none() {
-                    *h = init(&element);
+                    *h = Instance::init(&element);
                     if let Some(h) = h {
-                        mark_first_chart(h);
+                        h.mark_first_chart();
                     }
                 }
                 if let Some(h) = h {
                     // The options of now: they may have changed while loading.
-                    replace_options(h, &json);
+                    h.replace_options(&json);
                 }
             });
         });
@@ -117,7 +90,7 @@ pub fn EChart(
         let resize = window_event_listener(leptos::ev::resize, move |_| {
             handle.try_with_value(|h| {
                 if let Some(h) = h {
-                    let _ = call(h, "resize", &[]);
+                    h.resize();
                 }
             });
         });
@@ -127,7 +100,7 @@ pub fn EChart(
         // The stored value may already be gone when the owner is torn down.
         handle.try_update_value(|h| {
             if let Some(h) = h.take() {
-                let _ = call(&h, "dispose", &[]);
+                h.dispose();
             }
         });
     });

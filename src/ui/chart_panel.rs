@@ -101,7 +101,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                     <button type="button" class="action" on:click={
                         let png_surface = png_surface.clone();
                         let png_name = png_name.clone();
-                        move |_| browser::download_chart_png(&png_surface, &png_name, env.dark)
+                        move |_| browser::echarts::download_png(&png_surface, &png_name, env.dark)
                     }>{t(lang, Key::DownloadPng)}</button>
                 </Show>
                 <Show when=move || svg_shown.get()>
@@ -155,12 +155,7 @@ fn EmbedCode(id: ChartId) -> impl IntoView {
         <p>{t(lang, Key::EmbedHelp)}</p>
         <label for=code_id.clone()>{t(lang, Key::EmbedCodeLabel)}</label>
         <textarea id=code_id readonly rows="4" prop:value=code
-            on:focus=|ev| {
-                use wasm_bindgen::JsCast;
-                if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-                    area.select();
-                }
-            }></textarea>
+            on:focus=|ev| browser::select_text_of(&ev)></textarea>
     }
 }
 

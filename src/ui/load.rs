@@ -8,22 +8,9 @@ use super::page::Report;
 use crate::data::text;
 use crate::dataset::Dataset;
 
-/// The text of a file, by the browser's `fetch` (through web-sys directly:
-/// gloo-net's request builder is more than two GETs need).
+/// A file's text, or why it could not be fetched.
 async fn fetch(url: &'static str) -> Result<String, AppError> {
-    use wasm_bindgen::{JsCast, JsValue};
-    use wasm_bindgen_futures::JsFuture;
-    // A rejected fetch is a JS error (`TypeError: Failed to fetch`).
-    let failed = |e: JsValue| {
-        AppError::Fetch(e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.to_string())).or_else(|| e.as_string()).unwrap_or_default())
-    };
-    let promise = super::browser::window().fetch_with_str(url);
-    let response: web_sys::Response = JsFuture::from(promise).await.map_err(failed)?.unchecked_into();
-    if !response.ok() {
-        return Err(AppError::Fetch(format!("HTTP {} {} ({url})", response.status(), response.status_text())));
-    }
-    let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
-    Ok(text.as_string().unwrap_or_default())
+    super::browser::fetch::text(url).await.map_err(AppError::Fetch)
 }
 
 /// The report and its text, checked, with the fingerprint of the two files

@@ -33,17 +33,12 @@ use page::{use_page, Report, Start};
 /// in the same language, and otherwise draws the page anew.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
     let start = browser::start();
     let name = browser::page_name();
     let embed = name == crate::view::embed::EMBED_PAGE || crate::view::embed::from_page_file(&name).is_some();
-    wasm_bindgen_futures::spawn_local(async move {
-        let document = browser::document();
-        let root = document
-            .get_element_by_id("app")
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            .unwrap_or_else(|| document.body().expect("the page has a body"));
+    browser::spawn(async move {
+        let root = browser::app_root();
         let loaded = load::report().await;
         let built_from = root.get_attribute("data-build");
         match loaded {
@@ -67,10 +62,8 @@ pub fn start() {
                 leptos::mount::mount_to(root, move || view! { <error::ErrorApp start error embed /> }).forget();
             }
         }
-        // The page answers from now on (tests and tools wait for this).
-        if let Some(html) = document.document_element() {
-            let _ = html.set_attribute("data-ready", "");
-        }
+        // The page answers from now on.
+        browser::mark_ready();
     });
 }
 

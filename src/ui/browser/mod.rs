@@ -1,6 +1,15 @@
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-//! Thin wrappers over the browser: the document, the URL, media queries,
-//! and whether the ECharts global is there.
+//! The browser glue, and the only place that names the browser's APIs
+//! (`web_sys`, `js_sys`, `wasm_bindgen`; `tests/layers.rs` checks it): thin
+//! wrappers over the document, the URL, media queries and frames here; the
+//! chart library in `echarts`, the data files in `fetch`, the service
+//! worker in `service_worker`. Components call these from effects and
+//! event handlers only, so that they also render natively.
+
+pub mod echarts;
+#[cfg(target_arch = "wasm32")]
+pub mod fetch;
+pub mod service_worker;
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -37,22 +46,6 @@ pub fn set_url(url: &str, push: bool) {
     }
 }
 
-/// Saves the drawn chart in `surface_id` as a PNG file.
-pub fn download_chart_png(surface_id: &str, file_name: &str, dark: bool) {
-    let Some(el) = document().get_element_by_id(surface_id) else { return };
-    let Some(echarts) = echarts() else { return };
-    let Some(instance) = call(&echarts, "getInstanceByDom", &[el.into()]) else { return };
-    if instance.is_undefined() || instance.is_null() {
-        return;
-    }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"type".into(), &"png".into());
-    let _ = js_sys::Reflect::set(&options, &"pixelRatio".into(), &2.into());
-    let _ = js_sys::Reflect::set(&options, &"backgroundColor".into(), &(if dark { "#121416" } else { "#ffffff" }).into());
-    let Some(url) = call(&instance, "getDataURL", &[options.into()]).and_then(|u| u.as_string()) else { return };
-    save_url(&url, file_name);
-}
-
 /// Starts a download of `url` (a data: URL) under `file_name`.
 pub fn save_url(url: &str, file_name: &str) {
     let Ok(a) = document().create_element("a") else { return };
@@ -72,72 +65,6 @@ pub fn set_document_lang(lang: Lang) {
 
 pub fn set_title(title: &str) {
     document().set_title(title);
-}
-
-/// The global `echarts` (what charming binds), when the library loaded.
-pub fn echarts() -> Option<JsValue> {
-    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts")).ok().filter(|v| v.is_object())
-}
-
-/// Whether the ECharts library is loaded, or can be: a prerendered page
-/// names it in `<meta name="echarts">` and loads it when a chart first
-/// goes live (`load_echarts`).
-pub fn has_echarts() -> bool {
-    echarts().is_some() || echarts_meta().is_some()
-}
-
-fn echarts_meta() -> Option<web_sys::Element> {
-    document().query_selector("meta[name=\"echarts\"]").ok().flatten()
-}
-
-thread_local! {
-    /// The one load of the library, shared by every chart that waits for it.
-    static ECHARTS_LOAD: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Loads ECharts (once) if the page has not, then calls `done` with
-/// whether it is there.
-pub fn load_echarts(done: impl FnOnce(bool) + 'static) {
-    if echarts().is_some() {
-        done(true);
-        return;
-    }
-    let promise = ECHARTS_LOAD.with(|load| {
-        load.borrow_mut()
-            .get_or_insert_with(|| {
-                js_sys::Promise::new(&mut |resolve, reject| {
-                    let Some(meta) = echarts_meta() else {
-                        let _ = reject.call0(&JsValue::NULL);
-                        return;
-                    };
-                    let Ok(script) = document().create_element("script") else { return };
-                    for (attr, data) in [("src", "data-src"), ("integrity", "data-integrity")] {
-                        if let Some(v) = meta.get_attribute(data) {
-                            let _ = script.set_attribute(attr, &v);
-                        }
-                    }
-                    let _ = js_sys::Reflect::set(&script, &"onload".into(), &resolve);
-                    let _ = js_sys::Reflect::set(&script, &"onerror".into(), &reject);
-                    if let Some(head) = document().head() {
-                        let _ = head.append_child(&script);
-                    }
-                })
-            })
-            .clone()
-    });
-    wasm_bindgen_futures::spawn_local(async move {
-        let loaded = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        done(loaded && echarts().is_some());
-    });
-}
-
-/// Calls `target[method](...args)`; `None` when there is no such method or
-/// it throws.
-pub fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
-    let f = js_sys::Reflect::get(target, &JsValue::from_str(method)).ok()?;
-    let f = f.dyn_ref::<js_sys::Function>()?;
-    let array: js_sys::Array = args.iter().collect();
-    f.apply(target, &array).ok()
 }
 
 fn media_matches(query: &str) -> bool {
@@ -196,7 +123,7 @@ pub fn start() -> crate::ui::page::Start {
         (lang, lang.page().to_string())
     };
     set_document_lang(lang);
-    crate::ui::page::Start { lang, page, query, dark: prefers_dark(), animate: !prefers_reduced_motion(), echarts: has_echarts() }
+    crate::ui::page::Start { lang, page, query, dark: prefers_dark(), animate: !prefers_reduced_motion(), echarts: echarts::available() }
 }
 
 /// Whether the page runs inside a frame.
@@ -229,4 +156,34 @@ pub fn report_height_to_parent(chart: &'static str) {
         std::mem::forget(observer);
     }
     send.forget();
+}
+
+/// The element the app renders into (`<div id="app">`), or the body.
+pub fn app_root() -> web_sys::HtmlElement {
+    let document = document();
+    document
+        .get_element_by_id("app")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .unwrap_or_else(|| document.body().expect("the page has a body"))
+}
+
+/// Marks the page as answering (`<html data-ready>`): tests and tools wait
+/// for it.
+pub fn mark_ready() {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-ready", "");
+    }
+}
+
+/// Selects the text of the text area an event came from (the embed code,
+/// on focus).
+pub fn select_text_of(ev: &web_sys::Event) {
+    if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+        area.select();
+    }
+}
+
+/// Runs `task` on the browser's event loop.
+pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
+    wasm_bindgen_futures::spawn_local(task);
 }
