@@ -1,14 +1,13 @@
 //! Every figure in the data reaches the reader: in a chart's table, or in
 //! the activity list; and every chart names its source sections.
 
-use tip_report::view::activity_entry;
-use tip_report::charts::{build, ChartEnv};
-use tip_report::core::ChartId;
+use tip_report::core::{ChartId, Lang};
+use tip_report::locale::format;
 use tip_report::dataset::Dataset;
 use tip_report::dataset::facts::Fact;
-use tip_report::locale::format;
-use tip_report::core::Lang;
 use tip_report::view::ViewState;
+use tip_report::view::activity_entry;
+use tip_report::charts::{build, ChartEnv};
 
 fn dataset() -> Dataset {
     Dataset::load(include_str!("../public/data/report.json")).unwrap()
@@ -38,7 +37,7 @@ fn in_some_table(d: &Dataset, f: &Fact) -> bool {
 /// with its unit in both languages.
 fn in_activity_entry(d: &Dataset, f: &Fact) -> bool {
     let Some(v) = f.value else { return false };
-    f.dataset == "activities"
+    f.dataset == tip_report::dataset::facts::FactSet::Activities
         && d.report.activities.iter().filter(|a| f.record_id.starts_with(&format!("{}#", a.id))).any(|a| {
             Lang::ALL.iter().all(|&lang| {
                 let shown = format!("{} {}", format::number(v, lang), tip_report::locale::unit(lang, f.unit));
@@ -53,7 +52,7 @@ fn every_figure_is_in_a_chart_table_or_an_activity_entry() {
     let mut missing = Vec::new();
     for f in &d.facts {
         if !in_activity_entry(&d, f) && !in_some_table(&d, f) {
-            missing.push(format!("{} {} {:?} ({})", f.dataset, f.record_id, f.value, f.source));
+            missing.push(format!("{} {} {:?} ({})", f.dataset.id(), f.record_id, f.value, f.source));
         }
     }
     assert!(missing.is_empty(), "figures shown nowhere:\n{}", missing.join("\n"));

@@ -1,9 +1,9 @@
 //! The shipped data file: it loads, validates, and its cross-checks find
 //! what the report prints; malformed files are refused with a clear message.
 
-use tip_report::dataset::checks::{self, Outcome, Subject};
-use tip_report::data::{self, LoadError, Problem};
 use tip_report::core::Pillar;
+use tip_report::data::{self, LoadError, Problem};
+use tip_report::dataset::checks::{self, Outcome, Subject};
 use tip_report::dataset::facts;
 
 const SOURCE: &str = include_str!("../public/data/report.json");
@@ -555,4 +555,49 @@ fn new_fields_are_validated_by_record_and_field() {
     })
     .unwrap_err();
     assert!(matches!(&err, LoadError::Shape { record, message, .. } if record.starts_with("activities[1] (") && message.contains("dimensions")), "{err:?}");
+}
+
+#[test]
+fn a_figure_the_code_relies_on_cannot_be_renamed_silently() {
+    for id in tip_report::core::FigureId::ALL {
+        let err = edited(|v| record_mut(v, "figures", id.id())["id"] = serde_json::json!("renamed-figure")).unwrap_err();
+        let LoadError::Invalid(errors) = err else { panic!("expected validation errors, got {err:?}") };
+        assert!(errors.iter().any(|e| e.problem == Problem::MissingFigure(id)), "{id:?}: {errors:?}");
+        let message = errors.iter().find(|e| e.problem == Problem::MissingFigure(id)).unwrap().to_string();
+        assert!(message.contains(id.id()), "the message names the figure: {message}");
+    }
+}
+
+#[test]
+fn typed_joins_are_refused_by_record_and_field() {
+    // A figure's group is one of the report's tables.
+    let err = edited(|v| record_mut(v, "figures", "victims-placed")["group"] = serde_json::json!("victim")).unwrap_err();
+    assert!(matches!(&err, LoadError::Shape { record, field, .. } if record.contains("victims-placed") && field == "group"), "{err:?}");
+    // A count reference is `<activity id>#<n>`.
+    let err = edited(|v| {
+        record_mut(v, "figures", "training-basic-general-education")["probably_same_as"] = serde_json::json!("cross-ministry-general-education-2014")
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, LoadError::Shape { field, message, .. } if field == "probably_same_as" && message.contains("count reference")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_count_reference_is_written_and_read_one_way() {
+    use tip_report::data::CountRef;
+    let r = report();
+    let c = CountRef::parse("booth-ximending-2014-08-30#0").unwrap();
+    assert_eq!(c, CountRef { activity: "booth-ximending-2014-08-30".into(), index: 0 });
+    assert_eq!(c.to_string(), "booth-ximending-2014-08-30#0");
+    assert!(r.count(&c).is_some());
+    assert_eq!(CountRef::parse("no-number#x"), None);
+    assert_eq!(CountRef::parse("#1"), None);
+    // facts.csv's record id of every activity count is its reference.
+    for f in facts::facts(&r).iter().filter(|f| f.count.is_some()) {
+        let c = f.count.as_ref().unwrap();
+        assert_eq!(f.record_id, c.to_string());
+        assert!(r.count(c).is_some(), "{c}");
+    }
 }

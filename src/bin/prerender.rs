@@ -14,13 +14,12 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use tip_report::ui::page::{Report, Start};
-use tip_report::ui::{build_key, render, render_embed};
-use tip_report::core::ChartId;
+use tip_report::core::{ChartId, Lang};
+use tip_report::locale::{t, Key};
 use tip_report::data::{self, text};
 use tip_report::dataset::Dataset;
-use tip_report::locale::{t, Key};
-use tip_report::core::Lang;
+use tip_report::ui::page::{Report, Start};
+use tip_report::ui::{build_key, render, render_embed};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -4,11 +4,11 @@ use super::catalog::Parts;
 use super::common::{dated_title, month_names, month_of, monthly_stacked, pillar_color};
 use super::table::{Cell, Table};
 use super::{short_list, ChartEnv};
-use crate::dataset::Dataset;
 use crate::core::Pillar;
-use crate::view::filter;
 use crate::locale::{self, t, Key};
+use crate::dataset::Dataset;
 use crate::view::ViewState;
+use crate::view::filter;
 
 pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let r = &d.report;

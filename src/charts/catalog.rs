@@ -4,9 +4,9 @@
 use super::table::Table;
 use super::{ChartEnv, Options};
 use crate::core::ChartId;
+use crate::dataset::Dataset;
 use crate::dataset::checks::{self, Note};
 use crate::dataset::facts::Fact;
-use crate::dataset::Dataset;
 use crate::view::ViewState;
 
 /// A chart ready to show.

@@ -8,12 +8,11 @@ use charming::series::Bar;
 use charming::Chart;
 
 use super::{ChartEnv, Options};
-use crate::data::Activity;
-use crate::core::{Pillar, Unit};
+use crate::core::{Lang, Pillar, Unit};
 use crate::locale::format;
-use crate::dataset::facts::Fact;
 use crate::locale;
-use crate::core::Lang;
+use crate::data::Activity;
+use crate::dataset::facts::Fact;
 
 /// Pillar colours: 3:1 or more against the page in both schemes.
 pub fn pillar_color(p: Pillar, dark: bool) -> &'static str {

@@ -1,15 +1,14 @@
 //! Protection and prosecution: figures of 2014 as labelled bars.
 
 use super::catalog::{facts_in, Parts};
-use crate::core::ChartId;
+use crate::core::{ChartId, FigureId, Lang};
+use crate::locale::format;
+use crate::locale;
+use crate::dataset::Dataset;
+use crate::view::ViewState;
 use super::common::bars_by_unit;
 use super::table::Table;
 use super::ChartEnv;
-use crate::dataset::Dataset;
-use crate::locale::format;
-use crate::locale;
-use crate::core::Lang;
-use crate::view::ViewState;
 
 fn figure_bars(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv, summary: &dyn Fn(&[crate::dataset::facts::Fact]) -> String) -> Parts {
     let facts = facts_in(id, d, state);
@@ -24,8 +23,8 @@ fn figure_bars(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv, summa
 }
 
 /// The value of the figure with this record id, formatted.
-fn value(facts: &[crate::dataset::facts::Fact], record: &str, lang: Lang) -> String {
-    facts.iter().find(|f| f.record_id == record).and_then(|f| f.value).map(|v| format::number(v, lang)).unwrap_or_else(|| "–".into())
+fn value(facts: &[crate::dataset::facts::Fact], figure: FigureId, lang: Lang) -> String {
+    facts.iter().find(|f| f.record_id == figure.id()).and_then(|f| f.value).map(|v| format::number(v, lang)).unwrap_or_else(|| "–".into())
 }
 
 pub fn protection(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
@@ -33,10 +32,10 @@ pub fn protection(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     figure_bars(ChartId::Protection, d, state, env, &|f| {
         locale::protection_summary(
             lang,
-            &value(f, "victims-placed", lang),
-            &value(f, "victims-repatriated", lang),
-            &value(f, "shelters-lectures", lang),
-            &value(f, "shelters-skills-training-hours", lang),
+            &value(f, FigureId::VictimsPlaced, lang),
+            &value(f, FigureId::VictimsRepatriated, lang),
+            &value(f, FigureId::SheltersLectures, lang),
+            &value(f, FigureId::SheltersSkillsTrainingHours, lang),
         )
     })
 }
@@ -46,10 +45,10 @@ pub fn prosecution(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     figure_bars(ChartId::Prosecution, d, state, env, &|f| {
         locale::prosecution_summary(
             lang,
-            &value(f, "cases-uncovered-judicial-police", lang),
-            &value(f, "cases-uncovered-nia", lang),
-            &value(f, "cases-indicted", lang),
-            &value(f, "cases-indicted-persons", lang),
+            &value(f, FigureId::CasesUncoveredJudicialPolice, lang),
+            &value(f, FigureId::CasesUncoveredNia, lang),
+            &value(f, FigureId::CasesIndicted, lang),
+            &value(f, FigureId::CasesIndictedPersons, lang),
         )
     })
 }

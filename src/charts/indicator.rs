@@ -9,11 +9,11 @@ use super::catalog::Parts;
 use super::common::{axis_label, base, value_axis, year_category};
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options};
-use crate::dataset::Dataset;
-use crate::data::{IndicatorYear, PrintedValue};
+use crate::core::Lang;
 use crate::locale::format;
 use crate::locale::{self, t, Key};
-use crate::core::Lang;
+use crate::data::{IndicatorYear, PrintedValue};
+use crate::dataset::Dataset;
 use crate::view::ViewState;
 
 fn cell(v: &PrintedValue, lang: Lang) -> Cell {

@@ -7,16 +7,15 @@ use charming::element::{AxisType, Formatter, Label, LabelPosition, Tooltip, Trig
 use charming::series::{Bar, Line};
 
 use super::catalog::{facts_in, Parts};
-use crate::core::ChartId;
+use crate::core::{ActivityKind, ChartId, Pillar};
+use crate::locale::format;
+use crate::locale::{self, t, Key};
+use crate::dataset::Dataset;
+use crate::view::ViewState;
+use crate::view::filter;
 use super::common::{axis_label, base, dated_title, month_of, monthly_stacked, wrap, value_axis, year_category};
 use super::table::{Cell, Table};
 use super::{short_list, ChartEnv, Options, SHORT_LIST};
-use crate::dataset::Dataset;
-use crate::core::{ActivityKind, Pillar};
-use crate::view::filter;
-use crate::locale::format;
-use crate::locale::{self, t, Key};
-use crate::view::ViewState;
 
 /// Agreements signed per year, labelled with the countries, and the running
 /// total of those the report counts (ten by the end of 2014).

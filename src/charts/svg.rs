@@ -10,8 +10,8 @@
 //! aspect ratio.
 
 use super::{build, ChartEnv, ChartId};
-use crate::dataset::Dataset;
 use crate::core::Lang;
+use crate::dataset::Dataset;
 use crate::view::ViewState;
 
 /// Width the SVGs are drawn at, in CSS px.

@@ -1,10 +1,10 @@
 //! The numbers behind a chart, as a table: shown in the page (table view)
 //! and downloaded as CSV. Built by the chart modules from the data.
 
-use crate::dataset::facts::Fact;
+use crate::core::Lang;
 use crate::locale::format;
 use crate::locale::{self, t, Key};
-use crate::core::Lang;
+use crate::dataset::facts::Fact;
 
 /// One cell: what the page shows, and what the CSV holds.
 #[derive(Debug, Clone, PartialEq)]

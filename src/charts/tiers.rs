@@ -10,12 +10,11 @@ use charming::Chart;
 use super::catalog::Parts;
 use super::table::{Cell, Table};
 use super::ChartEnv;
-use crate::dataset::Dataset;
-use crate::data::{Report, TierYear};
-use crate::core::Tier;
+use crate::core::{Lang, Tier};
 use crate::locale::format;
 use crate::locale::{self, t, Key};
-use crate::core::Lang;
+use crate::data::{Report, TierYear};
+use crate::dataset::Dataset;
 use crate::view::ViewState;
 
 /// Tier colours, dark to light, distinct also in greyscale; the aria decal

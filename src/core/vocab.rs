@@ -1,6 +1,6 @@
 //! The report's vocabularies: the 4P pillars, its six challenge
-//! dimensions, the TIP tiers, the kinds of activity and the units of its
-//! counts. Their ids are the data file's and the URL's; their labels in
+//! dimensions, the TIP tiers, the kinds of activity, the groups of its
+//! standalone figures and the units of its counts. Their ids are the data file's and the URL's; their labels in
 //! each language are `locale`'s.
 
 use serde::{Deserialize, Serialize};
@@ -249,6 +249,48 @@ impl Unit {
         match self {
             Unit::Value => "",
             u => u.id(),
+        }
+    }
+}
+
+/// Which table of the report a standalone figure belongs to (`figures[].group`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureGroup {
+    Media,
+    Training,
+    Victims,
+    Shelters,
+    Cases,
+    Visits,
+    Agreements,
+    /// Figures that set the scene (foreign workers in Taiwan).
+    Context,
+}
+
+impl FigureGroup {
+    pub const ALL: [FigureGroup; 8] = [
+        FigureGroup::Media,
+        FigureGroup::Training,
+        FigureGroup::Victims,
+        FigureGroup::Shelters,
+        FigureGroup::Cases,
+        FigureGroup::Visits,
+        FigureGroup::Agreements,
+        FigureGroup::Context,
+    ];
+
+    /// The group's id, as in the data and in facts.csv's `dataset` column.
+    pub fn id(self) -> &'static str {
+        match self {
+            FigureGroup::Media => "media",
+            FigureGroup::Training => "training",
+            FigureGroup::Victims => "victims",
+            FigureGroup::Shelters => "shelters",
+            FigureGroup::Cases => "cases",
+            FigureGroup::Visits => "visits",
+            FigureGroup::Agreements => "agreements",
+            FigureGroup::Context => "context",
         }
     }
 }

@@ -13,7 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::{ActivityKind, Date, Dimension, Pillar, Text, Tier, Unit};
+use crate::core::{ActivityKind, Date, Dimension, FigureGroup, FigureId, Pillar, Text, Tier, Unit};
 
 /// The whole report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -45,9 +45,16 @@ impl Report {
         years
     }
 
-    /// The figure with this id: the one way to look a figure up.
-    pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.figures.iter().find(|f| f.id == id)
+    /// The activity and count a reference points to.
+    pub fn count(&self, r: &CountRef) -> Option<(&Activity, &Count)> {
+        let a = self.activities.iter().find(|a| a.id == r.activity)?;
+        Some((a, a.counts.get(r.index)?))
+    }
+
+    /// The figure the code names `id`: the one way to look a figure up.
+    /// Validation refuses a file without it, so after `load` it is there.
+    pub fn figure(&self, id: FigureId) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id.id())
     }
 }
 
@@ -256,7 +263,7 @@ pub struct Count {
 pub struct Figure {
     pub id: String,
     /// Which table of the report the figure belongs to (`media`, `victims`, …).
-    pub group: String,
+    pub group: FigureGroup,
     pub pillar: Option<Pillar>,
     /// The year the figure covers, or the date it refers to.
     pub date: Date,
@@ -268,9 +275,45 @@ pub struct Figure {
     pub note: Option<Text>,
     pub source: String,
     /// An activity count this figure probably repeats, though the report
-    /// does not say so, as facts.csv names it (`activity-id#n`, the n-th
-    /// count from 0); the viewer never adds the two.
+    /// does not say so (`activity-id#n`, see `CountRef`); the viewer never
+    /// adds the two.
     #[serde(default)]
-    pub probably_same_as: Option<String>,
+    pub probably_same_as: Option<CountRef>,
 }
 
+
+/// One count of an activity: `<activity id>#<n>`, the n-th of its `counts`
+/// from 0. The one way such a reference is written (facts.csv's
+/// `record_id`, `probably_same_as` in the data) and read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CountRef {
+    pub activity: String,
+    pub index: usize,
+}
+
+impl CountRef {
+    pub fn parse(s: &str) -> Option<CountRef> {
+        let (activity, n) = s.rsplit_once('#')?;
+        (!activity.is_empty()).then_some(())?;
+        Some(CountRef { activity: activity.to_string(), index: n.parse().ok()? })
+    }
+}
+
+impl std::fmt::Display for CountRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}#{}", self.activity, self.index)
+    }
+}
+
+impl Serialize for CountRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for CountRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<CountRef, D::Error> {
+        let s = String::deserialize(d)?;
+        CountRef::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("\"{s}\" is not a count reference (`<activity id>#<n>`)")))
+    }
+}

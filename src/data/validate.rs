@@ -5,9 +5,8 @@
 use std::collections::HashSet;
 
 use super::model::Report;
-use crate::core::Text;
+use crate::core::{FigureId, Lang, Text};
 use crate::locale::{self, t, Key};
-use crate::core::Lang;
 
 /// What is wrong with a field.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +29,8 @@ pub enum Problem {
     OutOfRange(String),
     /// A reference to a record id that no record has.
     UnknownId(String),
+    /// A figure the code relies on (`FigureId`) is not in the data.
+    MissingFigure(FigureId),
 }
 
 /// One validation error.
@@ -54,6 +55,7 @@ impl Problem {
             Problem::NoRecords => t(lang, Key::ProblemNoRecords).into(),
             Problem::OutOfRange(what) => locale::problem_out_of_range(lang, what),
             Problem::UnknownId(id) => locale::problem_unknown_id(lang, id),
+            Problem::MissingFigure(id) => locale::problem_missing_figure(lang, id.id()),
         }
     }
 }
@@ -214,9 +216,6 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
     }
 
     let agreement_ids: HashSet<&str> = r.agreements.iter().map(|a| a.id.as_str()).collect();
-    let count_refs: HashSet<String> =
-        r.activities.iter().flat_map(|a| (0..a.counts.len()).map(move |i| format!("{}#{i}", a.id))).collect();
-    let count_refs: HashSet<&str> = count_refs.iter().map(String::as_str).collect();
 
     if r.activities.is_empty() {
         w.push("activities", "", Problem::NoRecords);
@@ -263,13 +262,20 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
     for (i, f) in r.figures.iter().enumerate() {
         let rec = label("figures", i, &f.id);
         w.id(&rec, &f.id);
-        w.nonempty(&rec, "group", &f.group);
         w.text(&rec, "label", &f.label);
         w.opt_text(&rec, "note", &f.note);
         w.number(&rec, "value", f.value);
         w.nonempty(&rec, "source", &f.source);
-        if let Some(id) = &f.probably_same_as {
-            w.known(&rec, "probably_same_as", id, &count_refs);
+        if let Some(c) = &f.probably_same_as {
+            if r.count(c).is_none() {
+                w.push(&rec, "probably_same_as", Problem::UnknownId(c.to_string()));
+            }
+        }
+    }
+    // The figures the code names are there (a renamed one is refused by name).
+    for id in FigureId::ALL {
+        if r.figure(id).is_none() {
+            w.push("figures", "id", Problem::MissingFigure(id));
         }
     }
 

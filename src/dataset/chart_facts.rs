@@ -3,24 +3,25 @@
 //! and looked up from then on.
 
 use super::checks::Subject;
-use super::facts::Fact;
-use crate::core::{ChartId, Pillar, Unit};
+use super::facts::{Fact, FactSet};
+use crate::core::{ChartId, FigureGroup, Pillar, Unit};
 
 impl ChartId {
     /// Whether the chart shows the figure `f` (before any year filter). A
     /// figure is shown by one chart at most (a test checks it).
     pub fn shows(self, f: &Fact) -> bool {
-        let in_dataset = |sets: &[&str]| sets.contains(&f.dataset.as_str());
-        let activity_people = |p: Pillar| f.dataset == "activities" && f.pillar == Some(p) && f.unit == Unit::People;
+        use FigureGroup as G;
+        let group = |groups: &[FigureGroup]| matches!(f.dataset, FactSet::Figures(g) if groups.contains(&g));
+        let activity_people = |p: Pillar| f.dataset == FactSet::Activities && f.pillar == Some(p) && f.unit == Unit::People;
         match self {
-            ChartId::Indicator => in_dataset(&["indicator"]),
-            ChartId::Tiers => in_dataset(&["tip_tiers"]),
-            ChartId::Media => in_dataset(&["media"]),
+            ChartId::Indicator => f.dataset == FactSet::Indicator,
+            ChartId::Tiers => f.dataset == FactSet::TipTiers,
+            ChartId::Media => group(&[G::Media]),
             ChartId::Outreach => activity_people(Pillar::Prevention),
-            ChartId::Protection => in_dataset(&["victims", "shelters"]),
-            ChartId::Prosecution => in_dataset(&["cases", "training"]) || activity_people(Pillar::Prosecution),
-            ChartId::Agreements => in_dataset(&["agreements"]),
-            ChartId::Exchanges => in_dataset(&["visits", "context"]),
+            ChartId::Protection => group(&[G::Victims, G::Shelters]),
+            ChartId::Prosecution => group(&[G::Cases, G::Training]) || activity_people(Pillar::Prosecution),
+            ChartId::Agreements => f.dataset == FactSet::AgreementList || group(&[G::Agreements]),
+            ChartId::Exchanges => group(&[G::Visits, G::Context]),
             ChartId::Activities => false,
         }
     }

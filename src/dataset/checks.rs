@@ -2,12 +2,11 @@
 //! other, compare them and say what was found, in both languages. The data
 //! is never changed; a disagreement is reported, not fixed.
 
-use crate::core::date::Date;
-use crate::data::Report;
-use crate::core::Text;
+use crate::core::Date;
+use crate::core::{FigureId, Lang, Text};
 use crate::locale::format;
 use crate::locale::{self, both, t, text_of, Key};
-use crate::core::Lang;
+use crate::data::Report;
 
 /// What a check found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -52,22 +51,6 @@ pub struct Note {
     pub text: Text,
     /// The report sections compared.
     pub sources: Vec<String>,
-}
-
-/// Ids of the figures the checks compare against.
-pub mod figure_ids {
-    pub const MEDIA_TV_STATIONS: &str = "media-tv-stations";
-    pub const MEDIA_TV_BROADCASTS: &str = "media-tv-broadcasts";
-    pub const MEDIA_RADIO_STATIONS: &str = "media-radio-stations";
-    pub const MEDIA_RADIO_SPOTS: &str = "media-radio-spots";
-    pub const MEDIA_TOTAL_OUTLETS: &str = "media-outlets-total";
-    pub const MEDIA_TOTAL_SPOTS: &str = "media-spots-total";
-    pub const AGREEMENTS_TOTAL: &str = "agreements-total-countries";
-    pub const AGREEMENTS_2014: &str = "agreements-2014-countries";
-    pub const AGREEMENTS_2013: &str = "agreements-2013-countries";
-    pub const AGREEMENTS_ONE_YEAR: &str = "agreements-one-year-countries";
-    pub const VISITS_OUTGOING: &str = "visits-outgoing";
-    pub const VISITS_INCOMING: &str = "visits-incoming-signatories";
 }
 
 /// The tag of the visits 貳、五、(二)、2 counts as from signatory countries.
@@ -232,11 +215,11 @@ fn sum_check(
     notes: &mut Vec<Note>,
     id: &str,
     subject: Subject,
-    parts: &[&str],
-    total: &str,
+    parts: &[FigureId],
+    total: FigureId,
     what: Key,
 ) {
-    let found: Option<Vec<&crate::data::Figure>> = parts.iter().map(|p| r.figure(p)).collect();
+    let found: Option<Vec<&crate::data::Figure>> = parts.iter().map(|p| r.figure(*p)).collect();
     let (Some(found), Some(total)) = (found, r.figure(total)) else {
         notes.push(missing(id, subject, parts, total));
         return;
@@ -283,8 +266,8 @@ fn sum_check(
     }
 }
 
-fn missing(id: &str, subject: Subject, parts: &[&str], total: &str) -> Note {
-    let names = [parts, &[total]].concat().join(", ");
+fn missing(id: &str, subject: Subject, parts: &[FigureId], total: FigureId) -> Note {
+    let names = [parts, &[total]].concat().iter().map(|f| f.id()).collect::<Vec<_>>().join(", ");
     Note {
         id: id.to_string(),
         outcome: Outcome::Disagreement,
@@ -296,14 +279,13 @@ fn missing(id: &str, subject: Subject, parts: &[&str], total: &str) -> Note {
 }
 
 fn media(r: &Report, notes: &mut Vec<Note>) {
-    use figure_ids::*;
     sum_check(
         r,
         notes,
         "media-outlets",
         Subject::Media,
-        &[MEDIA_TV_STATIONS, MEDIA_RADIO_STATIONS],
-        MEDIA_TOTAL_OUTLETS,
+        &[FigureId::MediaTvStations, FigureId::MediaRadioStations],
+        FigureId::MediaOutletsTotal,
         Key::CheckMediaOutlets,
     );
     sum_check(
@@ -311,8 +293,8 @@ fn media(r: &Report, notes: &mut Vec<Note>) {
         notes,
         "media-spots",
         Subject::Media,
-        &[MEDIA_TV_BROADCASTS, MEDIA_RADIO_SPOTS],
-        MEDIA_TOTAL_SPOTS,
+        &[FigureId::MediaTvBroadcasts, FigureId::MediaRadioSpots],
+        FigureId::MediaSpotsTotal,
         Key::CheckMediaSpots,
     );
 }
@@ -355,7 +337,6 @@ fn count_check(
 }
 
 fn agreements(r: &Report, notes: &mut Vec<Note>) {
-    use figure_ids::*;
     let counted = || r.agreements.iter().filter(|a| a.counted);
     // An agreement counted under another name than the one it was signed under.
     for a in counted() {
@@ -375,7 +356,7 @@ fn agreements(r: &Report, notes: &mut Vec<Note>) {
         });
     }
     let list_source = r.agreements.first().map(|a| a.source.clone()).unwrap_or_default();
-    let total = r.figure(AGREEMENTS_TOTAL);
+    let total = r.figure(FigureId::AgreementsTotalCountries);
     let through = total.map_or(i32::MAX, |f| f.date.year);
     count_check(
         notes,
@@ -387,9 +368,9 @@ fn agreements(r: &Report, notes: &mut Vec<Note>) {
         &list_source,
     );
     for (id, fid, year) in [
-        ("agreements-2014", AGREEMENTS_2014, 2014),
-        ("agreements-one-year", AGREEMENTS_ONE_YEAR, 2014),
-        ("agreements-2013", AGREEMENTS_2013, 2013),
+        ("agreements-2014", FigureId::Agreements2014Countries, 2014),
+        ("agreements-one-year", FigureId::AgreementsOneYearCountries, 2014),
+        ("agreements-2013", FigureId::Agreements2013Countries, 2013),
     ] {
         count_check(
             notes,
@@ -404,10 +385,9 @@ fn agreements(r: &Report, notes: &mut Vec<Note>) {
 }
 
 fn visits(r: &Report, notes: &mut Vec<Note>) {
-    use figure_ids::*;
     for (id, fid, tag, what) in [
-        ("visits-incoming", VISITS_INCOMING, SIGNATORY_VISIT, Key::CheckVisitsIncoming),
-        ("visits-outgoing", VISITS_OUTGOING, "outgoing_visit", Key::CheckVisitsOutgoing),
+        ("visits-incoming", FigureId::VisitsIncomingSignatories, SIGNATORY_VISIT, Key::CheckVisitsIncoming),
+        ("visits-outgoing", FigureId::VisitsOutgoing, "outgoing_visit", Key::CheckVisitsOutgoing),
     ] {
         let tagged: Vec<_> = r.activities.iter().filter(|a| a.tags.iter().any(|t| t == tag)).collect();
         let src = r.figure(fid).map(|f| f.source.clone()).unwrap_or_default();
@@ -415,7 +395,7 @@ fn visits(r: &Report, notes: &mut Vec<Note>) {
     }
     // Visits counted as from signatory countries that came before the
     // country signed.
-    let printed = r.figure(VISITS_INCOMING);
+    let printed = r.figure(FigureId::VisitsIncomingSignatories);
     for a in r.activities.iter().filter(|a| a.tags.iter().any(|t| t == SIGNATORY_VISIT)) {
         let Some(agreement) = a.agreement.as_ref().and_then(|id| r.agreements.iter().find(|g| &g.id == id)) else { continue };
         if !surely_before(a.end.unwrap_or(a.date), agreement.date) {
@@ -474,18 +454,10 @@ fn activities(r: &Report, notes: &mut Vec<Note>) {
     }
 }
 
-/// The activity and count that a count reference (`activity-id#n`, as
-/// facts.csv numbers activity counts) points to.
-pub fn count_ref<'a>(r: &'a Report, reference: &str) -> Option<(&'a crate::data::Activity, &'a crate::data::Count)> {
-    let (id, n) = reference.rsplit_once('#')?;
-    let a = r.activities.iter().find(|a| a.id == id)?;
-    Some((a, a.counts.get(n.parse::<usize>().ok()?)?))
-}
-
 /// Figures that probably repeat an activity's count.
 fn overlaps(r: &Report, notes: &mut Vec<Note>) {
     for f in &r.figures {
-        let Some((a, count)) = f.probably_same_as.as_deref().and_then(|c| count_ref(r, c)) else { continue };
+        let Some((a, count)) = f.probably_same_as.as_ref().and_then(|c| r.count(c)) else { continue };
         let same = (count.value - f.value).abs() < 1e-9;
         let mut dates = vec![a.date];
         dates.extend(a.also_dated.iter().map(|d| d.date));

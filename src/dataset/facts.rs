@@ -2,20 +2,46 @@
 //! the data and nothing else. Written as `data/facts.csv` by `make dist`;
 //! the page's own CSV downloads use the same rows.
 
-use crate::core::date::Date;
-use crate::data::{PrintedValue, Report};
-use crate::core::{Pillar, Text, Unit};
+use crate::core::{Date, FigureGroup, Pillar, Text, Unit};
 use crate::locale::format::{colon, parens, plain};
 use crate::locale::{self, both, t, text_of, Key};
+use crate::data::{CountRef, PrintedValue, Report};
 
 /// Column names, in this order.
 pub const HEADER: [&str; 10] =
     ["dataset", "pillar", "year", "label_zh", "label_en", "value", "unit", "source", "date", "record_id"];
 
+/// Where in the data a figure comes from: facts.csv's `dataset` column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FactSet {
+    Indicator,
+    TipTiers,
+    /// The list of agreements (one row per agreement).
+    AgreementList,
+    /// An activity's count.
+    Activities,
+    /// A standalone figure, by its group.
+    Figures(FigureGroup),
+}
+
+impl FactSet {
+    /// The `dataset` column (the agreement list and the agreement figures
+    /// are both `agreements`).
+    pub fn id(self) -> &'static str {
+        match self {
+            FactSet::Indicator => "indicator",
+            FactSet::TipTiers => "tip_tiers",
+            FactSet::AgreementList => "agreements",
+            FactSet::Activities => "activities",
+            FactSet::Figures(g) => g.id(),
+        }
+    }
+}
+
 /// One figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
-    pub dataset: String,
+    pub dataset: FactSet,
     pub pillar: Option<Pillar>,
     pub year: i32,
     pub label: Text,
@@ -27,6 +53,8 @@ pub struct Fact {
     /// The date (any precision) of the figure.
     pub date: Date,
     pub record_id: String,
+    /// For an activity's count, which one (its `record_id` is this, written out).
+    pub count: Option<CountRef>,
 }
 
 /// Every figure in the report.
@@ -42,7 +70,7 @@ pub fn facts(r: &Report) -> Vec<Fact> {
         ];
         for (id, key, v, unit) in values {
             out.push(Fact {
-                dataset: "indicator".into(),
+                dataset: FactSet::Indicator,
                 pillar: None,
                 year: y.year,
                 label: both(|lang| {
@@ -54,13 +82,14 @@ pub fn facts(r: &Report) -> Vec<Fact> {
                 source: ind.source.clone(),
                 date: Date::year(y.year),
                 record_id: format!("{}-{}-{id}", ind.id, y.year),
+                count: None,
             });
         }
     }
 
     for y in &r.tip_tiers.years {
         let base = |id: &str, label: Text, value: Option<f64>, unit: Unit| Fact {
-            dataset: "tip_tiers".into(),
+            dataset: FactSet::TipTiers,
             pillar: None,
             year: y.year,
             label,
@@ -69,6 +98,7 @@ pub fn facts(r: &Report) -> Vec<Fact> {
             source: y.source.clone(),
             date: Date::year(y.year),
             record_id: format!("tip-{}-{id}", y.year),
+            count: None,
         };
         out.push(base(
             "total",
@@ -100,7 +130,7 @@ pub fn facts(r: &Report) -> Vec<Fact> {
 
     for a in &r.agreements {
         out.push(Fact {
-            dataset: "agreements".into(),
+            dataset: FactSet::AgreementList,
             pillar: Some(Pillar::Partnership),
             year: a.date.year,
             label: both(|lang| format!("{}{}{}", a.country.get(lang), colon(lang), a.kind.get(lang))),
@@ -109,13 +139,14 @@ pub fn facts(r: &Report) -> Vec<Fact> {
             source: a.source.clone(),
             date: a.date,
             record_id: a.id.clone(),
+            count: None,
         });
     }
 
     for a in &r.activities {
         for (i, c) in a.counts.iter().enumerate() {
             out.push(Fact {
-                dataset: "activities".into(),
+                dataset: FactSet::Activities,
                 pillar: Some(a.pillar),
                 year: a.date.year,
                 label: both(|lang| {
@@ -126,14 +157,15 @@ pub fn facts(r: &Report) -> Vec<Fact> {
                 unit: c.unit,
                 source: c.source.clone().unwrap_or_else(|| a.source.clone()),
                 date: a.date,
-                record_id: format!("{}#{}", a.id, i),
+                record_id: CountRef { activity: a.id.clone(), index: i }.to_string(),
+                count: Some(CountRef { activity: a.id.clone(), index: i }),
             });
         }
     }
 
     for f in &r.figures {
         out.push(Fact {
-            dataset: f.group.clone(),
+            dataset: FactSet::Figures(f.group),
             pillar: f.pillar,
             year: f.date.year,
             label: f.label.clone(),
@@ -142,6 +174,7 @@ pub fn facts(r: &Report) -> Vec<Fact> {
             source: f.source.clone(),
             date: f.date,
             record_id: f.id.clone(),
+            count: None,
         });
     }
     out
@@ -153,7 +186,7 @@ pub fn to_csv(facts: &[Fact]) -> String {
     out.push('\n');
     for f in facts {
         let row = [
-            f.dataset.clone(),
+            f.dataset.id().to_string(),
             f.pillar.map(|p| p.id().to_string()).unwrap_or_default(),
             f.year.to_string(),
             f.label.zh.clone(),

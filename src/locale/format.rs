@@ -1,8 +1,8 @@
 //! Numbers, years and dates as each language writes them.
 
+use crate::core::Lang;
 use crate::core::date::{roc_year, Date};
 use crate::locale::{t, Key};
-use crate::core::Lang;
 
 /// A number with thousands separators and no trailing zeros (`9,430`, `3.55`).
 pub fn number(v: f64, _lang: Lang) -> String {

@@ -918,6 +918,14 @@ pub fn problem_unknown_id(lang: Lang, id: &str) -> String {
     }
 }
 
+/// A figure the viewer relies on is not in the data (renamed or removed).
+pub fn problem_missing_figure(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::Zh => format!("缺少本檢視器所需的數據「{id}」（已改名或刪除？）"),
+        Lang::En => format!("the figure \"{id}\" that the viewer relies on is missing (renamed or removed?)"),
+    }
+}
+
 pub fn problem_out_of_range(lang: Lang, what: &str) -> String {
     match lang {
         Lang::Zh => format!("超出範圍：{what}"),
@@ -1047,6 +1055,7 @@ mod tests {
             ("problem_bad_number", Box::new(|l| problem_bad_number(l, -1.0))),
             ("problem_out_of_range", Box::new(|l| problem_out_of_range(l, "3000"))),
             ("problem_unknown_id", Box::new(|l| problem_unknown_id(l, "x"))),
+            ("problem_missing_figure", Box::new(|l| problem_missing_figure(l, "x"))),
             ("note_indicator_unreported", Box::new(|l| note_indicator_unreported(l, 2011, "--", "100", "★", "★"))),
             ("note_indicator_target", Box::new(|l| note_indicator_target(l, 2011, "2", Tier::Tier1))),
             ("note_tiers_pct_total adjusted", Box::new(|l| note_tiers_pct_total(l, 2012, 1, 4, "99.9", true))),

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::page::{use_data, use_page};
-use crate::dataset::checks::Outcome;
 use crate::locale::format::{colon, list_sep, parens};
 use crate::locale::{t, Key};
+use crate::dataset::checks::Outcome;
 
 #[component]
 pub fn About() -> impl IntoView {

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use leptos::either::EitherOf3;
 
 use super::page::{use_data, use_page};
-use crate::view::activity_entry::{self, Entry};
-use crate::data::text;
 use crate::locale::{self, t, Key};
+use crate::data::text;
+use crate::view::activity_entry::{self, Entry};
 
 #[component]
 pub fn ActivityList(shown: Memo<Vec<usize>>) -> impl IntoView {

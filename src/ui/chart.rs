@@ -10,8 +10,8 @@ use leptos::prelude::*;
 
 use super::browser::echarts::{self, Instance};
 use super::page::use_page;
-use crate::charts::svg;
 use crate::core::ChartId;
+use crate::charts::svg;
 
 /// The chart. Until it is live, the image the build rendered of it (the
 /// default view, light or dark as the reader's scheme, at phone or desktop

@@ -12,13 +12,13 @@ use leptos::prelude::*;
 use super::chart::EChart;
 use super::page::{use_data, use_page};
 use super::{browser, url};
-use crate::charts::table::Table;
-use crate::charts::build;
 use crate::core::ChartId;
-use crate::dataset::checks::{Note, Outcome};
-use crate::data::text;
 use crate::locale::format::{colon, list_sep};
 use crate::locale::{t, Key};
+use crate::data::text;
+use crate::dataset::checks::{Note, Outcome};
+use crate::charts::build;
+use crate::charts::table::Table;
 
 /// The chart when the selected pillars include it.
 #[component]

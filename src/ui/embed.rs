@@ -9,11 +9,10 @@ use leptos::either::Either;
 use super::chart_panel::ChartPanel;
 use super::page::{self, use_page, Report, Start};
 use super::{browser, url};
-use crate::core::ChartId;
-use crate::view::embed::requested_chart;
+use crate::core::{ChartId, Lang};
 use crate::locale::{t, Key};
-use crate::core::Lang;
 use crate::view::UrlNotice;
+use crate::view::embed::requested_chart;
 
 #[component]
 pub fn EmbedApp(start: Start, report: Report) -> impl IntoView {

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::page::Start;
-use crate::data::LoadError;
 use crate::locale::{t, Key};
+use crate::data::LoadError;
 
 /// The report's data, relative to the page so the site works under any path.
 pub const DATA_URL: &str = "data/report.json";

@@ -8,11 +8,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::charts::ChartEnv;
+use crate::core::Lang;
 use crate::data::text::ReportText;
 use crate::dataset::Dataset;
-use crate::core::Lang;
 use crate::view::{Query, UrlNotice, ViewState};
+use crate::charts::ChartEnv;
 
 /// What a page starts from: its address and the reader's preferences.
 #[derive(Debug, Clone, PartialEq)]

@@ -11,9 +11,9 @@ use leptos::prelude::*;
 use leptos::either::{Either, EitherOf4};
 
 use super::page::{use_data, use_page, use_text};
-use crate::data::text::{ReportText, Section};
-use crate::locale::{self, t, Key};
 use crate::core::Lang;
+use crate::locale::{self, t, Key};
+use crate::data::text::{ReportText, Section};
 use crate::view::passage_links::{self, LinkedBlock, Segment};
 
 #[component]

@@ -4,11 +4,10 @@
 //! The list component renders exactly these rows, so what a reader sees is
 //! tested natively here.
 
-use crate::data::Activity;
-use crate::core::Pillar;
+use crate::core::{Lang, Pillar};
 use crate::locale::format::{self, colon, list_sep, name_sep, parens};
 use crate::locale::{self, t, Key};
-use crate::core::Lang;
+use crate::data::Activity;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {

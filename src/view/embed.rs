@@ -1,8 +1,7 @@
 //! Embedding single charts: the embed URL of a chart, the iframe code a
 //! portal copies, and the message an embedded chart sends its parent.
 
-use crate::core::ChartId;
-use crate::core::Lang;
+use crate::core::{ChartId, Lang};
 use crate::view::{Query, ViewState};
 
 /// The embed page of older links (`embed.html?chart=tiers&lang=en`),

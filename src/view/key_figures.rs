@@ -1,11 +1,9 @@
 //! The key figures at the top of the page, following the selection.
 
-use crate::core::ChartId;
-use crate::data::Report;
-use crate::core::{Pillar, Tier};
+use crate::core::{ChartId, FigureId, Lang, Pillar, Tier};
 use crate::locale::format;
 use crate::locale;
-use crate::core::Lang;
+use crate::data::Report;
 use crate::view::ViewState;
 
 /// One key figure: a headline number, what it is, and the chart behind it.
@@ -17,11 +15,11 @@ pub struct KeyFigure {
     pub chart: ChartId,
 }
 
-fn figure(r: &Report, id: &str) -> Option<f64> {
+fn figure(r: &Report, id: FigureId) -> Option<f64> {
     r.figure(id).map(|f| f.value)
 }
 
-fn figure_year(r: &Report, id: &str) -> Option<i32> {
+fn figure_year(r: &Report, id: FigureId) -> Option<i32> {
     r.figure(id).map(|f| f.date.year)
 }
 
@@ -56,28 +54,28 @@ pub fn key_figures(r: &Report, state: &ViewState, lang: Lang) -> Vec<KeyFigure> 
         }
     }
 
-    let for_year = |id: &str| figure_year(r, id).is_some_and(|y| state.shows_year(y));
-    if state.shows_pillar(Pillar::Prosecution) && for_year("cases-uncovered-judicial-police") {
+    let for_year = |id: FigureId| figure_year(r, id).is_some_and(|y| state.shows_year(y));
+    if state.shows_pillar(Pillar::Prosecution) && for_year(FigureId::CasesUncoveredJudicialPolice) {
         if let (Some(found), Some(nia), Some(cases), Some(persons)) = (
-            figure(r, "cases-uncovered-judicial-police"),
-            figure(r, "cases-uncovered-nia"),
-            figure(r, "cases-indicted"),
-            figure(r, "cases-indicted-persons"),
+            figure(r, FigureId::CasesUncoveredJudicialPolice),
+            figure(r, FigureId::CasesUncoveredNia),
+            figure(r, FigureId::CasesIndicted),
+            figure(r, FigureId::CasesIndictedPersons),
         ) {
             let label = locale::key_cases_label(lang, &n(nia), &n(cases), &n(persons));
             let unit = locale::unit(lang, crate::core::Unit::Cases);
             out.push(KeyFigure { id: "cases", value: format!("{} {unit}", n(found)), label, chart: ChartId::Prosecution });
         }
     }
-    if state.shows_pillar(Pillar::Protection) && for_year("victims-placed") {
-        if let (Some(placed), Some(home)) = (figure(r, "victims-placed"), figure(r, "victims-repatriated")) {
+    if state.shows_pillar(Pillar::Protection) && for_year(FigureId::VictimsPlaced) {
+        if let (Some(placed), Some(home)) = (figure(r, FigureId::VictimsPlaced), figure(r, FigureId::VictimsRepatriated)) {
             let label = locale::key_victims_label(lang, &n(home));
             let unit = locale::unit(lang, crate::core::Unit::Persons);
             out.push(KeyFigure { id: "victims", value: format!("{} {unit}", n(placed)), label, chart: ChartId::Protection });
         }
     }
-    if state.shows_pillar(Pillar::Prevention) && for_year("media-spots-total") {
-        if let (Some(spots), Some(outlets)) = (figure(r, "media-spots-total"), figure(r, "media-outlets-total")) {
+    if state.shows_pillar(Pillar::Prevention) && for_year(FigureId::MediaSpotsTotal) {
+        if let (Some(spots), Some(outlets)) = (figure(r, FigureId::MediaSpotsTotal), figure(r, FigureId::MediaOutletsTotal)) {
             let label = locale::key_media_label(lang, &n(outlets));
             out.push(KeyFigure { id: "media", value: n(spots), label, chart: ChartId::Media });
         }

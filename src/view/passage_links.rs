@@ -29,12 +29,10 @@
 //! otherwise it is ambiguous and only its first occurrence is linked, to
 //! the first figure.
 
-use crate::core::ChartId;
-use crate::data::text::{Block, Section};
-use crate::core::Unit;
-use crate::dataset::Dataset;
+use crate::core::{ChartId, Lang, Unit};
 use crate::locale;
-use crate::core::Lang;
+use crate::data::text::{Block, Section};
+use crate::dataset::Dataset;
 
 /// A run of a passage's text: plain, or a link to a chart or record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -175,9 +173,8 @@ fn figures(d: &Dataset, path: &str) -> Vec<Figure> {
         .filter(|(_, f)| f.source == path && !matches!(f.unit, Unit::Agreements | Unit::Rank))
         .filter_map(|(i, f)| {
             let value = f.value?;
-            let href = if f.dataset == "activities" {
-                // An activity's count: `record_id` is `<activity id>#<n>` (facts.rs).
-                format!("#activity-{}", f.record_id.split('#').next()?)
+            let href = if let Some(count) = &f.count {
+                format!("#activity-{}", count.activity)
             } else {
                 format!("#{}", d.chart_of(i)?.anchor())
             };

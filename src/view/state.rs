@@ -6,10 +6,8 @@
 //! reported, never fatal.
 
 use super::Query;
-use crate::core::ChartId;
 use crate::core::date::ROC_OFFSET;
-use crate::core::{Dimension, Pillar};
-use crate::core::Lang;
+use crate::core::{ChartId, Dimension, Lang, Pillar};
 
 /// The selection. An empty `pillars` means all four; an empty
 /// `dimensions`, no filter by the report's own grouping.
