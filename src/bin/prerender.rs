@@ -18,7 +18,7 @@ use tip_report::core::{ChartId, Lang};
 use tip_report::locale::{t, Key};
 use tip_report::data::{self, text};
 use tip_report::dataset::Dataset;
-use tip_report::ui::page::{Report, Start};
+use tip_report::ui::page::{Content, Start};
 use tip_report::ui::{build_key, render, render_embed};
 
 fn main() -> ExitCode {
@@ -42,7 +42,7 @@ fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
     let text_json = read(&data_dir.join("text.json"))?;
     let data = Dataset::load(&report_json).map_err(|e| format!("{}: {e}", data_dir.join("report.json").display()))?;
     let text = text::load(&text_json).map_err(|e| format!("{}: {e}", data_dir.join("text.json").display()))?;
-    let report = Report { data: Arc::new(data), text: Arc::new(text) };
+    let report = Content { data: Arc::new(data), text: Arc::new(text) };
     let fingerprint = data::fingerprint(&report_json, &text_json);
     let shell = read(&site.join("index.html"))?;
     let write = |file: &str, html: String| -> Result<(), String> {

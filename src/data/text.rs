@@ -150,18 +150,6 @@ impl ReportText {
             })
             .collect()
     }
-
-    /// The nearest section that holds `path`: the section itself, or the
-    /// closest one above it.
-    pub fn passage_of(&self, path: &str) -> Option<&Section> {
-        let mut p = path;
-        loop {
-            if let Some(s) = self.section(p) {
-                return Some(s);
-            }
-            p = &p[..p.rfind('、')?];
-        }
-    }
 }
 
 impl ReportText {

@@ -41,9 +41,9 @@ pub fn ChartPanel(
 fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let page = use_page();
     let data = use_data();
-    let (lang, state, env) = (page.lang, page.state, page.env);
+    let (lang, state) = (page.lang, page.state);
     let input = Memo::new(move |_| state.with(|s| id.input(s)));
-    let built = Memo::new(move |_| input.with(|s| build(id, &data, s, env)));
+    let built = Memo::new(move |_| input.with(|s| build(id, &data, s, page.chart_env())));
     let drawn = Memo::new(move |_| built.with(|b| !b.is_empty()));
     let options = Memo::new(move |_| built.with(|b| b.chart.as_ref().map(|c| c.to_string()).unwrap_or_default()));
 
@@ -101,7 +101,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                     <button type="button" class="action" on:click={
                         let png_surface = png_surface.clone();
                         let png_name = png_name.clone();
-                        move |_| browser::echarts::download_png(&png_surface, &png_name, env.dark)
+                        move |_| browser::echarts::download_png(&png_surface, &png_name, page.dark.get_untracked())
                     }>{t(lang, Key::DownloadPng)}</button>
                 </Show>
                 <Show when=move || svg_shown.get()>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::either::Either;
 
 use super::chart_panel::ChartPanel;
-use super::page::{self, use_page, Report, Start};
+use super::page::{self, use_page, Content, Start};
 use super::{browser, url};
 use crate::core::{ChartId, Lang};
 use crate::locale::{t, Key};
@@ -15,12 +15,12 @@ use crate::view::UrlNotice;
 use crate::view::embed::requested_chart;
 
 #[component]
-pub fn EmbedApp(start: Start, report: Report) -> impl IntoView {
+pub fn EmbedApp(start: Start, report: Content) -> impl IntoView {
     let chart = requested_chart(&start.query);
     let (page, notices) = page::provide(start, Some(report));
     let lang = page.lang;
     if let Ok(id) = chart {
-        Effect::new(move |_| {
+        page::after_hydration(move || {
             if browser::in_frame() {
                 browser::report_height_to_parent(id.id());
             }

@@ -15,8 +15,8 @@ pub const TEXT_URL: &str = "data/text.json";
 /// Why the report is not shown.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AppError {
-    /// A file could not be fetched (network, HTTP status).
-    Fetch(String),
+    /// A file could not be fetched (network, HTTP status): which, and why.
+    Fetch(&'static str, String),
     /// A file is there but unusable: which file, and why.
     Data(&'static str, LoadError),
 }
@@ -25,13 +25,12 @@ pub enum AppError {
 pub fn DataError(error: AppError) -> impl IntoView {
     let lang = super::page::use_page().lang;
     let details: Vec<String> = match &error {
-        AppError::Fetch(msg) => vec![format!("{}: {msg}", t(lang, Key::DataUnreachable))],
+        AppError::Fetch(_, msg) => vec![format!("{}: {msg}", t(lang, Key::DataUnreachable))],
         AppError::Data(_, LoadError::Invalid(errors)) => errors.iter().map(|e| e.describe(lang)).collect(),
         AppError::Data(_, e) => vec![e.to_string()],
     };
     let file = match &error {
-        AppError::Data(file, _) => file,
-        AppError::Fetch(_) => DATA_URL,
+        AppError::Data(file, _) | AppError::Fetch(file, _) => *file,
     };
     view! {
         <div class="notice notice-error" role="alert" id="data-error">

@@ -24,9 +24,9 @@ use leptos::prelude::*;
 
 use crate::core::ChartId;
 use crate::locale::{t, Key};
-use crate::view::UrlNotice;
+use crate::view::{UrlNotice, ViewState};
 pub use error::AppError;
-use page::{use_page, Report, Start};
+use page::{use_page, Content, Start};
 
 /// Entry point called by `main` in the browser: fetches the data, then
 /// hydrates the prerendered page when it was rendered from that same data
@@ -75,13 +75,13 @@ pub fn build_key(fingerprint: &str, lang: crate::core::Lang) -> String {
 
 /// The report page as HTML, for the build to write (the content of
 /// `<div id="app">`).
-pub fn render(start: Start, report: Report) -> String {
+pub fn render(start: Start, report: Content) -> String {
     let owner = Owner::new();
     owner.with(|| view! { <App start report /> }.to_html())
 }
 
 /// A chart's embed page as HTML, likewise.
-pub fn render_embed(start: Start, report: Report) -> String {
+pub fn render_embed(start: Start, report: Content) -> String {
     let owner = Owner::new();
     owner.with(|| view! { <embed::EmbedApp start report /> }.to_html())
 }
@@ -108,7 +108,7 @@ pub(crate) fn Header() -> impl IntoView {
 }
 
 #[component]
-pub fn App(start: Start, report: Report) -> impl IntoView {
+pub fn App(start: Start, report: Content) -> impl IntoView {
     let years = report.data.years();
     let (page, notices) = page::provide(start, Some(report));
     url::sync(page.state, years);
@@ -127,11 +127,12 @@ fn Viewer(notices: Vec<UrlNotice>) -> impl IntoView {
     let data = page::use_data();
     // The activities the selection shows, by position in the report: read
     // by the filter's count and the list.
-    let shown = Memo::new(move |_| page.state.with(|s| crate::view::filter::activity_positions(&data.report, s)));
+    let filter = Memo::new(move |_| page.state.with(ViewState::activity_filter));
+    let shown = Memo::new(move |_| filter.with(|s| crate::view::filter::activity_positions(&data.report, s)));
     // The address's fragment (a chart, a passage) is followed once the page
     // answers, and again on each in-page link: a link into a folded chapter
     // opens it.
-    Effect::new(move |_| browser::scroll_to_fragment());
+    page::after_hydration(browser::scroll_to_fragment);
     #[cfg(target_arch = "wasm32")]
     {
         let listener = window_event_listener(leptos::ev::hashchange, |_| browser::scroll_to_fragment());

@@ -14,7 +14,7 @@ pub fn UrlNotices(notices: Vec<UrlNotice>, heading: bool) -> impl IntoView {
     // The prerendered page has an address with nothing to ignore; the
     // browser reads the real one.
     let shown = RwSignal::new(Vec::<UrlNotice>::new());
-    Effect::new(move |_| shown.set(notices.clone()));
+    super::page::after_hydration(move || shown.set(notices));
     view! {
         <Show when=move || shown.with(|n| !n.is_empty())>
             <div class="notice notice-warning" role="status" id="url-notice">

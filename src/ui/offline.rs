@@ -13,7 +13,7 @@ use crate::locale::{t, Key};
 pub fn UpdateNotice() -> impl IntoView {
     let lang = use_page().lang;
     let ready = RwSignal::new(false);
-    Effect::new(move |_| browser::service_worker::register(move || ready.set(true)));
+    super::page::after_hydration(move || browser::service_worker::register(move || ready.set(true)));
     view! {
         <Show when=move || ready.get()>
             <div class="notice notice-info update-ready" role="status" id="update-ready">

@@ -50,14 +50,34 @@ impl Start {
 pub struct Page {
     pub lang: Lang,
     pub state: RwSignal<ViewState>,
-    /// How charts are drawn (their options follow the reader's scheme).
-    pub env: ChartEnv,
+    /// `false` under `prefers-reduced-motion: reduce`.
+    pub animate: bool,
     /// Whether the ECharts library is there. Like `dark`, it starts as the
     /// prerendered page has it (there, yes) and takes the browser's answer
     /// right after hydration, so what it shows or hides is an update.
     pub echarts: RwSignal<bool>,
-    /// Whether the reader's scheme is dark (for links to the dark images).
+    /// Whether the reader's scheme is dark: the one source for the charts'
+    /// colours (`chart_env`) and the links to the dark images.
     pub dark: RwSignal<bool>,
+}
+
+impl Page {
+    /// How charts are drawn: in the page's language and the reader's scheme.
+    pub fn chart_env(&self) -> ChartEnv {
+        ChartEnv { lang: self.lang, dark: self.dark.get(), animate: self.animate }
+    }
+}
+
+/// Runs `f` once in the browser, right after the page has hydrated (or
+/// mounted): where the page takes in what only the browser knows. At build
+/// time it never runs. What `f` reads is not tracked.
+pub fn after_hydration(f: impl FnOnce() + 'static) {
+    let mut f = Some(f);
+    Effect::new(move |_| {
+        if let Some(f) = f.take() {
+            untrack(f);
+        }
+    });
 }
 
 /// The page's address and what the view does not own in it (`chart=` …).
@@ -67,9 +87,9 @@ pub struct Address {
     pub query: Query,
 }
 
-/// The report and its text, as a page shows them.
+/// What a page shows: the report (its data, derived once) and its text.
 #[derive(Clone)]
-pub struct Report {
+pub struct Content {
     pub data: Arc<Dataset>,
     pub text: Arc<ReportText>,
 }
@@ -78,31 +98,21 @@ pub struct Report {
 /// returns what in the URL was ignored. The view starts as the prerendered
 /// page shows it (the default view), so hydration finds what it expects;
 /// the address's own view is applied right after, as an update.
-pub fn provide(start: Start, report: Option<Report>) -> (Page, Vec<UrlNotice>) {
+pub fn provide(start: Start, report: Option<Content>) -> (Page, Vec<UrlNotice>) {
     let (mut view, mut notices) = ViewState::parse(&start.query);
     if let Some(r) = &report {
         notices.extend(view.keep_report_years(&r.data.years()));
     }
     let state = RwSignal::new(ViewState::default());
     if view != ViewState::default() {
-        Effect::new(move |done: Option<()>| {
-            if done.is_none() {
-                state.set(view.clone());
-            }
-        });
+        after_hydration(move || state.set(view));
     }
     let (echarts, dark) = (RwSignal::new(true), RwSignal::new(false));
-    Effect::new(move |_| {
+    after_hydration(move || {
         echarts.set(start.echarts);
         dark.set(start.dark);
     });
-    let page = Page {
-        lang: start.lang,
-        state,
-        env: ChartEnv { lang: start.lang, dark: start.dark, animate: start.animate },
-        echarts,
-        dark,
-    };
+    let page = Page { lang: start.lang, state, animate: start.animate, echarts, dark };
     provide_context(page);
     provide_context(Address { page: start.page, query: start.query });
     if let Some(r) = report {

@@ -15,6 +15,7 @@ use crate::core::Lang;
 use crate::locale::{self, t, Key};
 use crate::data::text::{ReportText, Section};
 use crate::view::passage_links::{self, LinkedBlock, Segment};
+use crate::view::ViewState;
 
 #[component]
 pub fn ReportTextSection() -> impl IntoView {
@@ -38,11 +39,13 @@ fn Passages(text: Arc<ReportText>) -> impl IntoView {
     let page = use_page();
     let lang = page.lang;
     let total = text.sections.len();
+    // The search words alone: a click elsewhere does not scan the text again.
+    let words = Memo::new(move |_| page.state.with(ViewState::search_words));
     let shown = {
         let text = text.clone();
-        Memo::new(move |_| page.state.with(|s| text.matching(&s.q)))
+        Memo::new(move |_| words.with(|q| text.matching(q)))
     };
-    let searching = Memo::new(move |_| page.state.with(|s| !s.q.trim().is_empty()));
+    let searching = Memo::new(move |_| words.with(|q| !q.is_empty()));
     // Each chapter folds away (open at first); a passage the search leaves
     // out is not shown, nor a chapter with none.
     let chapters = text

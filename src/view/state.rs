@@ -35,13 +35,7 @@ impl ChartId {
     /// it) does not rebuild it.
     pub fn input(self, state: &ViewState) -> ViewState {
         match self {
-            ChartId::Activities => ViewState {
-                pillars: state.pillars.clone(),
-                dimensions: state.dimensions.clone(),
-                year: state.year,
-                q: state.q.split_whitespace().collect::<Vec<_>>().join(" "),
-                ..ViewState::default()
-            },
+            ChartId::Activities => state.activity_filter(),
             _ => ViewState { year: state.year, ..ViewState::default() },
         }
     }
@@ -78,6 +72,24 @@ impl UrlNotice {
 }
 
 impl ViewState {
+    /// The part of the view that picks activities (the list and the
+    /// activities chart): pillars, dimensions, year and the search words,
+    /// their spacing aside. Opening a table does not change it.
+    pub fn activity_filter(&self) -> ViewState {
+        ViewState {
+            pillars: self.pillars.clone(),
+            dimensions: self.dimensions.clone(),
+            year: self.year,
+            q: self.search_words(),
+            ..ViewState::default()
+        }
+    }
+
+    /// The search words, one space between them (what is matched).
+    pub fn search_words(&self) -> String {
+        self.q.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
     /// Reads the view from the URL. A year is taken when it is a year at
     /// all (Gregorian or ROC); whether the report covers it is
     /// `keep_report_years`' question, asked once the data is there.
@@ -489,5 +501,26 @@ mod tests {
         assert!(picked.shows_dimensions(&[Dimension::Difficulty, Dimension::Quality]), "any one in common");
         assert!(!picked.shows_dimensions(&[Dimension::Difficulty]));
         assert!(!picked.shows_dimensions(&[]), "reported only outside 貳、三");
+    }
+
+    #[test]
+    fn the_activity_filter_is_what_picks_activities() {
+        let s = ViewState {
+            pillars: vec![Pillar::Prevention],
+            dimensions: vec![Dimension::Innovation],
+            year: Some(2014),
+            q: "  taipei   booth ".into(),
+            tables: vec![ChartId::Tiers],
+            embeds: vec![ChartId::Media],
+        };
+        let f = s.activity_filter();
+        assert_eq!(f.q, "taipei booth");
+        assert_eq!((f.pillars.clone(), f.dimensions.clone(), f.year), (s.pillars.clone(), s.dimensions.clone(), s.year));
+        assert!(f.tables.is_empty() && f.embeds.is_empty(), "opening a table or embed code does not filter again");
+        let opened = ViewState { tables: vec![ChartId::Media], ..s.clone() };
+        assert_eq!(opened.activity_filter(), f);
+        let typed = ViewState { q: "taipei booth".into(), ..s.clone() };
+        assert_eq!(typed.activity_filter(), f, "spacing aside");
+        assert_eq!(ChartId::Activities.input(&s), f);
     }
 }
