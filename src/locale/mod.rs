@@ -34,7 +34,6 @@ texts! {
         ),
         SkipToContent => ("跳到主要內容", "Skip to main content"),
         SwitchLanguage => ("English", "中文"),
-        Loading => ("正在載入報告資料…", "Loading the report data…"),
         DataErrorTitle => ("無法顯示報告資料", "The report data cannot be shown"),
         DataErrorHelp => (
             "資料檔有誤，因此本頁不顯示任何數據，以免呈現錯誤資訊。請稍後再試；若問題持續，請通知網站管理者，並附上以下說明：",
@@ -168,8 +167,6 @@ texts! {
         ChineseOriginal => ("中文原文", "Chinese original"),
         AsPrinted => ("原文照錄", "As printed"),
         FromThisPassage => ("出自本段", "From this passage"),
-        TextUnavailable => ("無法載入報告全文；圖表與活動不受影響。", "The report's text could not be loaded; the charts and activities are not affected."),
-        ShowAllPassages => ("顯示全文", "Show the whole text"),
 
         // Words inside formatted texts.
         // Before an approximate count (`約 55 人` / `about 55 people`).
@@ -295,11 +292,6 @@ pub fn dimension(lang: Lang, d: Dimension) -> &'static str {
         Dimension::Uncontrollable => ("較多不可控制影響因素", "Factors beyond control"),
     };
     pick(lang, zh, en)
-}
-
-/// The label of a unit given by its id (as in `facts`).
-pub fn unit_by_id(lang: Lang, id: &str) -> &'static str {
-    Unit::from_id(id).map_or("", |u| unit(lang, u))
 }
 
 pub fn activity_kind(lang: Lang, k: ActivityKind) -> &'static str {
