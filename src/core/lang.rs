@@ -75,3 +75,17 @@ impl Text {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lang_ids_round_trip() {
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_id(l.id()), Some(l));
+        }
+        assert_eq!(Lang::from_id("fr"), None);
+        assert_eq!(Lang::default(), Lang::Zh);
+    }
+}
