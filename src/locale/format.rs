@@ -1,8 +1,13 @@
-//! Numbers, years and dates as each language writes them.
+//! Numbers, years, dates and punctuation as each language writes them.
+//!
+//! The texts with parameters (`charts`) and their callers build on these;
+//! of the texts, this needs only the unit names (`vocab`) and the word
+//! `About` (`keys`), which a chart's summary and the facts use as well.
 
+use super::keys::{t, Key};
+use super::vocab;
 use crate::core::Lang;
 use crate::core::date::{roc_year, Date};
-use crate::locale::{t, Key};
 
 /// A number with thousands separators and no trailing zeros (`9,430`, `3.55`).
 pub fn number(v: f64, _lang: Lang) -> String {
@@ -88,54 +93,27 @@ pub fn date(d: Date, lang: Lang) -> String {
     }
 }
 
+/// Between the two dates of a range: `至`; in English ` – ` (for a range
+/// spanning years; within one, `date_range` writes the English itself).
+fn range_to(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "至",
+        Lang::En => " – ",
+    }
+}
+
 /// A date or a range (`29 Jul – 5 Aug 2014`).
 pub fn date_range(start: Date, end: Option<Date>, lang: Lang) -> String {
     let Some(end) = end else { return date(start, lang) };
     if end.year != start.year {
-        return format!("{}{}{}", date(start, lang), t(lang, Key::DateRangeTo), date(end, lang));
+        return format!("{}{}{}", date(start, lang), range_to(lang), date(end, lang));
     }
     match lang {
-        Lang::Zh => format!("{}{} {}", date(start, lang), t(lang, Key::DateRangeTo), month_day(end, lang)),
+        Lang::Zh => format!("{}{} {}", date(start, lang), range_to(lang), month_day(end, lang)),
         Lang::En if start.month == end.month && start.day.is_some() && end.day.is_some() => {
             format!("{}–{} {} {}", start.day.unwrap(), end.day.unwrap(), MONTHS[start.month.unwrap() as usize - 1], start.year)
         }
         Lang::En => format!("{} – {} {}", month_day(start, lang), month_day(end, lang), start.year),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> Date {
-        Date::parse(s).unwrap()
-    }
-
-    #[test]
-    fn numbers_group_thousands_and_trim_zeros() {
-        assert_eq!(number(9430.0, Lang::Zh), "9,430");
-        assert_eq!(number(10045.0, Lang::En), "10,045");
-        assert_eq!(number(400000.0, Lang::En), "400,000");
-        assert_eq!(number(3.55, Lang::En), "3.55");
-        assert_eq!(number(12.1, Lang::En), "12.1");
-        assert_eq!(number(615.0, Lang::En), "615");
-        assert_eq!(plain(10045.0), "10045");
-    }
-
-    #[test]
-    fn years_show_roc_in_chinese() {
-        assert_eq!(year(2014, Lang::Zh), "103 年（2014）");
-        assert_eq!(year(2014, Lang::En), "2014");
-    }
-
-    #[test]
-    fn dates_and_ranges_follow_language() {
-        assert_eq!(date(d("2014-05-29"), Lang::Zh), "103 年（2014）5 月 29 日");
-        assert_eq!(date(d("2014-05-29"), Lang::En), "29 May 2014");
-        assert_eq!(date(d("2011"), Lang::En), "2011");
-        assert_eq!(date_range(d("2014-07-29"), Some(d("2014-08-05")), Lang::En), "29 Jul – 5 Aug 2014");
-        assert_eq!(date_range(d("2014-07-21"), Some(d("2014-07-22")), Lang::En), "21–22 Jul 2014");
-        assert_eq!(date_range(d("2014-07-29"), Some(d("2014-08-05")), Lang::Zh), "103 年（2014）7 月 29 日至 8 月 5 日");
     }
 }
 
@@ -197,10 +175,48 @@ pub fn quoted(s: &str, lang: Lang) -> String {
 
 /// A count with its unit: `約 55 人` / `about 55 people`.
 pub fn count(value: f64, unit: crate::core::Unit, approx: bool, lang: Lang) -> String {
-    let u = crate::locale::unit(lang, unit);
+    let u = vocab::unit(lang, unit);
     if approx {
         format!("{} {} {u}", t(lang, Key::About), number(value, lang))
     } else {
         format!("{} {u}", number(value, lang))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn numbers_group_thousands_and_trim_zeros() {
+        assert_eq!(number(9430.0, Lang::Zh), "9,430");
+        assert_eq!(number(10045.0, Lang::En), "10,045");
+        assert_eq!(number(400000.0, Lang::En), "400,000");
+        assert_eq!(number(3.55, Lang::En), "3.55");
+        assert_eq!(number(12.1, Lang::En), "12.1");
+        assert_eq!(number(615.0, Lang::En), "615");
+        assert_eq!(plain(10045.0), "10045");
+    }
+
+    #[test]
+    fn years_show_roc_in_chinese() {
+        assert_eq!(year(2014, Lang::Zh), "103 年（2014）");
+        assert_eq!(year(2014, Lang::En), "2014");
+    }
+
+    #[test]
+    fn dates_and_ranges_follow_language() {
+        assert_eq!(date(d("2014-05-29"), Lang::Zh), "103 年（2014）5 月 29 日");
+        assert_eq!(date(d("2014-05-29"), Lang::En), "29 May 2014");
+        assert_eq!(date(d("2011"), Lang::En), "2011");
+        assert_eq!(date_range(d("2014-07-29"), Some(d("2014-08-05")), Lang::En), "29 Jul – 5 Aug 2014");
+        assert_eq!(date_range(d("2014-07-21"), Some(d("2014-07-22")), Lang::En), "21–22 Jul 2014");
+        assert_eq!(date_range(d("2014-07-29"), Some(d("2014-08-05")), Lang::Zh), "103 年（2014）7 月 29 日至 8 月 5 日");
+        assert_eq!(date_range(d("2013-12-20"), Some(d("2014-01-05")), Lang::Zh), "102 年（2013）12 月 20 日至103 年（2014）1 月 5 日");
+        assert_eq!(date_range(d("2013-12-20"), Some(d("2014-01-05")), Lang::En), "20 Dec 2013 – 5 Jan 2014");
     }
 }

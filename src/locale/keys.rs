@@ -175,8 +175,6 @@ texts! {
         About => ("約", "about"),
         // Before an approximate share in the tiers chart's labels.
         AboutShare => ("約占", "about"),
-        // Between the two dates of a range spanning years.
-        DateRangeTo => ("至", " – "),
 
         // Cross-check notes: what is compared.
         CheckMediaOutlets => ("電視臺加廣播電臺家數", "TV plus radio stations"),
