@@ -1,7 +1,7 @@
 //! "Read the report": the report's own text, section by section in its
 //! numbering, each section deep-linkable (`#section-貳-三-一-1`), its
 //! figures and dates linked to their chart or activity
-//! (`passage_links`), with what comes from it (charts, activities) linked
+//! (`view::passages`), with what comes from it (charts, activities) linked
 //! below it. The search box
 //! narrows it to the passages that hold the search words.
 
@@ -14,7 +14,7 @@ use super::page::{use_data, use_page, use_text};
 use crate::core::Lang;
 use crate::locale::{self, t, Key};
 use crate::data::text::{ReportText, Section};
-use crate::view::passage_links::{self, LinkedBlock, Segment};
+use crate::view::passages::{self, LinkedBlock, Segment};
 use crate::view::ViewState;
 
 #[component]
@@ -98,13 +98,13 @@ fn Passage(section: Section, titled: bool) -> impl IntoView {
         _ => EitherOf4::D(view! { <h6 class="passage-title">{heading}</h6> }),
     };
     let original = (lang != Lang::Zh && !section.blocks.is_empty()).then(|| {
-        let zh = passage_links::link_section(&data, &section, Lang::Zh).into_iter().map(|block| view! { <BlockView block /> }).collect_view();
+        let zh = passages::link_section(&data, &section, Lang::Zh).into_iter().map(|block| view! { <BlockView block /> }).collect_view();
         view! { <details class="original" lang="zh-Hant"><summary>{t(lang, Key::ChineseOriginal)}</summary>{zh}</details> }
     });
     view! {
         <section class=format!("passage depth-{}", section.depth()) id=section.anchor() data-path=section.path.clone()>
             {titled.then_some(title)}
-            {passage_links::link_section(&data, &section, lang).into_iter().map(|block| view! { <BlockView block /> }).collect_view()}
+            {passages::link_section(&data, &section, lang).into_iter().map(|block| view! { <BlockView block /> }).collect_view()}
             {original}
             {(!section.slips.is_empty()).then(|| view! {
                 <ul class="slips">
@@ -155,7 +155,7 @@ fn BlockView(block: LinkedBlock) -> impl IntoView {
         LinkedBlock::Table(rows) => {
             let mut rows = rows.into_iter();
             let head = rows.next().unwrap_or_default();
-            let label = head.first().map(|c| passage_links::plain(c)).unwrap_or_default();
+            let label = head.first().map(|c| passages::plain(c)).unwrap_or_default();
             Either::Right(view! {
                 <div class="table-scroll" tabindex="0" role="region" aria-label=label>
                     <table class="data-table">

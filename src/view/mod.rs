@@ -7,7 +7,7 @@ pub mod activity_entry;
 pub mod embed;
 pub mod filter;
 pub mod key_figures;
-pub mod passage_links;
+pub mod passages;
 mod query;
 mod state;
 

@@ -565,8 +565,8 @@ mod tests {
 
     fn data() -> (Dataset, ReportText) {
         (
-            Dataset::load(include_str!("../../public/data/report.json")).unwrap(),
-            text::load(include_str!("../../public/data/text.json")).unwrap(),
+            Dataset::load(include_str!("../../../public/data/report.json")).unwrap(),
+            text::load(include_str!("../../../public/data/text.json")).unwrap(),
         )
     }
 
