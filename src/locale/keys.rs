@@ -219,10 +219,14 @@ pub(super) fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static s
     }
 }
 
-/// Fails on a text that is empty or the same in both languages: each entry
-/// is a name and the text in a given language (the tests of each file).
+/// Named texts with parameters, each as a function of the language.
 #[cfg(test)]
-pub(super) fn assert_both_languages(texts: &[(&str, Box<dyn Fn(Lang) -> String>)]) {
+pub(super) type Texts<'a> = [(&'a str, Box<dyn Fn(Lang) -> String>)];
+
+/// Fails on a text that is empty or the same in both languages (the tests
+/// of each file of texts).
+#[cfg(test)]
+pub(super) fn assert_both_languages(texts: &Texts) {
     for (name, f) in texts {
         let (zh, en) = (f(Lang::Zh), f(Lang::En));
         assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name} lacks a language");
