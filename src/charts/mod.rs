@@ -72,7 +72,7 @@ pub fn decals() -> Vec<DecalItem> {
 }
 
 /// ECharts' aria: on (so the decals apply); the text alternative itself is
-/// ours (see `app::chart`), so ECharts' generated label is off.
+/// ours (see `ui::chart`), so ECharts' generated label is off.
 pub fn aria() -> Aria {
     Aria::new().enabled(true).decal(Decal::new().show(true).decals(decals()))
 }
