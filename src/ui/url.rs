@@ -1,7 +1,7 @@
 //! Links within the site for a view, and (in the browser) the view kept in
 //! the address bar: written on change, pushed or replaced as
 //! `ViewState::history_step` says, restored on back/forward. Parsing and
-//! writing are `state::ViewState`'s.
+//! writing are `view::ViewState`'s.
 
 use leptos::prelude::*;
 
