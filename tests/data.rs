@@ -211,20 +211,6 @@ fn validation_names_each_bad_field() {
     assert!(title.to_string().contains("title.en: the English text is missing"), "{title}");
 }
 
-#[test]
-fn every_record_has_a_source_section_in_the_reports_numbering() {
-    let r = report();
-    let mut sources: Vec<&str> = vec![&r.indicator.source, &r.tip_tiers.source, &r.tip_tiers.published.source];
-    sources.extend(r.tip_tiers.years.iter().map(|y| y.source.as_str()));
-    sources.extend(r.agreements.iter().map(|a| a.source.as_str()));
-    sources.extend(r.activities.iter().map(|a| a.source.as_str()));
-    sources.extend(r.figures.iter().map(|f| f.source.as_str()));
-    for s in sources {
-        assert!(s.starts_with('壹') || s.starts_with('貳'), "source {s:?} is not a report section");
-        assert!(!s.contains('（'), "source {s:?} should use ASCII parentheses");
-    }
-}
-
 // --- The open-data table -------------------------------------------------
 
 /// Splits one CSV line (RFC 4180 quoting).
