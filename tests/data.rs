@@ -129,6 +129,25 @@ fn cross_checks_confirm_media_agreements_and_visits() {
     }
     let spots = notes.iter().find(|n| n.id == "media-spots").unwrap();
     assert!(spots.text.en.contains("615 + 9,430 = 10,045"), "{}", spots.text.en);
+    // Each is a comparison: its printed figure one off, it disagrees.
+    for (id, figure) in [
+        ("media-outlets", "media-outlets-total"),
+        ("media-spots", "media-spots-total"),
+        ("agreements-total", "agreements-total-countries"),
+        ("agreements-2014", "agreements-2014-countries"),
+        ("agreements-one-year", "agreements-one-year-countries"),
+        ("agreements-2013", "agreements-2013-countries"),
+        ("visits-incoming", "visits-incoming-signatories"),
+        ("visits-outgoing", "visits-outgoing"),
+    ] {
+        let r = edited(|v| {
+            let f = record_mut(v, "figures", figure);
+            f["value"] = serde_json::json!(f["value"].as_f64().unwrap() + 1.0);
+        })
+        .unwrap();
+        let n = checks::run(&r).into_iter().find(|n| n.id == id).unwrap_or_else(|| panic!("no check {id}"));
+        assert_eq!(n.outcome, Outcome::Disagreement, "{id} agrees with {figure} one off: {}", n.text.en);
+    }
 }
 
 #[test]
