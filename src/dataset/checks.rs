@@ -2,8 +2,7 @@
 //! other, compare them and say what was found, in both languages. The data
 //! is never changed; a disagreement is reported, not fixed.
 
-use crate::core::Date;
-use crate::core::{FigureId, Lang, Text};
+use crate::core::{Date, FigureId, Lang, Text};
 use crate::locale::format;
 use crate::locale::{self, both, t, text_of, Key};
 use crate::data::Report;

@@ -17,8 +17,8 @@ pub fn ActivityList(shown: Memo<Vec<usize>>) -> impl IntoView {
     let total = data.report.activities.len();
     let empty = Memo::new(move |_| shown.with(Vec::is_empty));
     view! {
-        <section class="activities" id="activities" aria-labelledby="activities-title">
-            <h2 id="activities-title">{t(lang, Key::ActivitiesTitle)}</h2>
+        <section class="activities" id="activities" aria-labelledby="activity-list-title">
+            <h2 id="activity-list-title">{t(lang, Key::ActivitiesTitle)}</h2>
             <p class="result-count" id="activity-count">{move || locale::showing(lang, shown.with(Vec::len), total)}</p>
             <Show when=move || !empty.get() fallback=move || view! { <p class="empty">{t(lang, Key::NoActivities)}</p> }>
                 <ol class="activity-list">

@@ -128,10 +128,12 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
             </div>
             <p class="source">
                 {t(lang, Key::Source)}{colon(lang)}{t(lang, Key::SourceReport)}{list_sep(lang)}
-                // Each section links to its passage in "Read the report".
+                // Each section links to its passage in "Read the report":
+                // from an embed page (which has no text), in the full report.
                 {move || sources.get().into_iter().enumerate().map(|(i, s)| {
-                    let href = format!("#{}", text::anchor(&s));
-                    view! { {(i > 0).then(|| list_sep(lang))}<a href=href>{s}</a> }
+                    let fragment = format!("#{}", text::anchor(&s));
+                    let href = if embedded { format!("{}{fragment}", lang.page()) } else { fragment };
+                    view! { {(i > 0).then(|| list_sep(lang))}<a href=href target=embedded.then_some("_top")>{s}</a> }
                 }).collect_view()}
             </p>
         </section>

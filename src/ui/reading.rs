@@ -14,8 +14,8 @@ use super::page::{use_data, use_page, use_text};
 use crate::core::Lang;
 use crate::locale::{self, t, Key};
 use crate::data::text::{ReportText, Section};
-use crate::view::passages::{self, LinkedBlock, Segment};
 use crate::view::ViewState;
+use crate::view::passages::{self, LinkedBlock, Segment};
 
 #[component]
 pub fn ReportTextSection() -> impl IntoView {

@@ -412,24 +412,6 @@ mod tests {
     }
 
     #[test]
-    fn toggling_pillars() {
-        let mut s = ViewState::default();
-        s.toggle_pillar(Pillar::Prevention);
-        assert_eq!(s.pillars, [Pillar::Prevention]);
-        s.toggle_pillar(Pillar::Prevention);
-        assert!(s.pillars.is_empty(), "dropping the last one shows all");
-        for p in Pillar::ALL {
-            s.toggle_pillar(p);
-        }
-        assert!(s.pillars.is_empty(), "all four is all");
-        let mut s = ViewState { pillars: vec![Pillar::Partnership], ..Default::default() };
-        s.toggle_pillar(Pillar::Prevention);
-        assert_eq!(s.pillars, [Pillar::Prevention, Pillar::Partnership]);
-        s.toggle_pillar(Pillar::Partnership);
-        assert_eq!(s.pillars, [Pillar::Prevention]);
-    }
-
-    #[test]
     fn reads_and_writes_dimensions_in_the_report_order() {
         let (s, n) = parse("dimension=coordination,Innovation,coordination");
         assert!(n.is_empty());
@@ -466,7 +448,7 @@ mod tests {
     }
 
     #[test]
-    fn toggling_dimensions() {
+    fn toggling_chips() {
         let mut s = ViewState::default();
         s.toggle_dimension(Dimension::Coordination);
         assert_eq!(s.dimensions, [Dimension::Coordination]);
@@ -481,6 +463,13 @@ mod tests {
         }
         assert!(s.dimensions.is_empty(), "all six is all");
         assert!(s.pillars.is_empty(), "pillars are a separate selection");
+        // Pillars are chips by the same rule, with their own count.
+        for p in Pillar::ALL.into_iter().rev().skip(1) {
+            s.toggle_pillar(p);
+        }
+        assert_eq!(s.pillars, Pillar::ALL[..3], "in the pillars' order");
+        s.toggle_pillar(Pillar::ALL[3]);
+        assert!(s.pillars.is_empty(), "all four pillars is all");
     }
 
     #[test]
