@@ -2,24 +2,33 @@
 //! Viewer for the National Immigration Agency's 2014 performance report on
 //! combating human trafficking.
 //!
-//! The layers, each in its own module:
-//! `data` (model, dates, loading and validation) → `checks` (cross-checks)
-//! → `facts` (open-data rows and CSV) → `charts` (chart options) → `app`
-//! (Leptos components, wasm only). `i18n` and `format` serve every layer.
+//! The layers, in the order the data flows. Each folder imports only the
+//! ones before it (`tests/layers.rs` fails otherwise), and only
+//! `ui/browser/` names the browser's APIs (`web_sys`, `js_sys`,
+//! `wasm_bindgen`):
+//!
+//! 1. `core` — shared value types: `Lang`, `Text`, `Date`, the vocabularies
+//!    (`Pillar`, `Dimension`, `Tier`, `Unit` …), `ChartId` and `FigureId`
+//!    as identities.
+//! 2. `locale` — every text a reader sees, in both languages, and number
+//!    and date formatting.
+//! 3. `data` — the two data files into typed records, refused with the
+//!    record and field.
+//! 4. `dataset` — derived once at load: every figure as a row (facts), the
+//!    chart that shows it, the cross-checks.
+//! 5. `view` — what the reader selected (URL query, history rule), what it
+//!    shows (filters, key figures, activity entries), embed URLs, the
+//!    report's passages and their links.
+//! 6. `charts` — chart options, tables, text alternatives, SVG jobs.
+//! 7. `ui` — the Leptos components, rendered natively at build time and
+//!    hydrated in the browser; `ui/browser/` is the browser glue.
+//!
+//! `src/bin/` (the build's tools) and `src/main.rs` (mounting) sit on top.
 
-pub mod activity;
-pub mod charts;
-pub mod checks;
+pub mod core;
+pub mod locale;
 pub mod data;
 pub mod dataset;
-pub mod embed;
-pub mod facts;
-pub mod filter;
-pub mod format;
-pub mod i18n;
-pub mod passage_links;
-pub mod sort;
-pub mod state;
-pub mod summary;
-
-pub mod app;
+pub mod view;
+pub mod charts;
+pub mod ui;

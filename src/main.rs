@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    tip_report::app::start();
+    tip_report::ui::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,13 +1,15 @@
-//! Every figure in the data reaches the reader: in a chart's table, or in
-//! the activity list; and every chart names its source sections.
+//! Every figure in the data reaches the reader: in the table of the chart
+//! that shows it, or in its activity's entry in the list; and every chart
+//! names its source sections.
 
-use tip_report::activity;
-use tip_report::charts::{build, ChartEnv, ChartId};
+use tip_report::core::{ChartId, Lang, Tier};
+use tip_report::locale::{self, format, t, Key};
 use tip_report::dataset::Dataset;
-use tip_report::facts::Fact;
-use tip_report::format;
-use tip_report::i18n::Lang;
-use tip_report::state::ViewState;
+use tip_report::dataset::facts::{Fact, FactSet};
+use tip_report::view::ViewState;
+use tip_report::view::activity_entry;
+use tip_report::charts::table::Table;
+use tip_report::charts::{build, ChartEnv};
 
 fn dataset() -> Dataset {
     Dataset::load(include_str!("../public/data/report.json")).unwrap()
@@ -18,17 +20,66 @@ fn numbers(raw: &str) -> Vec<String> {
     raw.split(|c: char| !(c.is_ascii_digit() || c == '.')).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
-fn in_some_table(d: &Dataset, f: &Fact) -> bool {
-    let Some(v) = f.value else { return true };
-    let want = format::plain(v);
-    ChartId::ALL.iter().any(|id| {
-        let built = build(*id, d, &ViewState::default(), ChartEnv::new(Lang::En));
-        built.tables.iter().any(|t| {
-            t.rows.iter().any(|row| {
-                let has_value = row.iter().any(|c| numbers(&c.raw).contains(&want));
-                let same_record = row.iter().any(|c| c.raw == f.source || c.raw == f.date.iso() || c.raw == f.year.to_string());
-                has_value && same_record
+/// What a table cell shows of a figure.
+enum Shown {
+    /// The value (the numbers of the cell's CSV form hold it).
+    Value(f64),
+    /// Nothing: the report prints no number (a number cell left empty).
+    NotPrinted,
+    /// A name, as the cell's text (Taiwan's tier, not its rank).
+    Name(&'static str),
+}
+
+/// Where the table of the chart that shows the figure `f` has it: the
+/// column, the key of the row (its heading cell), and what the cell shows.
+/// `None` for an agreement, which is its country's row, with no cell of
+/// its own.
+fn place_of(f: &Fact, lang: Lang) -> Option<(String, String, Shown)> {
+    let year = f.year.to_string();
+    let shown = f.value.map(Shown::Value).unwrap_or(Shown::NotPrinted);
+    match f.dataset {
+        // One row a year, one column a figure.
+        FactSet::Indicator => {
+            let key = match f.record_id.rsplit('-').next().unwrap_or_default() {
+                "target" => Key::IndicatorTarget,
+                "actual" => Key::IndicatorActual,
+                "achievement" => Key::IndicatorAchievement,
+                _ => panic!("an indicator figure of no known column: {}", f.record_id),
+            };
+            Some((t(lang, key).to_string(), year, shown))
+        }
+        FactSet::TipTiers => {
+            let id = f.record_id.trim_start_matches(&format!("tip-{year}-")).trim_end_matches("-pct");
+            let tier = |pick: &dyn Fn(&Tier) -> bool| Tier::ALL.into_iter().find(|t| pick(t)).unwrap_or_else(|| panic!("no tier for {}", f.record_id));
+            Some(match id {
+                "total" => (t(lang, Key::TiersTotalPrinted).to_string(), year, shown),
+                // Taiwan's rating is a rank in the data, a tier's name in the table.
+                "taiwan" => {
+                    let rank = f.value.expect("Taiwan's rank");
+                    (t(lang, Key::TiersTaiwan).to_string(), year, Shown::Name(locale::tier(lang, tier(&|t| t.rank() == rank))))
+                }
+                _ => (locale::tier(lang, tier(&|t| t.id() == id)).to_string(), year, shown),
             })
+        }
+        FactSet::AgreementList => None,
+        // A table of figures: one row a figure, its label first.
+        _ => Some((t(lang, Key::ColValue).to_string(), f.label.get(lang).to_string(), shown)),
+    }
+}
+
+/// Whether `tables` (of the chart that shows `f`) have the figure in its
+/// place (`place_of`); an agreement, as its country's row on its date.
+fn in_chart_table(tables: &[Table], f: &Fact, lang: Lang) -> bool {
+    let Some((column, record, shown)) = place_of(f, lang) else {
+        let country = f.label.get(lang).split([':', '：']).next().unwrap_or_default();
+        return tables.iter().flat_map(|t| &t.rows).any(|row| row[0].raw == country && row.iter().any(|c| c.raw == f.date.iso()));
+    };
+    tables.iter().any(|t| {
+        let Some(at) = t.columns.iter().position(|c| *c == column) else { return false };
+        t.rows.iter().filter(|row| row[0].raw == record).any(|row| match shown {
+            Shown::Value(v) => numbers(&row[at].raw).contains(&format::plain(v)),
+            Shown::NotPrinted => row[at].numeric && row[at].raw.is_empty(),
+            Shown::Name(name) => row[at].text == name,
         })
     })
 }
@@ -37,25 +88,36 @@ fn in_some_table(d: &Dataset, f: &Fact) -> bool {
 /// with its unit in both languages.
 fn in_activity_entry(d: &Dataset, f: &Fact) -> bool {
     let Some(v) = f.value else { return false };
-    f.dataset == "activities"
-        && d.report.activities.iter().filter(|a| f.record_id.starts_with(&format!("{}#", a.id))).any(|a| {
-            Lang::ALL.iter().all(|&lang| {
-                let shown = format!("{} {}", format::number(v, lang), tip_report::i18n::unit(lang, f.unit));
-                activity::entry(a, lang).rows.iter().any(|(_, text)| text.contains(&shown))
-            })
+    f.count.as_ref().and_then(|c| d.report.count(c)).is_some_and(|(a, _)| {
+        Lang::ALL.iter().all(|&lang| {
+            let shown = format!("{} {}", format::number(v, lang), locale::unit(lang, f.unit));
+            activity_entry::entry(a, lang).rows.iter().any(|(_, text)| text.contains(&shown))
         })
+    })
 }
 
 #[test]
-fn every_figure_is_in_a_chart_table_or_an_activity_entry() {
+fn every_figure_is_in_the_table_of_its_chart_or_in_its_activity_entry() {
     let d = dataset();
+    let tables: Vec<(ChartId, Lang, Vec<Table>)> = ChartId::ALL
+        .into_iter()
+        .flat_map(|id| Lang::ALL.map(|lang| (id, lang, build(id, &d, &ViewState::default(), ChartEnv::new(lang)).tables)))
+        .collect();
+    let tables_of = |id: ChartId, lang: Lang| &tables.iter().find(|(c, l, _)| *c == id && *l == lang).unwrap().2;
     let mut missing = Vec::new();
-    for f in &d.facts {
-        if !in_activity_entry(&d, f) && !in_some_table(&d, f) {
-            missing.push(format!("{} {} {:?} ({})", f.dataset, f.record_id, f.value, f.source));
+    for (i, f) in d.facts.iter().enumerate() {
+        // The chart that shows a figure has it in its table; a figure no
+        // chart shows is an activity's, in its entry.
+        let (shown, place) = match d.chart_of(i) {
+            Some(chart) => (Lang::ALL.iter().all(|&lang| in_chart_table(tables_of(chart, lang), f, lang)), format!("{chart:?}'s table")),
+            None => (in_activity_entry(&d, f), "its activity entry".to_string()),
+        };
+        if !shown {
+            missing.push(format!("{} {} {:?} ({}): not in {place}", f.dataset.id(), f.record_id, f.value, f.source));
         }
     }
-    assert!(missing.is_empty(), "figures shown nowhere:\n{}", missing.join("\n"));
+    assert!(d.facts.len() > 100, "only {} figures", d.facts.len());
+    assert!(missing.is_empty(), "figures not shown where they belong:\n{}", missing.join("\n"));
 }
 
 #[test]
@@ -127,7 +189,7 @@ fn each_finding_is_shown_with_the_chart_of_its_figures() {
     }
     // Every finding other than "agrees" is shown with some chart.
     let all: Vec<String> = ChartId::ALL.iter().flat_map(|id| shown(*id)).collect();
-    for n in d.notes.iter().filter(|n| n.outcome != tip_report::checks::Outcome::Agrees) {
+    for n in d.notes.iter().filter(|n| n.outcome != tip_report::dataset::checks::Outcome::Agrees) {
         assert!(all.contains(&n.id), "{} is shown with no chart", n.id);
     }
 }
@@ -137,10 +199,10 @@ fn an_activity_entry_shows_its_pillar_reason_dates_and_dimensions() {
     let d = dataset();
     let entry = |id: &str, lang: Lang| {
         let a = d.report.activities.iter().find(|a| a.id == id).unwrap();
-        activity::entry(a, lang)
+        activity_entry::entry(a, lang)
     };
-    use tip_report::i18n::Key;
-    let keys = |e: &activity::Entry| e.rows.iter().map(|(k, _)| *k).collect::<Vec<_>>();
+    use tip_report::locale::Key;
+    let keys = |e: &activity_entry::Entry| e.rows.iter().map(|(k, _)| *k).collect::<Vec<_>>();
     let e = entry("cross-ministry-general-education-2014", Lang::En);
     let k = keys(&e);
     let at = |key: Key| k.iter().position(|x| *x == key).unwrap_or_else(|| panic!("no {key:?} row"));

@@ -1,9 +1,10 @@
 //! The shipped data file: it loads, validates, and its cross-checks find
 //! what the report prints; malformed files are refused with a clear message.
 
-use tip_report::checks::{self, Outcome, Subject};
-use tip_report::data::{self, LoadError, Pillar, Problem};
-use tip_report::facts;
+use tip_report::core::Pillar;
+use tip_report::data::{self, LoadError, Problem};
+use tip_report::dataset::checks::{self, Outcome, Subject};
+use tip_report::dataset::facts;
 
 const SOURCE: &str = include_str!("../public/data/report.json");
 
@@ -128,6 +129,25 @@ fn cross_checks_confirm_media_agreements_and_visits() {
     }
     let spots = notes.iter().find(|n| n.id == "media-spots").unwrap();
     assert!(spots.text.en.contains("615 + 9,430 = 10,045"), "{}", spots.text.en);
+    // Each is a comparison: its printed figure one off, it disagrees.
+    for (id, figure) in [
+        ("media-outlets", "media-outlets-total"),
+        ("media-spots", "media-spots-total"),
+        ("agreements-total", "agreements-total-countries"),
+        ("agreements-2014", "agreements-2014-countries"),
+        ("agreements-one-year", "agreements-one-year-countries"),
+        ("agreements-2013", "agreements-2013-countries"),
+        ("visits-incoming", "visits-incoming-signatories"),
+        ("visits-outgoing", "visits-outgoing"),
+    ] {
+        let r = edited(|v| {
+            let f = record_mut(v, "figures", figure);
+            f["value"] = serde_json::json!(f["value"].as_f64().unwrap() + 1.0);
+        })
+        .unwrap();
+        let n = checks::run(&r).into_iter().find(|n| n.id == id).unwrap_or_else(|| panic!("no check {id}"));
+        assert_eq!(n.outcome, Outcome::Disagreement, "{id} agrees with {figure} one off: {}", n.text.en);
+    }
 }
 
 #[test]
@@ -208,20 +228,6 @@ fn validation_names_each_bad_field() {
     let title = errors.iter().find(|e| e.field == "title.en").unwrap();
     assert!(title.record.starts_with("activities[0] ("), "{}", title.record);
     assert!(title.to_string().contains("title.en: the English text is missing"), "{title}");
-}
-
-#[test]
-fn every_record_has_a_source_section_in_the_reports_numbering() {
-    let r = report();
-    let mut sources: Vec<&str> = vec![&r.indicator.source, &r.tip_tiers.source, &r.tip_tiers.published.source];
-    sources.extend(r.tip_tiers.years.iter().map(|y| y.source.as_str()));
-    sources.extend(r.agreements.iter().map(|a| a.source.as_str()));
-    sources.extend(r.activities.iter().map(|a| a.source.as_str()));
-    sources.extend(r.figures.iter().map(|f| f.source.as_str()));
-    for s in sources {
-        assert!(s.starts_with('壹') || s.starts_with('貳'), "source {s:?} is not a report section");
-        assert!(!s.contains('（'), "source {s:?} should use ASCII parentheses");
-    }
 }
 
 // --- The open-data table -------------------------------------------------
@@ -462,8 +468,8 @@ fn the_general_education_trainings_are_probably_the_same_and_never_added() {
     assert_eq!(n.sources, ["貳、四、(三)、2", "貳、三、(四)、1"]);
     // Nothing adds them: no chart table of the whole report shows 2 + 2.
     let d = tip_report::dataset::Dataset::load(SOURCE).unwrap();
-    for id in tip_report::charts::ChartId::ALL {
-        let b = tip_report::charts::build(id, &d, &Default::default(), tip_report::charts::ChartEnv::new(tip_report::i18n::Lang::En));
+    for id in tip_report::core::ChartId::ALL {
+        let b = tip_report::charts::build(id, &d, &Default::default(), tip_report::charts::ChartEnv::new(tip_report::core::Lang::En));
         for row in b.tables.iter().flat_map(|t| &t.rows) {
             let units: Vec<&str> = row.iter().map(|c| c.raw.as_str()).collect();
             assert!(!(units.contains(&"4") && (units.contains(&"rounds") || units.contains(&"times"))), "{id:?} adds them: {units:?}");
@@ -520,14 +526,14 @@ fn each_activity_says_why_it_has_its_pillar_in_the_standards_words() {
 fn dimensions_are_the_sections_of_the_challenge_list_that_report_the_activity() {
     let r = report();
     for a in &r.activities {
-        let mut found: Vec<data::Dimension> =
-            std::iter::once(&a.source).chain(&a.also_in).filter_map(|s| data::Dimension::of_section(s)).collect();
+        let mut found: Vec<tip_report::core::Dimension> =
+            std::iter::once(&a.source).chain(&a.also_in).filter_map(|s| tip_report::core::Dimension::of_section(s)).collect();
         found.sort();
         found.dedup();
         assert_eq!(a.dimensions, found, "{}", a.id);
     }
     let of = |id: &str| r.activities.iter().find(|a| a.id == id).unwrap().dimensions.clone();
-    assert_eq!(of("international-workshop-2014"), [data::Dimension::Difficulty, data::Dimension::Quality]);
+    assert_eq!(of("international-workshop-2014"), [tip_report::core::Dimension::Difficulty, tip_report::core::Dimension::Quality]);
     assert!(of("taiwan-japan-4th-immigration-meeting").is_empty(), "reported only in 貳、五");
 }
 
@@ -554,4 +560,49 @@ fn new_fields_are_validated_by_record_and_field() {
     })
     .unwrap_err();
     assert!(matches!(&err, LoadError::Shape { record, message, .. } if record.starts_with("activities[1] (") && message.contains("dimensions")), "{err:?}");
+}
+
+#[test]
+fn a_figure_the_code_relies_on_cannot_be_renamed_silently() {
+    for id in tip_report::core::FigureId::ALL {
+        let err = edited(|v| record_mut(v, "figures", id.id())["id"] = serde_json::json!("renamed-figure")).unwrap_err();
+        let LoadError::Invalid(errors) = err else { panic!("expected validation errors, got {err:?}") };
+        assert!(errors.iter().any(|e| e.problem == Problem::MissingFigure(id)), "{id:?}: {errors:?}");
+        let message = errors.iter().find(|e| e.problem == Problem::MissingFigure(id)).unwrap().to_string();
+        assert!(message.contains(id.id()), "the message names the figure: {message}");
+    }
+}
+
+#[test]
+fn typed_joins_are_refused_by_record_and_field() {
+    // A figure's group is one of the report's tables.
+    let err = edited(|v| record_mut(v, "figures", "victims-placed")["group"] = serde_json::json!("victim")).unwrap_err();
+    assert!(matches!(&err, LoadError::Shape { record, field, .. } if record.contains("victims-placed") && field == "group"), "{err:?}");
+    // A count reference is `<activity id>#<n>`.
+    let err = edited(|v| {
+        record_mut(v, "figures", "training-basic-general-education")["probably_same_as"] = serde_json::json!("cross-ministry-general-education-2014")
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, LoadError::Shape { field, message, .. } if field == "probably_same_as" && message.contains("count reference")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_count_reference_is_written_and_read_one_way() {
+    use tip_report::data::CountRef;
+    let r = report();
+    let c = CountRef::parse("booth-ximending-2014-08-30#0").unwrap();
+    assert_eq!(c, CountRef { activity: "booth-ximending-2014-08-30".into(), index: 0 });
+    assert_eq!(c.to_string(), "booth-ximending-2014-08-30#0");
+    assert!(r.count(&c).is_some());
+    assert_eq!(CountRef::parse("no-number#x"), None);
+    assert_eq!(CountRef::parse("#1"), None);
+    // facts.csv's record id of every activity count is its reference.
+    for f in facts::facts(&r).iter().filter(|f| f.count.is_some()) {
+        let c = f.count.as_ref().unwrap();
+        assert_eq!(f.record_id, c.to_string());
+        assert!(r.count(c).is_some(), "{c}");
+    }
 }

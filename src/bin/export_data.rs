@@ -5,10 +5,10 @@
 //! `<out>/data/report-text.md` (the whole text in both languages).
 //!
 //! Usage: `export-data [SOURCE] OUT_DIR` (SOURCE defaults to
-//! `public/data/report.json`; the text is `text.json` beside it). Run by
-//! `make data`.
+//! `public/data/report.json`; the text is `text.json` beside it). A step
+//! of `make dist` (`make data`); each error names the file it is about.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -27,24 +27,26 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("export-data: {}: {e}", source.display());
+            eprintln!("export-data: {e}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn run(source: &PathBuf, out: &PathBuf) -> Result<usize, String> {
-    let json = std::fs::read_to_string(source).map_err(|e| e.to_string())?;
-    let report = tip_report::data::load(&json).map_err(|e| e.to_string())?;
-    let facts = tip_report::facts::facts(&report);
-    let dir = out.join("data");
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    std::fs::write(dir.join("report.json"), &json).map_err(|e| e.to_string())?;
-    std::fs::write(dir.join("facts.csv"), tip_report::facts::to_csv(&facts)).map_err(|e| e.to_string())?;
+fn run(source: &Path, out: &Path) -> Result<usize, String> {
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let write = |p: PathBuf, contents: &str| std::fs::write(&p, contents).map_err(|e| format!("{}: {e}", p.display()));
+    let json = read(source)?;
+    let report = tip_report::data::load(&json).map_err(|e| format!("{}: {e}", source.display()))?;
     let text_source = source.with_file_name("text.json");
-    let text_json = std::fs::read_to_string(&text_source).map_err(|e| format!("{}: {e}", text_source.display()))?;
+    let text_json = read(&text_source)?;
     let text = tip_report::data::text::load(&text_json).map_err(|e| format!("{}: {e}", text_source.display()))?;
-    std::fs::write(dir.join("text.json"), &text_json).map_err(|e| e.to_string())?;
-    std::fs::write(dir.join("report-text.md"), text.to_markdown()).map_err(|e| e.to_string())?;
+    let facts = tip_report::dataset::facts::facts(&report);
+    let dir = out.join("data");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    write(dir.join("report.json"), &json)?;
+    write(dir.join("facts.csv"), &tip_report::dataset::facts::to_csv(&facts))?;
+    write(dir.join("text.json"), &text_json)?;
+    write(dir.join("report-text.md"), &text.to_markdown())?;
     Ok(facts.len())
 }

@@ -15,12 +15,12 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use tip_report::app::page::{Report, Start};
-use tip_report::app::{build_key, render, render_embed};
-use tip_report::charts::ChartId;
+use tip_report::core::{ChartId, Lang};
+use tip_report::locale::{t, Key};
 use tip_report::data::{self, text};
 use tip_report::dataset::Dataset;
-use tip_report::i18n::{t, Key, Lang};
+use tip_report::ui::page::{Content, Start};
+use tip_report::ui::{build_key, render, render_embed};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -43,7 +43,7 @@ fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
     let text_json = read(&data_dir.join("text.json"))?;
     let data = Dataset::load(&report_json).map_err(|e| format!("{}: {e}", data_dir.join("report.json").display()))?;
     let text = text::load(&text_json).map_err(|e| format!("{}: {e}", data_dir.join("text.json").display()))?;
-    let report = Report { data: Arc::new(data), text: Arc::new(text) };
+    let report = Content { data: Arc::new(data), text: Arc::new(text) };
     let fingerprint = data::fingerprint(&report_json, &text_json);
     let shell = read(&site.join("index.html"))?;
     let write = |file: &str, html: String| -> Result<(), String> {
@@ -58,8 +58,8 @@ fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
         write(lang.page_file(), main)?;
         for chart in ChartId::ALL {
             let html = render_embed(Start::prerendered_embed(chart, lang), report.clone());
-            let file = tip_report::embed::page_file(chart, lang);
-            write(&file, page(&shell, lang, &tip_report::embed::page_title(chart, lang), &html, &key)?)?;
+            let file = tip_report::view::embed::page_file(chart, lang);
+            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &html, &key)?)?;
         }
     }
     println!("prerender: {} embed pages", ChartId::ALL.len() * Lang::ALL.len());

@@ -3,138 +3,11 @@
 
 use super::table::Table;
 use super::{ChartEnv, Options};
-use crate::checks::{self, Note, Subject};
-use crate::data::{Pillar, Unit};
+use crate::core::ChartId;
 use crate::dataset::Dataset;
-use crate::facts::Fact;
-use crate::i18n::{t, Key, Lang};
-use crate::state::ViewState;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ChartId {
-    Indicator,
-    Tiers,
-    Media,
-    Outreach,
-    Protection,
-    Prosecution,
-    Agreements,
-    Exchanges,
-    Activities,
-}
-
-impl ChartId {
-    pub const ALL: [ChartId; 9] = [
-        ChartId::Indicator,
-        ChartId::Tiers,
-        ChartId::Media,
-        ChartId::Outreach,
-        ChartId::Protection,
-        ChartId::Prosecution,
-        ChartId::Agreements,
-        ChartId::Exchanges,
-        ChartId::Activities,
-    ];
-
-    /// Id in URLs and in the page (`#chart-tiers`).
-    pub fn id(self) -> &'static str {
-        match self {
-            ChartId::Indicator => "indicator",
-            ChartId::Tiers => "tiers",
-            ChartId::Media => "media",
-            ChartId::Outreach => "outreach",
-            ChartId::Protection => "protection",
-            ChartId::Prosecution => "prosecution",
-            ChartId::Agreements => "agreements",
-            ChartId::Exchanges => "exchanges",
-            ChartId::Activities => "activities",
-        }
-    }
-
-    /// The chart's place in the page (`chart-tiers`): its section's id and
-    /// the fragment of its links.
-    pub fn anchor(self) -> String {
-        format!("chart-{}", self.id())
-    }
-
-    pub fn from_id(s: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.id() == s)
-    }
-
-    /// The pillar the chart belongs to; `None` for charts of the whole report.
-    pub fn pillar(self) -> Option<Pillar> {
-        match self {
-            ChartId::Indicator | ChartId::Tiers | ChartId::Activities => None,
-            ChartId::Media | ChartId::Outreach => Some(Pillar::Prevention),
-            ChartId::Protection => Some(Pillar::Protection),
-            ChartId::Prosecution => Some(Pillar::Prosecution),
-            ChartId::Agreements | ChartId::Exchanges => Some(Pillar::Partnership),
-        }
-    }
-
-    pub fn title(self, lang: Lang) -> &'static str {
-        t(lang, match self {
-            ChartId::Indicator => Key::IndicatorTitle,
-            ChartId::Tiers => Key::TiersTitle,
-            ChartId::Media => Key::MediaTitle,
-            ChartId::Outreach => Key::OutreachTitle,
-            ChartId::Protection => Key::ProtectionTitle,
-            ChartId::Prosecution => Key::ProsecutionTitle,
-            ChartId::Agreements => Key::AgreementsTitle,
-            ChartId::Exchanges => Key::ExchangesTitle,
-            ChartId::Activities => Key::ActivitiesChartTitle,
-        })
-    }
-
-    pub fn unit(self, lang: Lang) -> &'static str {
-        t(lang, match self {
-            ChartId::Indicator => Key::IndicatorUnit,
-            ChartId::Tiers => Key::TiersUnit,
-            ChartId::Media => Key::MediaUnit,
-            ChartId::Outreach => Key::OutreachUnit,
-            ChartId::Protection | ChartId::Prosecution => Key::MixedUnit,
-            ChartId::Agreements => Key::AgreementsUnit,
-            ChartId::Exchanges | ChartId::Activities => Key::ActivitiesUnit,
-        })
-    }
-
-    /// Which cross-check notes belong to the chart.
-    fn subjects(self) -> &'static [Subject] {
-        match self {
-            ChartId::Indicator => &[Subject::Indicator],
-            ChartId::Tiers => &[Subject::Tiers],
-            ChartId::Media => &[Subject::Media],
-            ChartId::Prosecution => &[Subject::Training],
-            ChartId::Agreements => &[Subject::Agreements],
-            ChartId::Exchanges => &[Subject::Visits, Subject::Exchanges],
-            ChartId::Activities => &[Subject::Activities],
-            _ => &[],
-        }
-    }
-
-    /// The part of the selection this chart is built from: the year for
-    /// every chart; the pillars, the challenge dimensions and the search
-    /// words for the activities chart alone. The page keeps one memo of this per chart, so a change
-    /// that a chart does not read (typing a search, a space at the end of
-    /// it) does not rebuild it.
-    pub fn input(self, state: &ViewState) -> ViewState {
-        match self {
-            ChartId::Activities => ViewState {
-                pillars: state.pillars.clone(),
-                dimensions: state.dimensions.clone(),
-                year: state.year,
-                q: state.q.split_whitespace().collect::<Vec<_>>().join(" "),
-                ..ViewState::default()
-            },
-            _ => ViewState { year: state.year, ..ViewState::default() },
-        }
-    }
-
-    /// Whether the selection's pillars include this chart.
-    pub fn in_selection(self, state: &ViewState) -> bool {
-        self.pillar().map_or(true, |p| state.shows_pillar(p))
-    }
-}
+use crate::dataset::checks::{self, Note};
+use crate::dataset::facts::Fact;
+use crate::view::ViewState;
 
 /// A chart ready to show.
 #[derive(Debug, Clone, PartialEq)]
@@ -181,7 +54,7 @@ pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Buil
         ChartId::Prosecution => super::figures::prosecution(d, state, env),
         ChartId::Agreements => super::partnership::agreements(d, state, env),
         ChartId::Exchanges => super::partnership::exchanges(d, state, env),
-        ChartId::Activities => super::activities::parts(d, state, env),
+        ChartId::Activities => super::activity_months::parts(d, state, env),
     };
     let sources = source_line(parts.sources);
     let notes = id
@@ -194,35 +67,16 @@ pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Buil
     Built { chart: parts.chart.as_ref().map(Options::json), tables: parts.tables, summary: parts.summary, sources, notes, context: parts.context }
 }
 
-/// The figures (facts) behind a chart, before any year filter.
-pub fn facts_of(id: ChartId, d: &Dataset) -> impl Iterator<Item = &Fact> {
-    let in_dataset = |f: &Fact, sets: &[&str]| sets.contains(&f.dataset.as_str());
-    let activity_people = |f: &Fact, p: Pillar| f.dataset == "activities" && f.pillar == Some(p) && f.unit == Unit::People;
-    d.facts
-        .iter()
-        .filter(move |f| match id {
-            ChartId::Indicator => in_dataset(f, &["indicator"]),
-            ChartId::Tiers => in_dataset(f, &["tip_tiers"]),
-            ChartId::Media => in_dataset(f, &["media"]),
-            ChartId::Outreach => activity_people(f, Pillar::Prevention),
-            ChartId::Protection => in_dataset(f, &["victims", "shelters"]),
-            ChartId::Prosecution => in_dataset(f, &["cases", "training"]) || activity_people(f, Pillar::Prosecution),
-            ChartId::Agreements => in_dataset(f, &["agreements"]),
-            ChartId::Exchanges => in_dataset(f, &["visits", "context"]),
-            ChartId::Activities => false,
-        })
-}
-
-/// `facts_of`, narrowed to the selected year.
+/// The chart's figures (`Dataset::facts_of`), narrowed to the selected year.
 pub fn facts_in(id: ChartId, d: &Dataset, state: &ViewState) -> Vec<Fact> {
-    facts_of(id, d).filter(|f| state.shows_year(f.year)).cloned().collect()
+    d.facts_of(id).filter(|f| state.shows_year(f.year)).cloned().collect()
 }
 
 /// The sections for a chart's source line, sorted and unique; a long list
 /// is shortened to its sections' first three levels (the tables keep the
 /// full section of every row).
 pub fn source_line(mut sources: Vec<String>) -> Vec<String> {
-    crate::sort::sort(&mut sources);
+    crate::core::sort::sort(&mut sources);
     sources.dedup();
     if sources.len() > 6 {
         sources = sources.iter().map(|s| s.split('、').take(3).collect::<Vec<_>>().join("、")).collect();
@@ -234,7 +88,7 @@ pub fn source_line(mut sources: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::Dimension;
+    use crate::core::{Dimension, Pillar};
 
     /// Selections that differ in every field a chart might read.
     fn selections() -> Vec<ViewState> {
@@ -260,7 +114,7 @@ mod tests {
     #[test]
     fn a_chart_built_from_its_input_is_the_chart_built_from_the_whole_selection() {
         let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
-        let env = ChartEnv::new(crate::i18n::Lang::En);
+        let env = ChartEnv::new(crate::core::Lang::En);
         for id in ChartId::ALL {
             for s in selections() {
                 assert_eq!(build(id, &d, &id.input(&s), env), build(id, &d, &s, env), "{id:?} reads more than its input: {s:?}");
@@ -284,7 +138,7 @@ mod tests {
         assert_eq!(ChartId::Activities.input(&s).dimensions, [Dimension::Innovation]);
         // And it draws what it reads: the innovation activities alone are fewer.
         let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
-        let env = ChartEnv::new(crate::i18n::Lang::En);
+        let env = ChartEnv::new(crate::core::Lang::En);
         let innovation = ViewState { dimensions: vec![Dimension::Innovation], ..ViewState::default() };
         assert_ne!(build(ChartId::Activities, &d, &innovation, env), build(ChartId::Activities, &d, &ViewState::default(), env));
     }
@@ -301,7 +155,7 @@ mod tests {
         Dataset::load(include_str!("../../public/data/report.json")).unwrap()
     }
 
-    fn options(id: ChartId, d: &Dataset, state: &ViewState, lang: crate::i18n::Lang) -> serde_json::Value {
+    fn options(id: ChartId, d: &Dataset, state: &ViewState, lang: crate::core::Lang) -> serde_json::Value {
         build(id, d, state, ChartEnv::new(lang)).chart.unwrap_or_else(|| panic!("{id:?} draws nothing for {state:?}"))
     }
 
@@ -329,7 +183,7 @@ mod tests {
     #[test]
     fn value_labels_write_numbers_as_the_language_does() {
         let d = dataset();
-        for lang in crate::i18n::Lang::ALL {
+        for lang in crate::core::Lang::ALL {
             let mut thousands = 0;
             for id in ChartId::ALL {
                 for year in [None, Some(2012), Some(2014)] {
@@ -339,7 +193,7 @@ mod tests {
                         // ECharts' `{c}` and `{@…}` print raw numbers ("9430").
                         assert!(!text.contains("{c}") && !text.contains("{@"), "{id:?} series {i} item {j} prints a raw number: {text}");
                         if let (Some(v), false) = (value.as_f64(), text.contains('{')) {
-                            let n = crate::format::number(v, lang);
+                            let n = crate::locale::format::number(v, lang);
                             assert!(text.contains(&n), "{id:?} series {i} item {j}: {text:?} lacks {n}");
                             thousands += usize::from(v >= 1000.0);
                         }
@@ -349,23 +203,23 @@ mod tests {
             assert!(thousands > 0, "no label of a thousand or more was checked");
         }
         let media = |lang| options(ChartId::Media, &d, &ViewState::default(), lang);
-        assert_eq!(media(crate::i18n::Lang::Zh)["series"][1]["data"][1]["label"]["formatter"], "9,430 檔次");
-        assert_eq!(media(crate::i18n::Lang::En)["series"][1]["data"][1]["label"]["formatter"], "9,430 spots");
-        let outreach = options(ChartId::Outreach, &d, &ViewState::default(), crate::i18n::Lang::En);
+        assert_eq!(media(crate::core::Lang::Zh)["series"][1]["data"][1]["label"]["formatter"], "9,430 檔次");
+        assert_eq!(media(crate::core::Lang::En)["series"][1]["data"][1]["label"]["formatter"], "9,430 spots");
+        let outreach = options(ChartId::Outreach, &d, &ViewState::default(), crate::core::Lang::En);
         assert!(drawn_labels(&outreach).iter().any(|l| l.2 == "about 55 people"), "a count given as \"about\" says so");
     }
 
     #[test]
     fn tooltips_still_read_the_numbers() {
         let d = dataset();
-        let json = options(ChartId::Media, &d, &ViewState::default(), crate::i18n::Lang::Zh);
+        let json = options(ChartId::Media, &d, &ViewState::default(), crate::core::Lang::Zh);
         // ECharts' own item tooltip, which groups thousands ("9,430"), in the canvas.
         assert_eq!(json["tooltip"]["trigger"], "item");
         assert_eq!(json["tooltip"]["renderMode"], "richText");
         assert!(json["series"].as_array().unwrap().iter().all(|s| s.get("tooltip").is_none()));
         assert_eq!(json["series"][1]["data"][1]["value"], 9430.0);
         for id in ChartId::ALL {
-            let json = options(id, &d, &ViewState::default(), crate::i18n::Lang::En);
+            let json = options(id, &d, &ViewState::default(), crate::core::Lang::En);
             assert_eq!(json["tooltip"]["renderMode"], "richText", "{id:?}");
         }
     }
@@ -376,7 +230,7 @@ mod tests {
     fn horizontal_bar_labels_fit_a_small_chart() {
         use super::super::common::{text_width, FONT_SIZE, MIN_PLOT};
         let d = dataset();
-        for lang in crate::i18n::Lang::ALL {
+        for lang in crate::core::Lang::ALL {
             for id in [ChartId::Protection, ChartId::Prosecution, ChartId::Outreach] {
                 let json = options(id, &d, &ViewState::default(), lang);
                 let num = |v: &serde_json::Value| v.as_f64().unwrap_or_else(|| panic!("{id:?}: {v} is not a number"));
@@ -404,7 +258,7 @@ mod tests {
     #[test]
     fn every_category_label_is_shown() {
         let d = dataset();
-        for lang in crate::i18n::Lang::ALL {
+        for lang in crate::core::Lang::ALL {
             // Few categories: each is named (ECharts would otherwise drop
             // some when they crowd, e.g. the radio bar at 320 px).
             for id in [ChartId::Indicator, ChartId::Tiers, ChartId::Media, ChartId::Agreements] {
@@ -412,13 +266,13 @@ mod tests {
                 assert_eq!(json["xAxis"]["axisLabel"]["interval"], 0.0, "{id:?}");
             }
         }
-        let media = options(ChartId::Media, &d, &ViewState::default(), crate::i18n::Lang::Zh);
+        let media = options(ChartId::Media, &d, &ViewState::default(), crate::core::Lang::Zh);
         assert_eq!(media["xAxis"]["data"][1], "廣播電臺\n（68 家）");
         // Four years side by side at 320 px: the Chinese year on two lines,
         // the country names in lines that fit a bar.
-        let agreements = options(ChartId::Agreements, &d, &ViewState::default(), crate::i18n::Lang::Zh);
+        let agreements = options(ChartId::Agreements, &d, &ViewState::default(), crate::core::Lang::Zh);
         assert_eq!(agreements["xAxis"]["data"][3], "103 年\n(2014)");
-        for lang in crate::i18n::Lang::ALL {
+        for lang in crate::core::Lang::ALL {
             let json = options(ChartId::Agreements, &d, &ViewState::default(), lang);
             for item in json["series"][0]["data"].as_array().unwrap() {
                 let names = item["name"].as_str().unwrap();
@@ -430,7 +284,7 @@ mod tests {
 
     #[test]
     fn summaries_name_a_short_list_of_what_the_chart_shows() {
-        use crate::i18n::Lang::{En, Zh};
+        use crate::core::Lang::{En, Zh};
         let d = dataset();
         let summary = |id, state: &ViewState, lang| build(id, &d, state, ChartEnv::new(lang)).summary;
         let partnership_2014 = ViewState { pillars: vec![Pillar::Partnership], year: Some(2014), ..ViewState::default() };

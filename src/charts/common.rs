@@ -8,10 +8,11 @@ use charming::series::Bar;
 use charming::Chart;
 
 use super::{ChartEnv, Options};
-use crate::data::{Activity, Pillar, Unit};
-use crate::format;
-use crate::facts::Fact;
-use crate::i18n::{self, Lang};
+use crate::core::{Lang, Pillar, Unit};
+use crate::locale::format;
+use crate::locale;
+use crate::data::Activity;
+use crate::dataset::facts::Fact;
 
 /// Pillar colours: 3:1 or more against the page in both schemes.
 pub fn pillar_color(p: Pillar, dark: bool) -> &'static str {
@@ -159,8 +160,8 @@ pub fn labelled_bars(bars: &[BarItem], env: &ChartEnv) -> Options {
     // 人, and a legend shows one entry per name.
     let mut units: Vec<&str> = Vec::new();
     for b in bars {
-        if !units.contains(&i18n::unit(lang, b.unit)) {
-            units.push(i18n::unit(lang, b.unit));
+        if !units.contains(&locale::unit(lang, b.unit)) {
+            units.push(locale::unit(lang, b.unit));
         }
     }
     // Categories read top to bottom in the order given; the data bottom up.
@@ -190,7 +191,7 @@ pub fn labelled_bars(bars: &[BarItem], env: &ChartEnv) -> Options {
         .y_axis(Axis::new().type_(AxisType::Category).data(categories).axis_label(axis_label(env).interval(0).font_size(11)));
     let mut labels: Vec<(usize, Vec<Option<String>>)> = Vec::new();
     for (i, name) in units.iter().enumerate() {
-        let mine = |b: &BarItem| i18n::unit(lang, b.unit) == *name;
+        let mine = |b: &BarItem| locale::unit(lang, b.unit) == *name;
         let data: Vec<DataPoint> = bars
             .iter()
             .rev()
@@ -235,7 +236,7 @@ pub fn month_of(a: &Activity, year: i32) -> Option<u8> {
 
 /// Month names for a category axis.
 pub fn month_names(lang: Lang) -> Vec<String> {
-    (1..=12).map(|m| crate::format::month_name(m, lang)).collect()
+    (1..=12).map(|m| crate::locale::format::month_name(m, lang)).collect()
 }
 
 /// A stacked bar per group over the twelve months.

@@ -1,15 +1,16 @@
 //! Protection and prosecution: figures of 2014 as labelled bars.
 
-use super::catalog::{facts_in, ChartId, Parts};
+use super::catalog::{facts_in, Parts};
+use crate::core::{ChartId, FigureId, Lang};
+use crate::locale::format;
+use crate::locale;
+use crate::dataset::Dataset;
+use crate::view::ViewState;
 use super::common::bars_by_unit;
 use super::table::Table;
 use super::ChartEnv;
-use crate::dataset::Dataset;
-use crate::format;
-use crate::i18n::{self, Lang};
-use crate::state::ViewState;
 
-fn figure_bars(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv, summary: &dyn Fn(&[crate::facts::Fact]) -> String) -> Parts {
+fn figure_bars(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv, summary: &dyn Fn(&[crate::dataset::facts::Fact]) -> String) -> Parts {
     let facts = facts_in(id, d, state);
     let sources = facts.iter().map(|f| f.source.clone()).collect();
     Parts {
@@ -22,19 +23,19 @@ fn figure_bars(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv, summa
 }
 
 /// The value of the figure with this record id, formatted.
-fn value(facts: &[crate::facts::Fact], record: &str, lang: Lang) -> String {
-    facts.iter().find(|f| f.record_id == record).and_then(|f| f.value).map(|v| format::number(v, lang)).unwrap_or_else(|| "–".into())
+fn value(facts: &[crate::dataset::facts::Fact], figure: FigureId, lang: Lang) -> String {
+    facts.iter().find(|f| f.record_id == figure.id()).and_then(|f| f.value).map(|v| format::number(v, lang)).unwrap_or_else(|| "–".into())
 }
 
 pub fn protection(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let lang = env.lang;
     figure_bars(ChartId::Protection, d, state, env, &|f| {
-        i18n::protection_summary(
+        locale::protection_summary(
             lang,
-            &value(f, "victims-placed", lang),
-            &value(f, "victims-repatriated", lang),
-            &value(f, "shelters-lectures", lang),
-            &value(f, "shelters-skills-training-hours", lang),
+            &value(f, FigureId::VictimsPlaced, lang),
+            &value(f, FigureId::VictimsRepatriated, lang),
+            &value(f, FigureId::SheltersLectures, lang),
+            &value(f, FigureId::SheltersSkillsTrainingHours, lang),
         )
     })
 }
@@ -42,12 +43,12 @@ pub fn protection(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
 pub fn prosecution(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let lang = env.lang;
     figure_bars(ChartId::Prosecution, d, state, env, &|f| {
-        i18n::prosecution_summary(
+        locale::prosecution_summary(
             lang,
-            &value(f, "cases-uncovered-judicial-police", lang),
-            &value(f, "cases-uncovered-nia", lang),
-            &value(f, "cases-indicted", lang),
-            &value(f, "cases-indicted-persons", lang),
+            &value(f, FigureId::CasesUncoveredJudicialPolice, lang),
+            &value(f, FigureId::CasesUncoveredNia, lang),
+            &value(f, FigureId::CasesIndicted, lang),
+            &value(f, FigureId::CasesIndictedPersons, lang),
         )
     })
 }

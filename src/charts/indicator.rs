@@ -9,11 +9,12 @@ use super::catalog::Parts;
 use super::common::{axis_label, base, value_axis, year_category};
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options};
-use crate::dataset::Dataset;
+use crate::core::Lang;
+use crate::locale::format;
+use crate::locale::{self, t, Key};
 use crate::data::{IndicatorYear, PrintedValue};
-use crate::format;
-use crate::i18n::{self, t, Key, Lang};
-use crate::state::ViewState;
+use crate::dataset::Dataset;
+use crate::view::ViewState;
 
 fn cell(v: &PrintedValue, lang: Lang) -> Cell {
     v.value.map(|n| Cell::number(n, lang)).unwrap_or_else(|| Cell::missing(&v.printed, lang))
@@ -77,6 +78,6 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let last = years.last().unwrap().year;
     let all_met = years.iter().all(|y| y.achievement_pct.value == Some(100.0));
     let missing: Vec<i32> = years.iter().filter(|y| y.actual.value.is_none()).map(|y| y.year).collect();
-    let summary = i18n::indicator_summary(lang, ind.name.get(lang), first, last, all_met, &missing);
+    let summary = locale::indicator_summary(lang, ind.name.get(lang), first, last, all_met, &missing);
     Parts { chart: Some(chart), tables: vec![table], summary, sources: vec![ind.source.clone()], context }
 }

@@ -1,7 +1,7 @@
 //! Chart options, built by pure functions from the data so that they can be
 //! unit-tested natively; `app` only hands them to ECharts.
 
-pub mod activities;
+pub mod activity_months;
 pub mod catalog;
 pub mod common;
 pub mod figures;
@@ -12,13 +12,14 @@ pub mod svg;
 pub mod table;
 pub mod tiers;
 
-pub use catalog::{build, Built, ChartId};
+pub use crate::core::ChartId;
+pub use catalog::{build, Built};
 
 use charming::component::{Aria, Decal, DecalItem};
 use charming::element::{Color, Symbol};
 use charming::Chart;
 
-use crate::i18n::Lang;
+use crate::core::Lang;
 
 /// A chart that shows at most this many named things (countries, events,
 /// activities) names them in its text alternative; more are left to its
@@ -71,7 +72,7 @@ pub fn decals() -> Vec<DecalItem> {
 }
 
 /// ECharts' aria: on (so the decals apply); the text alternative itself is
-/// ours (see `app::chart`), so ECharts' generated label is off.
+/// ours (see `ui::chart`), so ECharts' generated label is off.
 pub fn aria() -> Aria {
     Aria::new().enabled(true).decal(Decal::new().show(true).decals(decals()))
 }

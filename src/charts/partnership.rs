@@ -6,16 +6,16 @@ use charming::datatype::{DataPoint, DataPointItem};
 use charming::element::{AxisType, Formatter, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::{Bar, Line};
 
-use super::catalog::{facts_in, ChartId, Parts};
+use super::catalog::{facts_in, Parts};
+use crate::core::{ActivityKind, ChartId, Pillar};
+use crate::locale::format;
+use crate::locale::{self, t, Key};
+use crate::dataset::Dataset;
+use crate::view::ViewState;
+use crate::view::filter;
 use super::common::{axis_label, base, dated_title, month_of, monthly_stacked, wrap, value_axis, year_category};
 use super::table::{Cell, Table};
 use super::{short_list, ChartEnv, Options, SHORT_LIST};
-use crate::dataset::Dataset;
-use crate::data::{ActivityKind, Pillar};
-use crate::filter;
-use crate::format;
-use crate::i18n::{self, t, Key};
-use crate::state::ViewState;
 
 /// Agreements signed per year, labelled with the countries, and the running
 /// total of those the report counts (ten by the end of 2014).
@@ -24,7 +24,7 @@ pub fn agreements(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let lang = env.lang;
     let counted: Vec<_> = r.agreements.iter().filter(|a| a.counted).collect();
     let mut years: Vec<i32> = counted.iter().map(|a| a.date.year).collect();
-    crate::sort::sort(&mut years);
+    crate::core::sort::sort(&mut years);
     years.dedup();
     let shown_years: Vec<i32> = years.iter().copied().filter(|y| state.shows_year(*y)).collect();
 
@@ -49,7 +49,7 @@ pub fn agreements(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
             })
             .collect(),
     };
-    crate::sort::sort_by(&mut list.rows, |a, b| a[1].raw.cmp(&b[1].raw));
+    crate::core::sort::sort_by(&mut list.rows, |a, b| a[1].raw.cmp(&b[1].raw));
     let printed: Vec<_> = facts_in(ChartId::Agreements, d, state)
         .into_iter()
         .filter(|f| !r.agreements.iter().any(|a| a.id == f.record_id))
@@ -112,7 +112,7 @@ pub fn agreements(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     // The countries, by year, when they are few enough to read out.
     let named: Vec<(i32, Vec<String>)> = shown_years.iter().map(|y| (*y, countries_in(*y))).collect();
     let named = if named.iter().map(|(_, n)| n.len()).sum::<usize>() <= SHORT_LIST { named } else { Vec::new() };
-    let summary = i18n::agreements_summary(lang, last, cumulative(last), &named);
+    let summary = locale::agreements_summary(lang, last, cumulative(last), &named);
     Parts { chart: Some(chart), tables, summary, sources, context: None }
 }
 
@@ -126,7 +126,7 @@ pub fn exchanges(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let groups: Vec<(ActivityKind, String, Option<&'static str>)> = kinds
         .iter()
         .filter(|k| shown.iter().any(|a| a.kind == **k))
-        .map(|k| (*k, i18n::activity_kind(lang, *k).to_string(), None))
+        .map(|k| (*k, locale::activity_kind(lang, *k).to_string(), None))
         .collect();
     let items: Vec<(ActivityKind, u8)> = shown.iter().filter_map(|a| month_of(a, year).map(|m| (a.kind, m))).collect();
     let list = Table {
@@ -138,7 +138,7 @@ pub fn exchanges(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
                 vec![
                     Cell { raw: a.date.iso(), ..Cell::text(format::date_range(a.date, a.end, lang)) },
                     Cell::text(a.title.get(lang)),
-                    Cell::text(i18n::activity_kind(lang, a.kind)),
+                    Cell::text(locale::activity_kind(lang, a.kind)),
                     Cell::text(a.source.clone()),
                 ]
             })
@@ -154,6 +154,6 @@ pub fn exchanges(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     }
     let undated = shown.len() - items.len();
     let drawn = shown.iter().filter(|a| month_of(a, year).is_some()).map(|a| dated_title(a, lang)).collect();
-    let summary = i18n::exchanges_summary(lang, year, items.len(), undated, &short_list(drawn));
+    let summary = locale::exchanges_summary(lang, year, items.len(), undated, &short_list(drawn));
     Parts { chart: Some(monthly_stacked(&env, &groups, &items).into()), tables, summary, sources, context: None }
 }

@@ -4,21 +4,20 @@ use charming::component::{Axis, Grid};
 use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
 
-use super::catalog::{facts_in, ChartId, Parts};
+use super::catalog::{facts_in, Parts};
+use crate::core::{ChartId, FigureId, Pillar, Unit};
+use crate::locale::format;
+use crate::locale;
+use crate::dataset::Dataset;
+use crate::dataset::facts::Fact;
+use crate::view::ViewState;
+use crate::view::filter;
 use super::common::{axis_label, base, dated_title, labelled_bars, BarItem, value_axis};
 use super::table::Table;
 use super::{short_list, ChartEnv, Options};
-use crate::checks::figure_ids::*;
-use crate::dataset::Dataset;
-use crate::data::{Pillar, Unit};
-use crate::facts::Fact;
-use crate::filter;
-use crate::format;
-use crate::i18n;
-use crate::state::ViewState;
 
-fn value_of(facts: &[Fact], id: &str) -> Option<f64> {
-    facts.iter().find(|f| f.record_id == id).and_then(|f| f.value)
+fn value_of(facts: &[Fact], id: FigureId) -> Option<f64> {
+    facts.iter().find(|f| f.record_id == id.id()).and_then(|f| f.value)
 }
 
 /// TV broadcasts and radio spots, with the number of stations in the labels.
@@ -28,26 +27,26 @@ pub fn media(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let sources = facts.iter().map(|f| f.source.clone()).collect();
     let table = Table::of_facts(ChartId::Media.title(lang).to_string(), &facts, lang);
     let (Some(tv), Some(tv_n), Some(radio), Some(radio_n)) = (
-        value_of(&facts, MEDIA_TV_STATIONS),
-        value_of(&facts, MEDIA_TV_BROADCASTS),
-        value_of(&facts, MEDIA_RADIO_STATIONS),
-        value_of(&facts, MEDIA_RADIO_SPOTS),
+        value_of(&facts, FigureId::MediaTvStations),
+        value_of(&facts, FigureId::MediaTvBroadcasts),
+        value_of(&facts, FigureId::MediaRadioStations),
+        value_of(&facts, FigureId::MediaRadioSpots),
     ) else {
         return Parts { chart: None, tables: vec![table].into_iter().filter(|t| !t.is_empty()).collect(), summary: String::new(), sources, context: None };
     };
     let n = |v: f64| format::number(v, lang);
-    let (tv_label, radio_label) = (i18n::media_tv_label(lang, &n(tv)), i18n::media_radio_label(lang, &n(radio)));
-    let total = value_of(&facts, MEDIA_TOTAL_SPOTS).map(n);
-    let summary = i18n::media_summary(lang, &n(tv), &n(tv_n), &n(radio), &n(radio_n), total.as_deref());
+    let (tv_label, radio_label) = (locale::media_tv_label(lang, &n(tv)), locale::media_radio_label(lang, &n(radio)));
+    let total = value_of(&facts, FigureId::MediaSpotsTotal).map(n);
+    let summary = locale::media_summary(lang, &n(tv), &n(tv_n), &n(radio), &n(radio_n), total.as_deref());
     let label = Label::new().show(true).position(LabelPosition::Top).color(env.text_color());
     let chart = base(&env)
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .x_axis(Axis::new().type_(AxisType::Category).data(vec![tv_label.clone(), radio_label.clone()]).axis_label(axis_label(&env).interval(0)))
         .y_axis(value_axis(&env))
-        .series(Bar::new().name(i18n::unit(lang, Unit::Broadcasts)).stack("media").label(label.clone())
+        .series(Bar::new().name(locale::unit(lang, Unit::Broadcasts)).stack("media").label(label.clone())
             .data(vec![charming::datatype::DataPoint::from(tv_n), charming::datatype::DataPoint::from("-")]))
-        .series(Bar::new().name(i18n::unit(lang, Unit::Spots)).stack("media").label(label)
+        .series(Bar::new().name(locale::unit(lang, Unit::Spots)).stack("media").label(label)
             .data(vec![charming::datatype::DataPoint::from("-"), charming::datatype::DataPoint::from(radio_n)]));
     let count = |v: f64, unit: Unit| Some(format::count(v, unit, false, lang));
     let chart = Options::new(chart)
@@ -78,6 +77,6 @@ pub fn outreach(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
     }
     let named = bars.iter().filter_map(|b| Some((b.label.clone(), format::count(b.value?, b.unit, b.approx, lang)))).collect();
-    let summary = i18n::outreach_summary(lang, bars.len(), &format::number(total, lang), approx, &short_list(named));
+    let summary = locale::outreach_summary(lang, bars.len(), &format::number(total, lang), approx, &short_list(named));
     Parts { chart: Some(labelled_bars(&bars, &env)), tables: vec![table], summary, sources, context: None }
 }

@@ -10,9 +10,9 @@
 //! aspect ratio.
 
 use super::{build, ChartEnv, ChartId};
+use crate::core::Lang;
 use crate::dataset::Dataset;
-use crate::i18n::Lang;
-use crate::state::ViewState;
+use crate::view::ViewState;
 
 /// Width the SVGs are drawn at, in CSS px.
 pub const WIDTH: u32 = 720;
@@ -90,7 +90,7 @@ pub fn jobs(d: &Dataset) -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::Pillar;
+    use crate::core::Pillar;
 
     #[test]
     fn every_chart_in_both_languages_and_schemes_without_animation() {

@@ -1,9 +1,10 @@
 //! The numbers behind a chart, as a table: shown in the page (table view)
 //! and downloaded as CSV. Built by the chart modules from the data.
 
-use crate::facts::Fact;
-use crate::format;
-use crate::i18n::{self, t, Key, Lang};
+use crate::core::Lang;
+use crate::locale::format;
+use crate::locale::{self, t, Key};
+use crate::dataset::facts::Fact;
 
 /// One cell: what the page shows, and what the CSV holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,7 +27,7 @@ impl Cell {
     }
     /// A number the report does not give: shown as printed, empty in CSV.
     pub fn missing(printed: &str, lang: Lang) -> Cell {
-        Cell { text: i18n::not_reported_printed(lang, printed), raw: String::new(), numeric: true, flagged: false }
+        Cell { text: locale::not_reported_printed(lang, printed), raw: String::new(), numeric: true, flagged: false }
     }
     pub fn flagged(mut self, yes: bool) -> Cell {
         self.flagged = yes;
@@ -81,7 +82,7 @@ impl Table {
                     Cell::text(f.label.get(lang)),
                     Cell { raw: f.date.iso(), ..Cell::text(format::date(f.date, lang)) },
                     f.value.map(|v| Cell::number(v, lang)).unwrap_or_else(|| Cell::missing("--", lang)),
-                    Cell { raw: f.unit.column().to_string(), ..Cell::text(i18n::unit(lang, f.unit)) },
+                    Cell { raw: f.unit.column().to_string(), ..Cell::text(locale::unit(lang, f.unit)) },
                     Cell::text(f.source.clone()),
                 ]
             })

@@ -10,11 +10,12 @@ use charming::Chart;
 use super::catalog::Parts;
 use super::table::{Cell, Table};
 use super::ChartEnv;
+use crate::core::{Lang, Tier};
+use crate::locale::format;
+use crate::locale::{self, t, Key};
+use crate::data::{Report, TierYear};
 use crate::dataset::Dataset;
-use crate::data::{Report, Tier, TierYear};
-use crate::format;
-use crate::i18n::{self, t, Key, Lang};
-use crate::state::ViewState;
+use crate::view::ViewState;
 
 /// Tier colours, dark to light, distinct also in greyscale; the aria decal
 /// adds a pattern per series so colour is not the only cue.
@@ -31,7 +32,7 @@ fn tier_color(t: Tier, dark: bool) -> &'static str {
 
 /// Label under a year: the year, then Taiwan's tier.
 pub fn year_label(year: i32, taiwan: Tier, lang: Lang) -> String {
-    i18n::tiers_year_label(lang, year, taiwan)
+    locale::tiers_year_label(lang, year, taiwan)
 }
 
 /// The chart's one-sentence text alternative.
@@ -39,7 +40,7 @@ pub fn summary(years: &[&TierYear], lang: Lang) -> String {
     let (Some(first), Some(last)) = (years.first(), years.last()) else { return String::new() };
     let all_tier1 = years.iter().all(|y| y.taiwan == Tier::Tier1);
     let t1 = |y: &TierYear| y.tiers.iter().find(|c| c.tier == Tier::Tier1).map(|c| c.count).unwrap_or(0);
-    i18n::tiers_summary(lang, first.year, last.year, t1(first), t1(last), all_tier1)
+    locale::tiers_summary(lang, first.year, last.year, t1(first), t1(last), all_tier1)
 }
 
 /// The years of the selection.
@@ -51,7 +52,7 @@ fn selected<'a>(r: &'a Report, state: &ViewState) -> Vec<&'a TierYear> {
 /// total side by side (a mismatch is flagged).
 pub fn table(years: &[&TierYear], lang: Lang) -> Table {
     let mut columns = vec![t(lang, Key::ColYear).to_string()];
-    columns.extend(Tier::ALL.map(|tier| i18n::tier(lang, tier).to_string()));
+    columns.extend(Tier::ALL.map(|tier| locale::tier(lang, tier).to_string()));
     columns.extend([Key::TiersSumOfTiers, Key::TiersTotalPrinted, Key::TiersTaiwan].map(|k| t(lang, k).to_string()));
     let rows = years
         .iter()
@@ -70,7 +71,7 @@ pub fn table(years: &[&TierYear], lang: Lang) -> Table {
             }));
             row.push(Cell::number(sum as f64, lang).flagged(mismatch));
             row.push(Cell::number(y.total as f64, lang).flagged(mismatch));
-            row.push(Cell::text(i18n::tier(lang, y.taiwan)));
+            row.push(Cell::text(locale::tier(lang, y.taiwan)));
             row
         })
         .collect();
@@ -116,7 +117,7 @@ pub fn chart(years: &[&TierYear], env: ChartEnv) -> Chart {
     let lang = env.lang;
     let categories: Vec<String> = years.iter().map(|y| year_label(y.year, y.taiwan, lang)).collect();
     let unit = t(lang, Key::Countries);
-    let pct = crate::format::parens(&format!("{} {{@[2]}}%", t(lang, Key::AboutShare)), lang);
+    let pct = crate::locale::format::parens(&format!("{} {{@[2]}}%", t(lang, Key::AboutShare)), lang);
 
     let mut chart = Chart::new()
         .animation(env.animate)
@@ -164,7 +165,7 @@ pub fn chart(years: &[&TierYear], env: ChartEnv) -> Chart {
             .collect();
         chart = chart.series(
             Bar::new()
-                .name(i18n::tier(lang, tier))
+                .name(locale::tier(lang, tier))
                 .stack("tiers")
                 .tooltip(Tooltip::new().formatter(charming::element::Formatter::String(format!("{{a}}\n{{@[1]}} {unit}{pct}"))))
                 .data(data),

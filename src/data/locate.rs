@@ -277,7 +277,7 @@ mod agrees_with_the_build {
     #[allow(dead_code)]
     struct Item {
         id: String,
-        when: crate::data::dates::Date,
+        when: crate::core::date::Date,
         blocks: Option<Vec<crate::data::text::Block>>,
     }
 

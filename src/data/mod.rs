@@ -1,7 +1,6 @@
 //! The report as data: the serde model, date handling, and loading with
 //! validation. `load` is the one way in for both the app and the exporter.
 
-pub mod dates;
 mod locate;
 pub mod model;
 pub mod text;
@@ -120,8 +119,8 @@ pub fn load(json: &str) -> Result<Report, LoadError> {
         let (record, field) = split_path(&e.path, e.record_id.as_deref());
         // A date that is not a calendar date is a validation error, told in
         // both languages like the others.
-        if let Some(bad) = e.value.filter(|s| dates::Date::parse(s).is_err()) {
-            if e.message == dates::DateError(bad.clone()).to_string() {
+        if let Some(bad) = e.value.filter(|s| crate::core::Date::parse(s).is_err()) {
+            if e.message == crate::core::DateError(bad.clone()).to_string() {
                 return LoadError::Invalid(vec![ValidationError { record, field, problem: Problem::BadDate(bad) }]);
             }
         }

@@ -13,15 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use super::dates::Date;
-
-/// A text in both languages.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    pub zh: String,
-    pub en: String,
-}
+use crate::core::{ActivityKind, Date, Dimension, FigureGroup, FigureId, Pillar, Text, Tier, Unit};
 
 /// The whole report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,9 +30,31 @@ pub struct Report {
 }
 
 impl Report {
-    /// The figure with this id: the one way to look a figure up.
-    pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.figures.iter().find(|f| f.id == id)
+    /// The years the report has figures for, ascending (2010–2014 here).
+    pub fn years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self
+            .tip_tiers
+            .years
+            .iter()
+            .map(|y| y.year)
+            .chain(self.indicator.years.iter().map(|y| y.year))
+            .chain(self.activities.iter().map(|a| a.date.year))
+            .collect();
+        crate::core::sort::sort(&mut years);
+        years.dedup();
+        years
+    }
+
+    /// The activity and count a reference points to.
+    pub fn count(&self, r: &CountRef) -> Option<(&Activity, &Count)> {
+        let a = self.activities.iter().find(|a| a.id == r.activity)?;
+        Some((a, a.counts.get(r.index)?))
+    }
+
+    /// The figure the code names `id`: the one way to look a figure up.
+    /// Validation refuses a file without it, so after `load` it is there.
+    pub fn figure(&self, id: FigureId) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id.id())
     }
 }
 
@@ -138,67 +152,6 @@ pub struct TierCount {
     pub pct: PrintedValue,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Tier {
-    Tier1,
-    Tier2,
-    Tier2Watch,
-    Tier3,
-}
-
-impl Tier {
-    pub const ALL: [Tier; 4] = [Tier::Tier1, Tier::Tier2, Tier::Tier2Watch, Tier::Tier3];
-    /// The tier as a number, as the indicator measures it (Tier 1 → 1; the
-    /// watch list is a kind of Tier 2).
-    pub fn rank(self) -> f64 {
-        match self {
-            Tier::Tier1 => 1.0,
-            Tier::Tier2 | Tier::Tier2Watch => 2.0,
-            Tier::Tier3 => 3.0,
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Tier::Tier1 => "tier1",
-            Tier::Tier2 => "tier2",
-            Tier::Tier2Watch => "tier2_watch",
-            Tier::Tier3 => "tier3",
-        }
-    }
-}
-
-/// The 4P pillars.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Pillar {
-    Prevention,
-    Protection,
-    Prosecution,
-    Partnership,
-}
-
-impl Pillar {
-    pub const ALL: [Pillar; 4] = [
-        Pillar::Prevention,
-        Pillar::Protection,
-        Pillar::Prosecution,
-        Pillar::Partnership,
-    ];
-    pub fn id(self) -> &'static str {
-        match self {
-            Pillar::Prevention => "prevention",
-            Pillar::Protection => "protection",
-            Pillar::Prosecution => "prosecution",
-            Pillar::Partnership => "partnership",
-        }
-    }
-    pub fn from_id(s: &str) -> Option<Pillar> {
-        Pillar::ALL.into_iter().find(|p| p.id() == s)
-    }
-}
-
 /// An MOU or agreement with another country.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -235,70 +188,6 @@ pub struct Sourced {
 pub struct Listed {
     pub items: Vec<Text>,
     pub source: String,
-}
-
-/// The report's own grouping of its activities: the six ways the indicator
-/// is challenging (貳、三「指標挑戰性」, sections (一) to (六)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Dimension {
-    /// (一) 創新性
-    Innovation,
-    /// (二) 執行困難度
-    Difficulty,
-    /// (三) 目標質量提升
-    Quality,
-    /// (四) 跨多機關協調
-    Coordination,
-    /// (五) 夥伴關係經營
-    PartnershipBuilding,
-    /// (六) 較多不可控制影響因素
-    Uncontrollable,
-}
-
-impl Dimension {
-    /// In the report's order.
-    pub const ALL: [Dimension; 6] = [
-        Dimension::Innovation,
-        Dimension::Difficulty,
-        Dimension::Quality,
-        Dimension::Coordination,
-        Dimension::PartnershipBuilding,
-        Dimension::Uncontrollable,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Dimension::Innovation => "innovation",
-            Dimension::Difficulty => "difficulty",
-            Dimension::Quality => "quality",
-            Dimension::Coordination => "coordination",
-            Dimension::PartnershipBuilding => "partnership_building",
-            Dimension::Uncontrollable => "uncontrollable",
-        }
-    }
-
-    /// The dimension with this id (as in the data: `partnership_building`).
-    pub fn from_id(s: &str) -> Option<Dimension> {
-        Dimension::ALL.into_iter().find(|d| d.id() == s)
-    }
-
-    /// The report section that lists the dimension's activities (`貳、三、(一)` …).
-    pub fn section(self) -> &'static str {
-        match self {
-            Dimension::Innovation => "貳、三、(一)",
-            Dimension::Difficulty => "貳、三、(二)",
-            Dimension::Quality => "貳、三、(三)",
-            Dimension::Coordination => "貳、三、(四)",
-            Dimension::PartnershipBuilding => "貳、三、(五)",
-            Dimension::Uncontrollable => "貳、三、(六)",
-        }
-    }
-
-    /// The dimension whose section holds `source` (a section path), if any.
-    pub fn of_section(source: &str) -> Option<Dimension> {
-        Dimension::ALL.into_iter().find(|d| source == d.section() || source.starts_with(&format!("{}、", d.section())))
-    }
 }
 
 /// A dated activity, event, visit, meeting, training, campaign or NGO project.
@@ -352,21 +241,6 @@ pub struct Activity {
     pub also_in: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActivityKind {
-    Event,
-    Outreach,
-    Visit,
-    Meeting,
-    Conference,
-    Training,
-    Campaign,
-    Evaluation,
-    NgoProject,
-    Construction,
-}
-
 /// A count an activity gives, with its unit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -389,7 +263,7 @@ pub struct Count {
 pub struct Figure {
     pub id: String,
     /// Which table of the report the figure belongs to (`media`, `victims`, …).
-    pub group: String,
+    pub group: FigureGroup,
     pub pillar: Option<Pillar>,
     /// The year the figure covers, or the date it refers to.
     pub date: Date,
@@ -401,116 +275,45 @@ pub struct Figure {
     pub note: Option<Text>,
     pub source: String,
     /// An activity count this figure probably repeats, though the report
-    /// does not say so, as facts.csv names it (`activity-id#n`, the n-th
-    /// count from 0); the viewer never adds the two.
+    /// does not say so (`activity-id#n`, see `CountRef`); the viewer never
+    /// adds the two.
     #[serde(default)]
-    pub probably_same_as: Option<String>,
+    pub probably_same_as: Option<CountRef>,
 }
 
-/// Units of counts and figures; their labels live in `i18n`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    People,
-    Countries,
-    Sessions,
-    Broadcasts,
-    Spots,
-    Hours,
-    Stations,
-    Outlets,
-    Cases,
-    Persons,
-    Meetings,
-    Visits,
-    Shelters,
-    Lectures,
-    Agreements,
-    Counties,
-    Aspects,
-    Topics,
-    Speakers,
-    Places,
-    Percent,
-    Rank,
-    /// 梯次: rounds (intakes) of a training.
-    Rounds,
-    /// 次: times something was held.
-    Times,
-    /// A value the report prints without a unit (the indicator's target
-    /// and actual): written as an empty `unit` in CSV.
-    Value,
+
+/// One count of an activity: `<activity id>#<n>`, the n-th of its `counts`
+/// from 0. The one way such a reference is written (facts.csv's
+/// `record_id`, `probably_same_as` in the data) and read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CountRef {
+    pub activity: String,
+    pub index: usize,
 }
 
-impl Unit {
-    pub const ALL: [Unit; 25] = [
-        Unit::People,
-        Unit::Countries,
-        Unit::Sessions,
-        Unit::Broadcasts,
-        Unit::Spots,
-        Unit::Hours,
-        Unit::Stations,
-        Unit::Outlets,
-        Unit::Cases,
-        Unit::Persons,
-        Unit::Meetings,
-        Unit::Visits,
-        Unit::Shelters,
-        Unit::Lectures,
-        Unit::Agreements,
-        Unit::Counties,
-        Unit::Aspects,
-        Unit::Topics,
-        Unit::Speakers,
-        Unit::Places,
-        Unit::Percent,
-        Unit::Rank,
-        Unit::Rounds,
-        Unit::Times,
-        Unit::Value,
-    ];
-
-    pub fn from_id(s: &str) -> Option<Unit> {
-        Unit::ALL.into_iter().find(|u| u.id() == s)
+impl CountRef {
+    pub fn parse(s: &str) -> Option<CountRef> {
+        let (activity, n) = s.rsplit_once('#')?;
+        (!activity.is_empty()).then_some(())?;
+        Some(CountRef { activity: activity.to_string(), index: n.parse().ok()? })
     }
+}
 
-    pub fn id(self) -> &'static str {
-        match self {
-            Unit::People => "people",
-            Unit::Countries => "countries",
-            Unit::Sessions => "sessions",
-            Unit::Broadcasts => "broadcasts",
-            Unit::Spots => "spots",
-            Unit::Hours => "hours",
-            Unit::Stations => "stations",
-            Unit::Outlets => "outlets",
-            Unit::Cases => "cases",
-            Unit::Persons => "persons",
-            Unit::Meetings => "meetings",
-            Unit::Visits => "visits",
-            Unit::Shelters => "shelters",
-            Unit::Lectures => "lectures",
-            Unit::Agreements => "agreements",
-            Unit::Counties => "counties",
-            Unit::Aspects => "aspects",
-            Unit::Topics => "topics",
-            Unit::Speakers => "speakers",
-            Unit::Places => "places",
-            Unit::Percent => "percent",
-            Unit::Rank => "rank",
-            Unit::Rounds => "rounds",
-            Unit::Times => "times",
-            Unit::Value => "value",
-        }
+impl std::fmt::Display for CountRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}#{}", self.activity, self.index)
     }
+}
 
-    /// The unit as a CSV `unit` cell: its id, empty for a value the report
-    /// prints without a unit.
-    pub fn column(self) -> &'static str {
-        match self {
-            Unit::Value => "",
-            u => u.id(),
-        }
+impl Serialize for CountRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for CountRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<CountRef, D::Error> {
+        let s = String::deserialize(d)?;
+        CountRef::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("\"{s}\" is not a count reference (`<activity id>#<n>`)")))
     }
 }

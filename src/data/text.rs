@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::Text;
+use crate::core::Text;
 use super::validate::{Problem, ValidationError};
 use super::LoadError;
 
@@ -149,18 +149,6 @@ impl ReportText {
                 words.iter().all(|w| hay.contains(w.as_str()))
             })
             .collect()
-    }
-
-    /// The nearest section that holds `path`: the section itself, or the
-    /// closest one above it.
-    pub fn passage_of(&self, path: &str) -> Option<&Section> {
-        let mut p = path;
-        loop {
-            if let Some(s) = self.section(p) {
-                return Some(s);
-            }
-            p = &p[..p.rfind('、')?];
-        }
     }
 }
 

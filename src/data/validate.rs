@@ -4,8 +4,9 @@
 
 use std::collections::HashSet;
 
-use super::model::{Report, Text};
-use crate::i18n::{self, t, Key, Lang};
+use super::model::Report;
+use crate::core::{FigureId, Lang, Text};
+use crate::locale::{self, t, Key};
 
 /// What is wrong with a field.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +29,8 @@ pub enum Problem {
     OutOfRange(String),
     /// A reference to a record id that no record has.
     UnknownId(String),
+    /// A figure the code relies on (`FigureId`) is not in the data.
+    MissingFigure(FigureId),
 }
 
 /// One validation error.
@@ -43,15 +46,16 @@ pub struct ValidationError {
 impl Problem {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Problem::MissingLanguage(l) => i18n::problem_missing_language(lang, if *l == "zh" { Lang::Zh } else { Lang::En }),
-            Problem::BadDate(d) => i18n::problem_bad_date(lang, d),
+            Problem::MissingLanguage(l) => locale::problem_missing_language(lang, if *l == "zh" { Lang::Zh } else { Lang::En }),
+            Problem::BadDate(d) => locale::problem_bad_date(lang, d),
             Problem::EndBeforeStart => t(lang, Key::ProblemEndBeforeStart).into(),
             Problem::Empty => t(lang, Key::ProblemEmpty).into(),
-            Problem::DuplicateId(id) => i18n::problem_duplicate_id(lang, id),
-            Problem::BadNumber(v) => i18n::problem_bad_number(lang, *v),
+            Problem::DuplicateId(id) => locale::problem_duplicate_id(lang, id),
+            Problem::BadNumber(v) => locale::problem_bad_number(lang, *v),
             Problem::NoRecords => t(lang, Key::ProblemNoRecords).into(),
-            Problem::OutOfRange(what) => i18n::problem_out_of_range(lang, what),
-            Problem::UnknownId(id) => i18n::problem_unknown_id(lang, id),
+            Problem::OutOfRange(what) => locale::problem_out_of_range(lang, what),
+            Problem::UnknownId(id) => locale::problem_unknown_id(lang, id),
+            Problem::MissingFigure(id) => locale::problem_missing_figure(lang, id.id()),
         }
     }
 }
@@ -59,7 +63,7 @@ impl Problem {
 impl ValidationError {
     /// The error in `lang`: record, field and problem.
     pub fn describe(&self, lang: Lang) -> String {
-        i18n::field_error(lang, &self.record, &self.field, &self.problem.describe(lang))
+        locale::field_error(lang, &self.record, &self.field, &self.problem.describe(lang))
     }
 }
 
@@ -212,9 +216,6 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
     }
 
     let agreement_ids: HashSet<&str> = r.agreements.iter().map(|a| a.id.as_str()).collect();
-    let count_refs: HashSet<String> =
-        r.activities.iter().flat_map(|a| (0..a.counts.len()).map(move |i| format!("{}#{i}", a.id))).collect();
-    let count_refs: HashSet<&str> = count_refs.iter().map(String::as_str).collect();
 
     if r.activities.is_empty() {
         w.push("activities", "", Problem::NoRecords);
@@ -261,13 +262,20 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
     for (i, f) in r.figures.iter().enumerate() {
         let rec = label("figures", i, &f.id);
         w.id(&rec, &f.id);
-        w.nonempty(&rec, "group", &f.group);
         w.text(&rec, "label", &f.label);
         w.opt_text(&rec, "note", &f.note);
         w.number(&rec, "value", f.value);
         w.nonempty(&rec, "source", &f.source);
-        if let Some(id) = &f.probably_same_as {
-            w.known(&rec, "probably_same_as", id, &count_refs);
+        if let Some(c) = &f.probably_same_as {
+            if r.count(c).is_none() {
+                w.push(&rec, "probably_same_as", Problem::UnknownId(c.to_string()));
+            }
+        }
+    }
+    // The figures the code names are there (a renamed one is refused by name).
+    for id in FigureId::ALL {
+        if r.figure(id).is_none() {
+            w.push("figures", "id", Problem::MissingFigure(id));
         }
     }
 

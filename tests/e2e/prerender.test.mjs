@@ -9,16 +9,77 @@ import { useSite, newPage, waitForChart, DIST } from './support.mjs';
 
 const site = useSite('/report/');
 
-/** The figures of the open data, as the page writes numbers (9,430). */
-function figures() {
-  const lines = readFileSync(join(DIST, 'data/facts.csv'), 'utf8').trim().split('\n').slice(1);
-  const values = new Set();
-  for (const line of lines) {
-    const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, ''));
-    const value = cells[5];
-    if (value) values.add(Number(value).toLocaleString('en-US', { maximumFractionDigits: 2 }));
+/** The figures of the open data (data/facts.csv), a record each. */
+function facts() {
+  const [header, ...lines] = readFileSync(join(DIST, 'data/facts.csv'), 'utf8').trim().split('\n');
+  // One line's cells (RFC 4180 quoting; no field spans lines).
+  const cells = (line) => {
+    const out = [''];
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (c === '"' && quoted && line[i + 1] === '"') out[out.length - 1] += line[++i];
+      else if (c === '"') quoted = !quoted;
+      else if (c === ',' && !quoted) out.push('');
+      else out[out.length - 1] += c;
+    }
+    return out;
+  };
+  const names = cells(header);
+  return lines.map((line) => Object.fromEntries(cells(line).map((c, i) => [names[i], c])));
+}
+
+/**
+ * Run in the page: the figures not in their place. An activity's figure is
+ * in its entry in the list ("label: value unit"); any other in the table of
+ * the chart that shows it (as `ChartId::shows` assigns them), in the row of
+ * its record (the row headed by its label, or in the indicator's and the
+ * tiers' tables by its year) and its column, as the page writes the number
+ * (9,430; a figure the report prints as "--", as printed); an agreement is
+ * its country's row.
+ */
+function figuresNotInPlace({ facts, lang }) {
+  const CHART = { indicator: 'indicator', tip_tiers: 'tiers', media: 'media', victims: 'protection', shelters: 'protection', cases: 'prosecution', training: 'prosecution', agreements: 'agreements', visits: 'exchanges', context: 'exchanges' };
+  // The columns of the tables by year, and the tier column of a rank.
+  const COLUMN = { target: 1, actual: 2, achievement: 3, tier1: 1, tier2: 2, tier2_watch: 3, tier3: 4, total: 6, taiwan: 7 };
+  const TIER_OF_RANK = { 1: 1, 2: 2, 3: 4 };
+  const text = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : '');
+  const numbers = (s) => s.split(/[^0-9.,]+/).map((n) => n.replace(/^[.,]+|[.,]+$/g, '')).filter(Boolean);
+  const missing = [];
+  for (const f of facts) {
+    const label = lang === 'zh' ? f.label_zh : f.label_en;
+    const value = f.value === '' ? null : Number(f.value).toLocaleString('en-US', { maximumFractionDigits: 2 });
+    let found = false;
+    if (f.dataset === 'activities') {
+      const entry = document.getElementById(`activity-${f.record_id.split('#')[0]}`);
+      const parts = [...(entry?.querySelectorAll('.activity-meta dd') ?? [])].flatMap((dd) => text(dd).split(/[;；] ?/));
+      found = parts.some((part) => {
+        const colon = Math.max(part.lastIndexOf(': '), part.lastIndexOf('：'));
+        return colon > 0 && label.includes(part.slice(0, colon)) && numbers(part.slice(colon + 1)).includes(value);
+      });
+    } else {
+      const rows = [...document.querySelectorAll(`section[data-chart="${CHART[f.dataset]}"] .chart-tables tbody tr`)];
+      const head = (tr) => text(tr.querySelector('th'));
+      if (f.dataset === 'indicator' || f.dataset === 'tip_tiers') {
+        const key = f.record_id.replace(/-pct$/, '').split('-').pop();
+        const row = rows.find((tr) => head(tr).includes(f.year));
+        const cell = row?.children[COLUMN[key]];
+        if (key === 'taiwan') {
+          // The rank as its tier's name, the heading of that tier's column.
+          found = !!cell && text(cell) === text(row.closest('table').querySelectorAll('thead th')[TIER_OF_RANK[f.value]]);
+        } else {
+          found = !!cell && (value === null ? text(cell).includes('--') : numbers(text(cell)).includes(value));
+        }
+      } else if (f.dataset === 'agreements' && f.record_id.startsWith('mou-')) {
+        const country = label.split(/[:：]/)[0];
+        found = rows.some((tr) => head(tr) === country && text(tr).includes(f.year));
+      } else {
+        found = rows.some((tr) => head(tr) === label && [...tr.querySelectorAll('td.num')].some((td) => text(td) === value));
+      }
+    }
+    if (!found) missing.push(`${f.dataset} ${f.record_id} ${f.value}`);
   }
-  return [...values];
+  return missing;
 }
 
 for (const [lang, path] of [['zh', ''], ['en', 'en.html']]) {
@@ -42,9 +103,9 @@ for (const [lang, path] of [['zh', ''], ['en', 'en.html']]) {
     }
     assert.equal(await page.locator('.activity').count(), 34);
     assert.equal(await page.locator('#report-text .passage').count(), 90);
-    const text = await page.locator('body').textContent();
-    const missing = figures().filter((v) => !text.includes(v));
-    assert.deepEqual(missing, [], `figures not in the ${lang} page`);
+    const all = facts();
+    assert.ok(all.length > 100, `only ${all.length} figures in facts.csv`);
+    assert.deepEqual(await page.evaluate(figuresNotInPlace, { facts: all, lang }), [], `figures not in their place on the ${lang} page`);
     assert.deepEqual(failed, []);
     await context.close();
   });

@@ -1,0 +1,73 @@
+//! The charts of the viewer as an identity: which there are, their ids in
+//! URLs and in the page, and their pillar. The layers above add what they
+//! know of a chart: its title and unit (`locale`), its figures and notes
+//! (`dataset`), the part of the view it reads (`view`) and how it is built
+//! (`charts`).
+
+use crate::core::Pillar;
+
+/// One chart of the viewer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChartId {
+    Indicator,
+    Tiers,
+    Media,
+    Outreach,
+    Protection,
+    Prosecution,
+    Agreements,
+    Exchanges,
+    Activities,
+}
+
+impl ChartId {
+    pub const ALL: [ChartId; 9] = [
+        ChartId::Indicator,
+        ChartId::Tiers,
+        ChartId::Media,
+        ChartId::Outreach,
+        ChartId::Protection,
+        ChartId::Prosecution,
+        ChartId::Agreements,
+        ChartId::Exchanges,
+        ChartId::Activities,
+    ];
+
+    /// Id in URLs and in the page (`#chart-tiers`).
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartId::Indicator => "indicator",
+            ChartId::Tiers => "tiers",
+            ChartId::Media => "media",
+            ChartId::Outreach => "outreach",
+            ChartId::Protection => "protection",
+            ChartId::Prosecution => "prosecution",
+            ChartId::Agreements => "agreements",
+            ChartId::Exchanges => "exchanges",
+            ChartId::Activities => "activities",
+        }
+    }
+
+    /// The chart's place in the page (`chart-tiers`): its section's id and
+    /// the fragment of its links.
+    pub fn anchor(self) -> String {
+        format!("chart-{}", self.id())
+    }
+
+    pub fn from_id(s: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|c| c.id() == s)
+    }
+
+    /// The pillar the chart belongs to; `None` for charts of the whole report.
+    pub fn pillar(self) -> Option<Pillar> {
+        match self {
+            ChartId::Indicator | ChartId::Tiers | ChartId::Activities => None,
+            ChartId::Media | ChartId::Outreach => Some(Pillar::Prevention),
+            ChartId::Protection => Some(Pillar::Protection),
+            ChartId::Prosecution => Some(Pillar::Prosecution),
+            ChartId::Agreements | ChartId::Exchanges => Some(Pillar::Partnership),
+        }
+    }
+
+
+}

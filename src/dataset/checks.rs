@@ -1,0 +1,485 @@
+//! Cross-checks: where the report's own figures can be compared with each
+//! other, compare them and say what was found, in both languages. The data
+//! is never changed; a disagreement is reported, not fixed.
+
+use crate::core::{Date, FigureId, Lang, Text};
+use crate::locale::format;
+use crate::locale::{self, both, t, text_of, Key};
+use crate::data::Report;
+
+/// What a check found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    /// The printed figures contradict each other.
+    Disagreement,
+    /// The figures do not contradict each other, but a reader should know
+    /// something before adding or comparing them (probably the same thing
+    /// counted twice; two units added as one number).
+    Caution,
+    /// A printed percentage differs from the one its counts give by rounding.
+    Rounding,
+    /// The figures agree.
+    Agrees,
+}
+
+/// The part of the report a check is about; charts show the notes of theirs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Subject {
+    Indicator,
+    Tiers,
+    Media,
+    Agreements,
+    Visits,
+    /// The training figures (shown with prosecution), e.g. one that
+    /// probably repeats an activity's count.
+    Training,
+    /// What the report says about a partnership activity.
+    Exchanges,
+    /// What the report says about an activity of another pillar.
+    Activities,
+}
+
+/// One finding, ready to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    /// Stable id, e.g. `tiers-sum-2014`.
+    pub id: String,
+    pub outcome: Outcome,
+    pub subject: Subject,
+    pub year: Option<i32>,
+    pub text: Text,
+    /// The report sections compared.
+    pub sources: Vec<String>,
+}
+
+/// The tag of the visits 貳、五、(二)、2 counts as from signatory countries.
+pub const SIGNATORY_VISIT: &str = "signatory_visit";
+
+/// Every check, in a stable order: disagreements first.
+pub fn run(r: &Report) -> Vec<Note> {
+    let mut notes = Vec::new();
+    tiers(r, &mut notes);
+    indicator(r, &mut notes);
+    media(r, &mut notes);
+    agreements(r, &mut notes);
+    visits(r, &mut notes);
+    activities(r, &mut notes);
+    overlaps(r, &mut notes);
+    crate::core::sort::sort_by_key(&mut notes, |n| n.outcome);
+    notes
+}
+
+/// Notes about one subject.
+pub fn about(notes: &[Note], subject: Subject) -> Vec<&Note> {
+    notes.iter().filter(|n| n.subject == subject).collect()
+}
+
+fn fmt_num(v: f64) -> String {
+    crate::locale::format::number(v, crate::core::Lang::En)
+}
+
+/// Decimals printed in a figure such as `12.1％` or `16％`.
+fn printed_decimals(printed: &str) -> i32 {
+    let digits: String = printed
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    digits.split('.').nth(1).map(|d| d.len() as i32).unwrap_or(0)
+}
+
+fn round_to(v: f64, decimals: i32) -> f64 {
+    let f = 10f64.powi(decimals);
+    (v * f).round() / f
+}
+
+fn tiers(r: &Report, notes: &mut Vec<Note>) {
+    for y in &r.tip_tiers.years {
+        let sum: u32 = y.tiers.iter().map(|c| c.count).sum();
+        let parts: Vec<String> = y.tiers.iter().map(|c| c.count.to_string()).collect();
+        let parts = parts.join(" + ");
+        if sum != y.total {
+            notes.push(Note {
+                id: format!("tiers-sum-{}", y.year),
+                outcome: Outcome::Disagreement,
+                subject: Subject::Tiers,
+                year: Some(y.year),
+                text: both(|lang| locale::note_tiers_sum(lang, y.year, &parts, sum, y.total)),
+                sources: vec![y.source.clone()],
+            });
+        }
+        let pct_sum: f64 = y.tiers.iter().filter_map(|c| c.pct.value).sum();
+        if (pct_sum - 100.0).abs() > 0.25 {
+            notes.push(Note {
+                id: format!("tiers-pct-sum-{}", y.year),
+                outcome: Outcome::Disagreement,
+                subject: Subject::Tiers,
+                year: Some(y.year),
+                text: both(|lang| locale::note_tiers_pct_sum(lang, y.year, &fmt_num(round_to(pct_sum, 1)))),
+                sources: vec![y.source.clone()],
+            });
+        }
+        // Printed percentages that add up to exactly 100 although some
+        // differ from count ÷ total: what do the computed ones add up to?
+        let computed: Vec<(f64, f64)> = y
+            .tiers
+            .iter()
+            .filter(|_| y.total > 0)
+            .filter_map(|c| c.pct.value.map(|p| (p, round_to(c.count as f64 * 100.0 / y.total as f64, printed_decimals(&c.pct.printed)))))
+            .collect();
+        let differing = computed.iter().filter(|(p, c)| (p - c).abs() > 1e-9).count();
+        if computed.len() == y.tiers.len() && (round_to(pct_sum, 1) - 100.0).abs() < 1e-9 && differing > 0 {
+            let computed_sum = round_to(computed.iter().map(|(_, c)| c).sum(), 1);
+            let adjusted = (computed_sum - 100.0).abs() > 1e-9;
+            notes.push(Note {
+                id: format!("tiers-pct-total-{}", y.year),
+                outcome: Outcome::Rounding,
+                subject: Subject::Tiers,
+                year: Some(y.year),
+                text: both(|lang| locale::note_tiers_pct_total(lang, y.year, differing, computed.len(), &fmt_num(computed_sum), adjusted)),
+                sources: vec![y.source.clone()],
+            });
+        }
+        for c in &y.tiers {
+            let Some(printed) = c.pct.value else { continue };
+            if y.total == 0 {
+                continue;
+            }
+            let decimals = printed_decimals(&c.pct.printed);
+            let computed = round_to(c.count as f64 * 100.0 / y.total as f64, decimals);
+            if (computed - printed).abs() > 1e-9 {
+                let printed = c.pct.printed.trim_end_matches(['％', '%']);
+                notes.push(Note {
+                    id: format!("tiers-pct-{}-{}", y.year, c.tier.id()),
+                    outcome: Outcome::Rounding,
+                    subject: Subject::Tiers,
+                    year: Some(y.year),
+                    text: both(|lang| locale::note_tier_pct(lang, y.year, c.tier, printed, c.count, y.total, &fmt_num(computed))),
+                    sources: vec![y.source.clone()],
+                });
+            }
+        }
+    }
+}
+
+fn indicator(r: &Report, notes: &mut Vec<Note>) {
+    let ind = &r.indicator;
+    for y in &ind.years {
+        // A target that is not the tier the measure asks for.
+        if let Some(target) = y.target.value {
+            if (target - ind.target_tier.rank()).abs() > 1e-9 {
+                notes.push(Note {
+                    id: format!("indicator-target-{}", y.year),
+                    outcome: Outcome::Disagreement,
+                    subject: Subject::Indicator,
+                    year: Some(y.year),
+                    text: both(|lang| locale::note_indicator_target(lang, y.year, &y.target.printed, ind.target_tier)),
+                    sources: vec![ind.source.clone()],
+                });
+            }
+        }
+        // No actual value, yet an achievement and reviews.
+        if y.actual.value.is_none() && y.achievement_pct.value.is_some() {
+            notes.push(Note {
+                id: format!("indicator-unreported-{}", y.year),
+                outcome: Outcome::Disagreement,
+                subject: Subject::Indicator,
+                year: Some(y.year),
+                text: both(|lang| {
+                    locale::note_indicator_unreported(lang, y.year, &y.actual.printed, &y.achievement_pct.printed, &y.first_review, &y.second_review)
+                }),
+                sources: vec![ind.source.clone()],
+            });
+        }
+    }
+    for y in &r.indicator.years {
+        let Some(actual) = y.actual.value else { continue };
+        let Some(tier_year) = r.tip_tiers.years.iter().find(|t| t.year == y.year) else { continue };
+        if (actual - tier_year.taiwan.rank()).abs() > 1e-9 {
+            notes.push(Note {
+                id: format!("indicator-actual-{}", y.year),
+                outcome: Outcome::Disagreement,
+                subject: Subject::Indicator,
+                year: Some(y.year),
+                text: both(|lang| locale::note_indicator_actual(lang, y.year, &y.actual.printed, tier_year.taiwan)),
+                sources: vec![r.indicator.source.clone(), tier_year.source.clone()],
+            });
+        }
+    }
+}
+
+/// Compares the sum of some figures with a printed total.
+fn sum_check(
+    r: &Report,
+    notes: &mut Vec<Note>,
+    id: &str,
+    subject: Subject,
+    parts: &[FigureId],
+    total: FigureId,
+    what: Key,
+) {
+    let found: Option<Vec<&crate::data::Figure>> = parts.iter().map(|p| r.figure(*p)).collect();
+    let (Some(found), Some(total)) = (found, r.figure(total)) else {
+        notes.push(missing(id, subject, parts, total));
+        return;
+    };
+    let sum: f64 = found.iter().map(|f| f.value).sum();
+    let terms: Vec<String> = found.iter().map(|f| fmt_num(f.value)).collect();
+    let terms = terms.join(" + ");
+    let mut sources: Vec<String> = found.iter().map(|f| f.source.clone()).collect();
+    sources.push(total.source.clone());
+    sources.dedup();
+    let agrees = (sum - total.value).abs() < 1e-9;
+    notes.push(Note {
+        id: id.to_string(),
+        outcome: if agrees { Outcome::Agrees } else { Outcome::Disagreement },
+        subject,
+        year: Some(total.date.year),
+        text: if agrees {
+            both(|lang| locale::note_sum_agrees(lang, t(lang, what), &terms, &fmt_num(total.value)))
+        } else {
+            both(|lang| locale::note_sum_differs(lang, t(lang, what), &terms, &fmt_num(sum), &fmt_num(total.value)))
+        },
+        sources: sources.clone(),
+    });
+    // Parts of different units added as one number.
+    let mut units: Vec<crate::core::Unit> = Vec::new();
+    for f in &found {
+        if !units.contains(&f.unit) {
+            units.push(f.unit);
+        }
+    }
+    if units.len() > 1 {
+        notes.push(Note {
+            id: format!("{id}-units"),
+            outcome: Outcome::Caution,
+            subject,
+            year: Some(total.date.year),
+            text: both(|lang| {
+                let terms: Vec<String> = found.iter().map(|f| format::count(f.value, f.unit, false, lang)).collect();
+                let names: Vec<String> = units.iter().map(|u| format::quoted(locale::unit(lang, *u), lang)).collect();
+                locale::note_units_mixed(lang, t(lang, what), &terms, &fmt_num(total.value), &names)
+            }),
+            sources,
+        });
+    }
+}
+
+fn missing(id: &str, subject: Subject, parts: &[FigureId], total: FigureId) -> Note {
+    let names = [parts, &[total]].concat().iter().map(|f| f.id()).collect::<Vec<_>>().join(", ");
+    Note {
+        id: id.to_string(),
+        outcome: Outcome::Disagreement,
+        subject,
+        year: None,
+        text: both(|lang| locale::note_missing_figures(lang, &names)),
+        sources: vec![],
+    }
+}
+
+fn media(r: &Report, notes: &mut Vec<Note>) {
+    sum_check(
+        r,
+        notes,
+        "media-outlets",
+        Subject::Media,
+        &[FigureId::MediaTvStations, FigureId::MediaRadioStations],
+        FigureId::MediaOutletsTotal,
+        Key::CheckMediaOutlets,
+    );
+    sum_check(
+        r,
+        notes,
+        "media-spots",
+        Subject::Media,
+        &[FigureId::MediaTvBroadcasts, FigureId::MediaRadioSpots],
+        FigureId::MediaSpotsTotal,
+        Key::CheckMediaSpots,
+    );
+}
+
+/// Compares a printed count with the number of records that it counts.
+fn count_check(
+    notes: &mut Vec<Note>,
+    id: &str,
+    subject: Subject,
+    printed: Option<&crate::data::Figure>,
+    listed: usize,
+    what: Text,
+    list_source: &str,
+) {
+    let Some(printed) = printed else {
+        notes.push(Note {
+            id: id.to_string(),
+            outcome: Outcome::Disagreement,
+            subject,
+            year: None,
+            text: both(|lang| locale::note_count_missing(lang, what.get(lang))),
+            sources: vec![],
+        });
+        return;
+    };
+    let agrees = (printed.value - listed as f64).abs() < 1e-9;
+    let n = fmt_num(printed.value);
+    notes.push(Note {
+        id: id.to_string(),
+        outcome: if agrees { Outcome::Agrees } else { Outcome::Disagreement },
+        subject,
+        year: Some(printed.date.year),
+        text: if agrees {
+            both(|lang| locale::note_count_agrees(lang, what.get(lang), &n, listed))
+        } else {
+            both(|lang| locale::note_count_differs(lang, what.get(lang), &n, listed))
+        },
+        sources: vec![printed.source.clone(), list_source.to_string()],
+    });
+}
+
+fn agreements(r: &Report, notes: &mut Vec<Note>) {
+    let counted = || r.agreements.iter().filter(|a| a.counted);
+    // An agreement counted under another name than the one it was signed under.
+    for a in counted() {
+        let Some(c) = &a.counted_as else { continue };
+        if c.text == a.kind {
+            continue;
+        }
+        notes.push(Note {
+            id: format!("agreement-counted-as-{}", a.id),
+            outcome: Outcome::Disagreement,
+            subject: Subject::Agreements,
+            year: Some(a.date.year),
+            text: both(|lang| {
+                locale::note_agreement_counted_as(lang, a.country.get(lang), &format::date(a.date, lang), a.kind.get(lang), &a.source, c.text.get(lang), &c.source)
+            }),
+            sources: vec![a.source.clone(), c.source.clone()],
+        });
+    }
+    let list_source = r.agreements.first().map(|a| a.source.clone()).unwrap_or_default();
+    let total = r.figure(FigureId::AgreementsTotalCountries);
+    let through = total.map_or(i32::MAX, |f| f.date.year);
+    count_check(
+        notes,
+        "agreements-total",
+        Subject::Agreements,
+        total,
+        counted().filter(|a| a.date.year <= through).count(),
+        text_of(Key::CheckAgreementsTotal),
+        &list_source,
+    );
+    for (id, fid, year) in [
+        ("agreements-2014", FigureId::Agreements2014Countries, 2014),
+        ("agreements-one-year", FigureId::AgreementsOneYearCountries, 2014),
+        ("agreements-2013", FigureId::Agreements2013Countries, 2013),
+    ] {
+        count_check(
+            notes,
+            id,
+            Subject::Agreements,
+            r.figure(fid),
+            counted().filter(|a| a.date.year == year).count(),
+            both(|lang| locale::check_countries_signing_in(lang, year)),
+            &list_source,
+        );
+    }
+}
+
+fn visits(r: &Report, notes: &mut Vec<Note>) {
+    for (id, fid, tag, what) in [
+        ("visits-incoming", FigureId::VisitsIncomingSignatories, SIGNATORY_VISIT, Key::CheckVisitsIncoming),
+        ("visits-outgoing", FigureId::VisitsOutgoing, "outgoing_visit", Key::CheckVisitsOutgoing),
+    ] {
+        let tagged: Vec<_> = r.activities.iter().filter(|a| a.tags.iter().any(|t| t == tag)).collect();
+        let src = r.figure(fid).map(|f| f.source.clone()).unwrap_or_default();
+        count_check(notes, id, Subject::Visits, r.figure(fid), tagged.len(), text_of(what), &src);
+    }
+    // Visits counted as from signatory countries that came before the
+    // country signed.
+    let printed = r.figure(FigureId::VisitsIncomingSignatories);
+    for a in r.activities.iter().filter(|a| a.tags.iter().any(|t| t == SIGNATORY_VISIT)) {
+        let Some(agreement) = a.agreement.as_ref().and_then(|id| r.agreements.iter().find(|g| &g.id == id)) else { continue };
+        if !surely_before(a.end.unwrap_or(a.date), agreement.date) {
+            continue;
+        }
+        let count_source = printed.map_or_else(|| a.source.clone(), |f| f.source.clone());
+        let n = printed.map_or_else(|| "?".to_string(), |f| fmt_num(f.value));
+        notes.push(Note {
+            id: format!("visit-before-signing-{}", a.id),
+            outcome: Outcome::Disagreement,
+            subject: Subject::Visits,
+            year: Some(a.date.year),
+            text: both(|lang| {
+                locale::note_visit_before_signing(
+                    lang,
+                    &count_source,
+                    &n,
+                    a.title.get(lang),
+                    &format::date_range(a.date, a.end, lang),
+                    agreement.country.get(lang),
+                    &format::date(agreement.date, lang),
+                )
+            }),
+            sources: vec![a.source.clone(), agreement.source.clone()],
+        });
+    }
+}
+
+/// Whether `a` ends before `b` begins, whatever day each stands for (a
+/// year-precision date covers the whole year).
+fn surely_before(a: Date, b: Date) -> bool {
+    (a.year, a.month.unwrap_or(12), a.day.unwrap_or(31)) < (b.year, b.month.unwrap_or(1), b.day.unwrap_or(1))
+}
+
+/// What the report says about an activity in two places: the topics.
+fn activities(r: &Report, notes: &mut Vec<Note>) {
+    for a in &r.activities {
+        let Some(first) = a.topics.first() else { continue };
+        for other in &a.topics[1..] {
+            let same = first.items.len() == other.items.len() && first.items.iter().all(|i| other.items.iter().any(|o| o.zh == i.zh));
+            if same {
+                continue;
+            }
+            let list = |items: &[Text], lang: Lang| items.iter().map(|i| format::quoted(i.get(lang), lang)).collect::<Vec<_>>().join(format::name_sep(lang));
+            notes.push(Note {
+                id: format!("topics-{}", a.id),
+                outcome: Outcome::Disagreement,
+                subject: if a.pillar == crate::core::Pillar::Partnership { Subject::Exchanges } else { Subject::Activities },
+                year: Some(a.date.year),
+                text: both(|lang| {
+                    locale::note_topics_differ(lang, a.title.get(lang), &first.source, &list(&first.items, lang), &other.source, &list(&other.items, lang))
+                }),
+                sources: vec![first.source.clone(), other.source.clone()],
+            });
+        }
+    }
+}
+
+/// Figures that probably repeat an activity's count.
+fn overlaps(r: &Report, notes: &mut Vec<Note>) {
+    for f in &r.figures {
+        let Some((a, count)) = f.probably_same_as.as_ref().and_then(|c| r.count(c)) else { continue };
+        let same = (count.value - f.value).abs() < 1e-9;
+        let mut dates = vec![a.date];
+        dates.extend(a.also_dated.iter().map(|d| d.date));
+        notes.push(Note {
+            id: format!("same-{}", f.id),
+            outcome: if same { Outcome::Caution } else { Outcome::Disagreement },
+            subject: Subject::Training,
+            year: Some(f.date.year),
+            text: both(|lang| {
+                let dates: Vec<String> = dates.iter().map(|d| format::date(*d, lang)).collect();
+                locale::note_probably_same(
+                    lang,
+                    f.label.get(lang),
+                    &f.source,
+                    &format::count(f.value, f.unit, f.approx, lang),
+                    a.title.get(lang),
+                    &a.source,
+                    &format::count(count.value, count.unit, count.approx, lang),
+                    &dates.join(format::name_sep(lang)),
+                    same,
+                )
+            }),
+            sources: vec![f.source.clone(), a.source.clone()],
+        });
+    }
+}

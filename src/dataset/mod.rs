@@ -1,0 +1,110 @@
+//! The report as the viewer uses it, computed once when the data loads:
+//! the data itself, what the cross-checks found, every figure as a row and
+//! the chart that shows it. Charts, key figures, the activity list and the
+//! report's text read from here and never recompute these.
+
+pub mod chart_facts;
+pub mod checks;
+pub mod facts;
+
+use std::collections::BTreeMap;
+
+use crate::core::ChartId;
+use crate::data::{self, Activity, LoadError, Report};
+use checks::Note;
+use facts::Fact;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub report: Report,
+    pub notes: Vec<Note>,
+    pub facts: Vec<Fact>,
+    /// The chart that shows each fact (`ChartId::shows`), in `facts`' order.
+    fact_charts: Vec<Option<ChartId>>,
+    /// The charts whose figures each passage prints, in `ChartId::ALL` order.
+    passage_charts: BTreeMap<String, Vec<ChartId>>,
+}
+
+impl Dataset {
+    pub fn new(report: Report) -> Dataset {
+        let notes = checks::run(&report);
+        let facts = facts::facts(&report);
+        let fact_charts = chart_facts::chart_of_each(&facts);
+        let mut passage_charts: BTreeMap<String, Vec<ChartId>> = BTreeMap::new();
+        for (f, chart) in facts.iter().zip(&fact_charts) {
+            if let Some(chart) = chart {
+                let charts = passage_charts.entry(f.source.clone()).or_default();
+                if !charts.contains(chart) {
+                    charts.push(*chart);
+                }
+            }
+        }
+        for charts in passage_charts.values_mut() {
+            crate::core::sort::sort(charts);
+        }
+        Dataset { report, notes, facts, fact_charts, passage_charts }
+    }
+
+    /// Parses, validates and derives: the one way in for the page, the
+    /// build tools and the tests.
+    pub fn load(json: &str) -> Result<Dataset, LoadError> {
+        data::load(json).map(Dataset::new)
+    }
+
+    /// The figures (facts) a chart shows, before any year filter.
+    pub fn facts_of(&self, id: ChartId) -> impl Iterator<Item = &Fact> {
+        self.facts.iter().zip(&self.fact_charts).filter(move |(_, c)| **c == Some(id)).map(|(f, _)| f)
+    }
+
+    /// The chart that shows the fact at `index` of `facts`, if any.
+    pub fn chart_of(&self, index: usize) -> Option<ChartId> {
+        self.fact_charts.get(index).copied().flatten()
+    }
+
+    /// The years the report has figures for, ascending.
+    pub fn years(&self) -> Vec<i32> {
+        self.report.years()
+    }
+
+    /// What comes from the passage at `path` (a section of the report):
+    /// the charts whose figures it prints, and the activities it reports.
+    pub fn from_passage(&self, path: &str) -> (Vec<ChartId>, Vec<&Activity>) {
+        let charts = self.passage_charts.get(path).cloned().unwrap_or_default();
+        let activities = self
+            .report
+            .activities
+            .iter()
+            .filter(|a| a.source == path || a.also_in.iter().any(|s| s == path))
+            .collect();
+        (charts, activities)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_passage_leads_to_its_figures_and_activities() {
+        let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        let (charts, activities) = d.from_passage("貳、三、(一)、3");
+        assert_eq!(charts, [ChartId::Media]);
+        assert!(activities.is_empty());
+        let (charts, activities) = d.from_passage("貳、三、(一)、2、(1)");
+        assert_eq!(charts, [ChartId::Outreach]);
+        assert_eq!(activities.len(), 1);
+        assert!(d.from_passage("貳、一").0.is_empty());
+    }
+
+    #[test]
+    fn the_chart_of_a_fact_is_the_chart_that_lists_it() {
+        let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        for id in ChartId::ALL {
+            for f in d.facts_of(id) {
+                assert!(id.shows(f));
+            }
+        }
+        let shown: usize = ChartId::ALL.iter().map(|id| d.facts_of(*id).count()).sum();
+        assert_eq!(shown, (0..d.facts.len()).filter(|i| d.chart_of(*i).is_some()).count());
+    }
+}

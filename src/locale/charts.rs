@@ -1,0 +1,338 @@
+//! A chart's texts (`charts`): its title and unit, its text alternative
+//! (summary) and labels; and the labels of the key figures (`view::key_figures`).
+//! Numbers arrive formatted (`format::number`), so each text only words them.
+
+use super::keys::{t, Key};
+use super::vocab::tier;
+use crate::core::date::roc_year as roc;
+use crate::core::{ChartId, Lang, Tier};
+
+/// A chart's title and unit.
+impl ChartId {
+    pub fn title(self, lang: Lang) -> &'static str {
+        t(lang, match self {
+            ChartId::Indicator => Key::IndicatorTitle,
+            ChartId::Tiers => Key::TiersTitle,
+            ChartId::Media => Key::MediaTitle,
+            ChartId::Outreach => Key::OutreachTitle,
+            ChartId::Protection => Key::ProtectionTitle,
+            ChartId::Prosecution => Key::ProsecutionTitle,
+            ChartId::Agreements => Key::AgreementsTitle,
+            ChartId::Exchanges => Key::ExchangesTitle,
+            ChartId::Activities => Key::ActivitiesChartTitle,
+        })
+    }
+
+    pub fn unit(self, lang: Lang) -> &'static str {
+        t(lang, match self {
+            ChartId::Indicator => Key::IndicatorUnit,
+            ChartId::Tiers => Key::TiersUnit,
+            ChartId::Media => Key::MediaUnit,
+            ChartId::Outreach => Key::OutreachUnit,
+            ChartId::Protection | ChartId::Prosecution => Key::MixedUnit,
+            ChartId::Agreements => Key::AgreementsUnit,
+            ChartId::Exchanges | ChartId::Activities => Key::ActivitiesUnit,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Text alternatives (summaries) and labels.
+// ---------------------------------------------------------------------------
+
+/// Label under a year in the tiers chart: the year, then Taiwan's tier.
+pub fn tiers_year_label(lang: Lang, year: i32, taiwan: Tier) -> String {
+    match lang {
+        Lang::Zh => format!("{} 年\n臺灣\n{}", roc(year), tier(lang, taiwan)),
+        Lang::En => format!("{year}\nTaiwan:\n{}", tier(lang, taiwan)),
+    }
+}
+
+/// The tiers chart's text alternative; `tier1_*` are the Tier 1 counts of
+/// the first and last year.
+pub fn tiers_summary(lang: Lang, first: i32, last: i32, tier1_first: u32, tier1_last: u32, all_tier1: bool) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "堆疊長條圖：{}至{}年美國人口販運問題報告各級國家數。第一級國家由 {} 國變為 {} 國；臺灣{}。",
+            roc(first),
+            roc(last),
+            tier1_first,
+            tier1_last,
+            if all_tier1 { "每年皆列第一級" } else { "各年評等見表" }
+        ),
+        Lang::En => format!(
+            "Stacked bar chart of countries per tier in the US Trafficking in Persons report, {}–{}. Tier 1 went from {} to {} countries; Taiwan {}.",
+            first,
+            last,
+            tier1_first,
+            tier1_last,
+            if all_tier1 { "was Tier 1 every year" } else { "changed tier; see the table" }
+        ),
+    }
+}
+
+/// The indicator chart's text alternative: `name` is the indicator's name
+/// in `lang`; `missing` the years without an actual value.
+pub fn indicator_summary(lang: Lang, name: &str, first: i32, last: i32, all_met: bool, missing: &[i32]) -> String {
+    use crate::locale::format::year;
+    match lang {
+        Lang::Zh => format!(
+            "長條圖：關鍵績效指標「{}」{}的原訂目標值與實際值{}{}。",
+            name,
+            if first == last { year(first, lang) } else { format!("{}至{}", year(first, lang), year(last, lang)) },
+            if all_met { "，各年達成度皆為 100％" } else { "" },
+            if missing.is_empty() { String::new() } else { format!("；{} 實際值未列", missing.iter().map(|y| year(*y, lang)).collect::<Vec<_>>().join("、")) }
+        ),
+        Lang::En => format!(
+            "Bar chart: target and actual values of the key performance indicator \"{}\", {}{}{}.",
+            name,
+            if first == last { first.to_string() } else { format!("{first}–{last}") },
+            if all_met { "; achievement was 100% every year" } else { "" },
+            if missing.is_empty() { String::new() } else { format!("; the actual value for {} is not reported", missing.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")) }
+        ),
+    }
+}
+
+/// Category label of the media chart's TV bar, on two lines (so that both
+/// labels fit side by side at 320 px).
+pub fn media_tv_label(lang: Lang, stations: &str) -> String {
+    match lang {
+        Lang::Zh => format!("電視臺\n（{stations} 家）"),
+        Lang::En => format!("TV\n({stations} stations)"),
+    }
+}
+
+/// Category label of the media chart's radio bar, on two lines.
+pub fn media_radio_label(lang: Lang, stations: &str) -> String {
+    match lang {
+        Lang::Zh => format!("廣播電臺\n（{stations} 家）"),
+        Lang::En => format!("Radio\n({stations} stations)"),
+    }
+}
+
+/// The media chart's text alternative.
+pub fn media_summary(lang: Lang, tv: &str, tv_broadcasts: &str, radio: &str, radio_spots: &str, total: Option<&str>) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "長條圖：103 年於 {} 家電視臺播放宣導短片 {} 次，於 {} 家廣播電臺播送宣導廣告 {} 檔次{}。",
+            tv, tv_broadcasts, radio, radio_spots, total.map(|n| format!("，合計 {n} 檔次")).unwrap_or_default()
+        ),
+        Lang::En => format!(
+            "Bar chart: in 2014 awareness clips were broadcast {} times on {} TV stations and {} spots aired on {} radio stations{}.",
+            tv_broadcasts, tv, radio_spots, radio, total.map(|n| format!(", {n} in all")).unwrap_or_default()
+        ),
+    }
+}
+
+/// A sentence naming what a chart shows (`charts::SHORT_LIST`), or nothing
+/// when `items` is empty: `分別為：a；b。` / ` They are: a; b.`
+fn they_are(lang: Lang, items: &[String]) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    let list = items.join(crate::locale::format::list_sep(lang));
+    match lang {
+        Lang::Zh => format!("分別為：{list}。"),
+        Lang::En => format!(" They are: {list}."),
+    }
+}
+
+/// The outreach chart's text alternative; `approx` when a count is
+/// "about"; `named` the events with their counts when few (else empty).
+pub fn outreach_summary(lang: Lang, events: usize, total: &str, approx: bool, named: &[(String, String)]) -> String {
+    let about = if approx { format!("{} ", t(lang, Key::About)) } else { String::new() };
+    let named: Vec<String> = named
+        .iter()
+        .map(|(event, count)| match lang {
+            // No space after a full-width mark: `（8 月 30 日）200 人`.
+            Lang::Zh if event.ends_with(|c: char| !c.is_ascii() && !c.is_alphanumeric()) => format!("{event}{count}"),
+            Lang::Zh => format!("{event} {count}"),
+            Lang::En => format!("{event}, {count}"),
+        })
+        .collect();
+    let named = they_are(lang, &named);
+    match lang {
+        Lang::Zh => format!("長條圖：{events} 場宣導活動的參加人數，合計{about}{total} 人。{named}"),
+        Lang::En => format!("Bar chart: participants at {events} outreach events, {about}{total} people in all.{named}"),
+    }
+}
+
+/// The protection chart's text alternative.
+pub fn protection_summary(lang: Lang, placed: &str, repatriated: &str, lectures: &str, training_hours: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "長條圖：103 年安置被害人 {placed} 人、結束安置安排返國 {repatriated} 人；3 處庇護處所舉辦講座 {lectures} 場次、技能學習 {training_hours} 小時。"
+        ),
+        Lang::En => format!(
+            "Bar chart: in 2014, {placed} victims placed in shelters and {repatriated} repatriated when placement ended; the shelters held {lectures} lectures and {training_hours} hours of skills training."
+        ),
+    }
+}
+
+/// The prosecution chart's text alternative.
+pub fn prosecution_summary(lang: Lang, uncovered: &str, by_agency: &str, indicted: &str, persons: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "長條圖：103 年司法警察機關查獲人口販運案件 {uncovered} 件（其中本署 {by_agency} 件），起訴及聲請簡易判決 {indicted} 件 {persons} 人；另列防制人口販運訓練人數。"
+        ),
+        Lang::En => format!(
+            "Bar chart: in 2014, judicial police uncovered {uncovered} trafficking cases ({by_agency} by the agency); {indicted} cases against {persons} persons were indicted or had summary judgment requested; trainees of anti-trafficking training are also shown."
+        ),
+    }
+}
+
+/// The agreements chart's text alternative; `named` the countries by year
+/// of signing when they are few (else empty).
+pub fn agreements_summary(lang: Lang, last: i32, cumulative: usize, named: &[(i32, Vec<String>)]) -> String {
+    let sep = crate::locale::format::name_sep(lang);
+    let named: Vec<String> = named
+        .iter()
+        .filter(|(_, names)| !names.is_empty())
+        .enumerate()
+        .map(|(i, (year, names))| match lang {
+            Lang::Zh => format!("{} 年簽署：{}", roc(*year), names.join(sep)),
+            Lang::En => format!("{} {year}: {}", if i == 0 { "Signed in" } else { "in" }, names.join(sep)),
+        })
+        .collect();
+    let named = if named.is_empty() {
+        String::new()
+    } else {
+        match lang {
+            Lang::Zh => format!("{}。", named.join("；")),
+            Lang::En => format!(" {}.", named.join("; ")),
+        }
+    };
+    match lang {
+        Lang::Zh => format!(
+            "長條圖與折線圖：各年簽署移民事務及防制人口販運合作協定或瞭解備忘錄的國家；至 {} 年底累計 {} 國。{named}",
+            roc(last),
+            cumulative
+        ),
+        Lang::En => format!(
+            "Bar and line chart: countries signing cooperation agreements or MOUs on immigration and trafficking each year; {} in all by the end of {last}.{named}",
+            cumulative
+        ),
+    }
+}
+
+/// The exchanges chart's text alternative: `dated` activities drawn,
+/// `undated` more only in the table; `named` the drawn ones when few
+/// (else empty).
+pub fn exchanges_summary(lang: Lang, year: i32, dated: usize, undated: usize, named: &[String]) -> String {
+    let named = they_are(lang, named);
+    match lang {
+        Lang::Zh => format!(
+            "堆疊長條圖：{} 年各月份的夥伴關係活動（{} 項，依訪問、會議、研討會、NGO 合作等類型）{}。{named}",
+            roc(year),
+            dated,
+            if undated > 0 { format!("；另 {undated} 項未列月份，見下表") } else { String::new() }
+        ),
+        Lang::En => format!(
+            "Stacked bar chart: partnership activities in {year} by month ({} in all, by kind: visits, meetings, conferences, NGO projects){}.{named}",
+            dated,
+            if undated > 0 { format!("; {undated} more without a month are in the table") } else { String::new() }
+        ),
+    }
+}
+
+/// The activities chart's text alternative; `named` the drawn activities
+/// when few (else empty).
+pub fn activities_summary(lang: Lang, year: i32, dated: usize, undated: usize, named: &[String]) -> String {
+    let named = they_are(lang, named);
+    match lang {
+        Lang::Zh => format!(
+            "堆疊長條圖：{} 年各月份的活動數，依 4P 面向區分，共 {} 項{}。{named}",
+            roc(year),
+            dated,
+            if undated > 0 { format!("；另 {undated} 項未列月份") } else { String::new() }
+        ),
+        Lang::En => format!(
+            "Stacked bar chart: activities in {year} by month and pillar, {} in all{}.{named}",
+            dated,
+            if undated > 0 { format!("; {undated} more have no month") } else { String::new() }
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Key figures (labels under the headline numbers).
+// ---------------------------------------------------------------------------
+
+/// Taiwan's tier; `span` is the years as `format::year_span` writes them.
+pub fn key_tier_label(lang: Lang, span: &str, every_year: bool) -> String {
+    match lang {
+        Lang::Zh => format!("臺灣在美國人口販運問題報告的評等，{span}{}", if every_year { "每年" } else { "" }),
+        Lang::En => format!("Taiwan's rating in the US Trafficking in Persons report, {span}{}", if every_year { ", every year" } else { "" }),
+    }
+}
+
+/// Countries with an agreement by the end of `until`.
+pub fn key_agreements_label(lang: Lang, until: i32) -> String {
+    match lang {
+        Lang::Zh => format!("至 {} 年底已簽署合作協定或備忘錄的國家", roc(until)),
+        Lang::En => format!("Countries with a signed cooperation agreement or MOU by the end of {until}"),
+    }
+}
+
+pub fn key_cases_label(lang: Lang, by_agency: &str, indicted: &str, persons: &str) -> String {
+    match lang {
+        Lang::Zh => format!("查獲人口販運案件（其中本署 {by_agency} 件）；起訴及聲請簡易判決 {indicted} 件 {persons} 人"),
+        Lang::En => format!(
+            "trafficking cases uncovered ({by_agency} by the agency); {indicted} cases against {persons} persons indicted or for which summary judgment was requested"
+        ),
+    }
+}
+
+pub fn key_victims_label(lang: Lang, repatriated: &str) -> String {
+    match lang {
+        Lang::Zh => format!("被害人獲安置保護；結束安置安排返國 {repatriated} 人"),
+        Lang::En => format!("victims placed in shelters; {repatriated} repatriated when placement ended"),
+    }
+}
+
+pub fn key_media_label(lang: Lang, outlets: &str) -> String {
+    match lang {
+        Lang::Zh => format!("電視與廣播公益託播宣導檔次（{outlets} 家媒體）"),
+        Lang::En => format!("TV and radio awareness broadcasts ({outlets} outlets)"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::keys::assert_both_languages;
+
+    #[test]
+    fn every_chart_text_has_both_languages() {
+        for c in ChartId::ALL {
+            assert_ne!(c.title(Lang::Zh), c.title(Lang::En), "{c:?}");
+            assert_ne!(c.unit(Lang::Zh), c.unit(Lang::En), "{c:?}");
+        }
+        assert_both_languages(&[
+            ("tiers_year_label", Box::new(|l| tiers_year_label(l, 2014, Tier::Tier1))),
+            ("tiers_summary", Box::new(|l| tiers_summary(l, 2010, 2014, 20, 31, true))),
+            ("tiers_summary changed", Box::new(|l| tiers_summary(l, 2010, 2014, 20, 31, false))),
+            ("indicator_summary", Box::new(|l| indicator_summary(l, "x", 2011, 2014, true, &[2011]))),
+            ("indicator_summary one year", Box::new(|l| indicator_summary(l, "x", 2014, 2014, false, &[]))),
+            ("media_tv_label", Box::new(|l| media_tv_label(l, "6"))),
+            ("media_radio_label", Box::new(|l| media_radio_label(l, "68"))),
+            ("media_summary", Box::new(|l| media_summary(l, "6", "615", "68", "9,430", Some("10,045")))),
+            ("media_summary no total", Box::new(|l| media_summary(l, "6", "615", "68", "9,430", None))),
+            ("outreach_summary", Box::new(|l| outreach_summary(l, 4, "1,200", true, &[]))),
+            ("outreach_summary named", Box::new(|l| outreach_summary(l, 1, "200", false, &[("x".into(), "200".into())]))),
+            ("protection_summary", Box::new(|l| protection_summary(l, "23", "20", "30", "400"))),
+            ("prosecution_summary", Box::new(|l| prosecution_summary(l, "138", "40", "102", "184"))),
+            ("agreements_summary", Box::new(|l| agreements_summary(l, 2014, 10, &[]))),
+            ("agreements_summary named", Box::new(|l| agreements_summary(l, 2014, 10, &[(2013, vec!["x".into()]), (2014, vec!["y".into()])]))),
+            ("exchanges_summary", Box::new(|l| exchanges_summary(l, 2014, 12, 2, &[]))),
+            ("exchanges_summary named", Box::new(|l| exchanges_summary(l, 2014, 1, 0, &["x".into()]))),
+            ("activities_summary", Box::new(|l| activities_summary(l, 2014, 40, 0, &[]))),
+            ("activities_summary named", Box::new(|l| activities_summary(l, 2014, 2, 0, &["x".into(), "y".into()]))),
+            ("key_tier_label", Box::new(|l| key_tier_label(l, "2010–2014", true))),
+            ("key_agreements_label", Box::new(|l| key_agreements_label(l, 2014))),
+            ("key_cases_label", Box::new(|l| key_cases_label(l, "40", "102", "184"))),
+            ("key_victims_label", Box::new(|l| key_victims_label(l, "20"))),
+            ("key_media_label", Box::new(|l| key_media_label(l, "74"))),
+        ]);
+    }
+}

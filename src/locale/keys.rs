@@ -1,0 +1,257 @@
+//! The fixed interface texts: one table of keys, each with its Traditional
+//! Chinese and English side by side, looked up with `t(lang, Key)`. Texts
+//! of the report itself come from the data (`Text`).
+//!
+//! One cohesive table, hence the file's length: each key is declared once
+//! with both languages (the `texts!` macro makes the enum, `ALL_KEYS` and
+//! the lookup from it), so a key without one of them does not compile; a
+//! test also checks that none is empty or left untranslated. The texts with
+//! parameters are beside it, by who uses them (`charts`, `notes`,
+//! `messages`, `facts`).
+
+use crate::core::{Lang, Text};
+
+/// Declares the interface keys with both languages side by side: the enum,
+/// the list of all keys, and the lookup come from one table.
+macro_rules! texts {
+    ($($key:ident => ($zh:expr, $en:expr $(,)?)),* $(,)?) => {
+        /// Interface texts.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Key { $($key),* }
+
+        /// Every key, for completeness tests.
+        pub const ALL_KEYS: &[Key] = &[$(Key::$key),*];
+
+        fn pair(key: Key) -> (&'static str, &'static str) {
+            match key { $(Key::$key => ($zh, $en)),* }
+        }
+    };
+}
+
+texts! {
+        SiteTitle => ("防制人口販運績效報告 103 年（2014）", "Combating Human Trafficking: Performance Report 2014"),
+        SiteSubtitle => (
+            "內政部入出國及移民署 103 年度施政績效報告的互動檢視",
+            "An interactive view of the National Immigration Agency's performance report for 2014 (ROC year 103)",
+        ),
+        SkipToContent => ("跳到主要內容", "Skip to main content"),
+        SwitchLanguage => ("English", "中文"),
+        DataErrorTitle => ("無法顯示報告資料", "The report data cannot be shown"),
+        DataErrorHelp => (
+            "資料檔有誤，因此本頁不顯示任何數據，以免呈現錯誤資訊。請稍後再試；若問題持續，請通知網站管理者，並附上以下說明：",
+            "The data file has a problem, so this page shows no figures rather than wrong ones. Please try again later; if it persists, tell the site's maintainers and include this detail:",
+        ),
+        DataUnreachable => ("無法下載資料檔", "The data file could not be downloaded"),
+        ChartLibMissingTitle => ("圖表無法顯示", "Charts cannot be drawn"),
+        ChartLibMissingHelp => (
+            "繪圖程式庫（ECharts）未能載入，因此不顯示圖表；下方表格仍列出相同數據。",
+            "The chart library (ECharts) did not load, so charts are not drawn; the tables below give the same figures.",
+        ),
+        TiersTitle => (
+            "美國人口販運問題報告評等：各級國家數，99–103 年（2010–2014）",
+            "US Trafficking in Persons Report ratings: countries per tier, 2010–2014",
+        ),
+        TiersUnit => ("單位：國家數", "Unit: number of countries"),
+        TiersTaiwan => ("臺灣評等", "Taiwan's tier"),
+        TiersTotalPrinted => ("報告所列總數", "Total as printed"),
+        TiersSumOfTiers => ("各級相加", "Sum of tiers"),
+        Source => ("資料來源", "Source"),
+        SourceReport => ("內政部入出國及移民署 103 年度施政績效報告", "National Immigration Agency, Performance Report 2014"),
+        NotesTitle => ("報告數據不一致或須留意之處", "Where the report's figures disagree or need care"),
+        Countries => ("國", "countries"),
+        AboutTitle => ("關於這些資料", "About this data"),
+        AboutPillars => ("4P 面向的分類", "How activities were assigned to pillars"),
+        ChecksTitle => ("交叉核對結果", "What the cross-checks found"),
+        ChecksAgree => ("相符", "Agrees"),
+        ChecksCaution => ("請留意", "Caution"),
+        DownloadsTitle => ("開放資料下載", "Open data downloads"),
+        DownloadCsv => ("所有數據（CSV）", "All figures (CSV)"),
+        DownloadJson => ("完整資料（JSON）", "Full data (JSON)"),
+        Notice => ("注意", "Notice"),
+        IndicatorTitle => ("關鍵績效指標「加強防制人口販運」：目標值與實際值", "Key performance indicator \"Strengthen combating human trafficking\": target and actual"),
+        IndicatorUnit => ("單位：指標值（報告未註明單位；衡量標準為評列第一級）", "Unit: indicator value (the report gives no unit; the measure is a Tier 1 rating)"),
+        IndicatorTarget => ("原訂目標值", "Target"),
+        IndicatorActual => ("實際值", "Actual"),
+        IndicatorAchievement => ("達成度（%）", "Achievement (%)"),
+        IndicatorFirstReview => ("初核結果", "First review"),
+        IndicatorSecondReview => ("複核結果", "Second review"),
+        NotReported => ("實際值未列", "actual not reported"),
+        MediaTitle => ("預防：電視與廣播公益託播宣導，103 年（2014）", "Prevention: TV and radio awareness campaign, 2014"),
+        MediaUnit => ("單位：電視播放次數、廣播檔次", "Unit: TV broadcasts, radio spots"),
+        OutreachTitle => ("預防：宣導活動參加人數，103 年（2014）", "Prevention: people reached at outreach events, 2014"),
+        OutreachUnit => ("單位：人", "Unit: people"),
+        ProtectionTitle => ("保護：被害人安置與庇護服務，103 年（2014）", "Protection: victims sheltered and shelter services, 2014"),
+        ProsecutionTitle => (
+            "查緝起訴：查獲、起訴及聲請簡易判決與專業訓練，103 年（2014）",
+            "Prosecution: cases uncovered, indicted or for which summary judgment was requested, and training, 2014",
+        ),
+        MixedUnit => ("單位：各長條標示（人、件、場次、小時等）", "Unit: as labelled on each bar (persons, cases, sessions, hours …)"),
+        AgreementsTitle => ("夥伴關係：移民事務及防制人口販運合作協定或備忘錄", "Partnership: cooperation agreements and MOUs on immigration and trafficking"),
+        AgreementsUnit => ("單位：國家數", "Unit: number of countries"),
+        AgreementsSignedThatYear => ("當年簽署", "Signed that year"),
+        AgreementsCumulative => ("累計", "Cumulative"),
+        AgreementsListCaption => ("各國協定與備忘錄", "Agreements and MOUs by country"),
+        PrintedCountsCaption => ("報告所列數目", "Counts as printed in the report"),
+        ExchangesTitle => ("夥伴關係：互訪、會議與國際研討，依月份", "Partnership: visits, meetings and conferences by month"),
+        ExchangesListCaption => ("夥伴關係活動", "Partnership activities"),
+        ActivitiesChartTitle => ("各月份活動數，依 4P 面向", "Activities by month and pillar"),
+        ActivitiesUnit => ("單位：活動數", "Unit: number of activities"),
+        NoMonth => ("未列月份", "No month given"),
+        ColFigure => ("項目", "Figure"),
+        ColDate => ("日期", "Date"),
+        ColValue => ("數值", "Value"),
+        ColUnit => ("單位", "Unit"),
+        ColSource => ("報告章節", "Report section"),
+        ColYear => ("年度", "Year"),
+        ColMonth => ("月份", "Month"),
+        ColCountry => ("國家", "Country"),
+        ColKind => ("類型", "Kind"),
+        ColCounted => ("列入報告 10 國", "Among the report's ten"),
+        ColTitle => ("活動", "Activity"),
+        Yes => ("是", "Yes"),
+        No => ("否", "No"),
+        FiltersTitle => ("篩選", "Filter"),
+        PillarFilter => ("4P 面向", "Pillar"),
+        AllPillars => ("全部面向", "All pillars"),
+        DimensionFilter => ("報告的指標挑戰性分類", "The report's grouping (challenge dimension)"),
+        AllDimensions => ("全部分類", "All dimensions"),
+        DimensionFilterHelp => (
+            "報告在貳、三「指標挑戰性」下將活動分為六類（4P 面向則是本檢視器的分類）。選取任一類時，只在貳、三以外提及、未列入任何一類的活動不會顯示。",
+            "The report lists its activities under six challenge dimensions (貳、三); the pillars are this viewer's classification. While a dimension is selected, activities the report gives only outside 貳、三, under no dimension, are hidden.",
+        ),
+        YearFilter => ("年度", "Year"),
+        AllYears => ("全部年度", "All years"),
+        SearchLabel => ("搜尋活動（名稱、地點或合作單位）", "Search activities (title, place or partner)"),
+        ShowTable => ("顯示表格", "Show table"),
+        HideTable => ("隱藏表格", "Hide table"),
+        DownloadChartCsv => ("下載數據（CSV）", "Download data (CSV)"),
+        DownloadPng => ("下載圖片（PNG）", "Download image (PNG)"),
+        DownloadSvg => ("下載向量圖（SVG）", "Download image (SVG)"),
+        Permalink => ("本圖連結", "Link to this chart"),
+        NothingToShow => ("所選的面向或年度沒有這張圖的數據。", "This chart has no figures for the selected pillar or year."),
+        KeyFiguresTitle => ("重點數據", "Key figures"),
+        ActivitiesTitle => ("報告所列活動", "Activities in the report"),
+        ColPlace => ("地點", "Place"),
+        ColPartner => ("合作或主辦單位", "Partner or organiser"),
+        ColPillar => ("面向", "Pillar"),
+        PillarIsViewers => ("面向為本檢視器的分類", "pillar assigned by this viewer"),
+        PillarReason => ("歸類理由", "Why this pillar"),
+        ColDimension => ("報告所列指標挑戰性", "Challenge dimension in the report"),
+        AlsoDated => ("其他日期", "Other dates"),
+        ExpectedEnd => ("預計完成", "Expected completion"),
+        ColTopics => ("討論議題", "Topics discussed"),
+        NoActivities => ("沒有符合篩選條件的活動。", "No activity matches the filters."),
+        UrlNoticeTitle => ("部分網址參數已略過", "Some address parameters were ignored"),
+        ChartsTitle => ("圖表", "Charts"),
+        Note => ("說明", "Note"),
+        FullReport => ("查看完整報告", "See the full report"),
+        UnknownChartTitle => ("找不到這張圖表", "No such chart"),
+        UnknownChartHelp => ("網址中的 chart 參數須為下列之一；收到的是：", "The chart parameter in the address must be one of these; it was:"),
+        Embed => ("嵌入", "Embed"),
+        UpdateReady => ("本報告檢視器有新版本可用。", "A newer version of this report viewer is ready."),
+        UpdateLoad => ("載入新版本", "Load the new version"),
+        EmbedHelp => (
+            "將以下程式碼貼到網頁中即可嵌入本圖。iframe 預設高度 640 像素；加入 embed-host.js 後，高度會隨內容自動調整。",
+            "Paste this code into a web page to embed the chart. The iframe is 640 pixels high by default; with embed-host.js it sizes itself to its content.",
+        ),
+        EmbedCodeLabel => ("嵌入程式碼", "Embed code"),
+        NoScriptNote => (
+            "未啟用 JavaScript：以下為完整報告，圖表為靜態圖片；篩選、搜尋與互動圖表需要 JavaScript。",
+            "JavaScript is off: the whole report is below, with the charts as images; the filters, the search and the interactive charts need JavaScript.",
+        ),
+        ReadReportTitle => ("閱讀報告全文", "Read the report"),
+        ReadReportIntro => (
+            "以下為報告原文，依報告的章節編號排列。原文照錄，錯漏之處保留並加註說明；英文為本檢視器團隊的翻譯。文中的數據與日期連結到呈現它們的圖表或活動，每段之後也列出出自該段的圖表與活動。",
+            "The report's own text, in its own numbering. The Chinese is kept exactly as printed, with its slips marked; the English is a translation by this viewer's team. Figures and dates in the text link to the chart or activity that shows them, and under each passage are the charts and activities that come from it.",
+        ),
+        DownloadTextMarkdown => ("報告全文（Markdown，中英對照）", "The report's text (Markdown, Chinese and English)"),
+        DownloadTextJson => ("報告全文（JSON，含章節代碼）", "The report's text (JSON, with section ids)"),
+        ChineseOriginal => ("中文原文", "Chinese original"),
+        AsPrinted => ("原文照錄", "As printed"),
+        FromThisPassage => ("出自本段", "From this passage"),
+
+        // Words inside formatted texts.
+        // Before an approximate count (`約 55 人` / `about 55 people`).
+        About => ("約", "about"),
+        // Before an approximate share in the tiers chart's labels.
+        AboutShare => ("約占", "about"),
+
+        // Cross-check notes: what is compared.
+        CheckMediaOutlets => ("電視臺加廣播電臺家數", "TV plus radio stations"),
+        CheckMediaSpots => ("電視播放加廣播檔次", "TV broadcasts plus radio spots"),
+        CheckAgreementsTotal => ("至 103 年底簽署合作協定或備忘錄的國家", "Countries with a signed agreement or MOU by the end of 2014"),
+        CheckVisitsIncoming => ("簽訂國高層來訪", "High-level visits from signatory countries"),
+        CheckVisitsOutgoing => ("高層出訪", "High-level visits abroad"),
+
+        // Validation messages.
+        ProblemEndBeforeStart => ("結束日期早於開始日期", "the end date is before the start date"),
+        ProblemEmpty => ("不可空白", "must not be empty"),
+        ProblemNoRecords => ("沒有任何資料", "has no records"),
+
+        // Open-data figures (labels of the facts table).
+        FactTarget => ("原訂目標值", "target value"),
+        FactActual => ("實際值", "actual value"),
+        FactAchievement => ("達成度", "achievement"),
+        FactCountriesRated => ("受評國家總數（報告所列）", "Countries rated (total as printed)"),
+}
+
+/// The text of `key` in `lang`.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    let (zh, en) = pair(key);
+    pick(lang, zh, en)
+}
+
+/// Builds a `Text` (both languages) from a per-language function.
+pub fn both(f: impl Fn(Lang) -> String) -> Text {
+    Text { zh: f(Lang::Zh), en: f(Lang::En) }
+}
+
+/// A fixed text in both languages.
+pub fn text_of(key: Key) -> Text {
+    both(|lang| t(lang, key).to_string())
+}
+
+/// The form in `lang` of a text given in both.
+pub(super) fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// Named texts with parameters, each as a function of the language.
+#[cfg(test)]
+pub(super) type Texts<'a> = [(&'a str, Box<dyn Fn(Lang) -> String>)];
+
+/// Fails on a text that is empty or the same in both languages (the tests
+/// of each file of texts).
+#[cfg(test)]
+pub(super) fn assert_both_languages(texts: &Texts) {
+    for (name, f) in texts {
+        let (zh, en) = (f(Lang::Zh), f(Lang::En));
+        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name} lacks a language");
+        assert_ne!(zh, en, "{name} is not translated");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages() {
+        for &k in ALL_KEYS {
+            for lang in Lang::ALL {
+                assert!(!t(lang, k).trim().is_empty(), "{k:?} lacks {lang:?}");
+            }
+            assert_ne!(t(Lang::Zh, k), t(Lang::En, k), "{k:?} is not translated");
+        }
+    }
+
+    #[test]
+    fn both_and_text_of_hold_each_language() {
+        let text = both(|l| format!("{} 3", t(l, Key::About)));
+        assert_eq!((text.get(Lang::Zh), text.get(Lang::En)), ("約 3", "about 3"));
+        assert_eq!(text_of(Key::About).get(Lang::En), "about");
+    }
+}

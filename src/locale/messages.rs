@@ -1,0 +1,142 @@
+//! What the page says about its own state: how much the filters and the
+//! search show (`ui`), the address's values that were ignored
+//! (`view::UrlNotice`), and why the data was refused (`data::validate`,
+//! `ui::error`; the fixed messages are keys, `Problem…`).
+
+use super::keys::pick;
+use crate::core::Lang;
+
+/// How many passages of the report's text hold the search words.
+pub fn passages_matching(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("報告全文 {total} 段中有 {n} 段符合搜尋"),
+        Lang::En => format!("{n} of the report's {total} passages match the search"),
+    }
+}
+
+/// "Showing n of total activities", for the count line and live region.
+pub fn showing(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("顯示 {total} 項活動中的 {n} 項"),
+        Lang::En => format!("Showing {n} of {total} activities"),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// URL notices (values of the address that were ignored).
+// ---------------------------------------------------------------------------
+
+/// The name of a URL parameter (`pillar`, `year`, …) for a reader.
+pub fn url_param(lang: Lang, param: &str) -> &'static str {
+    let (zh, en) = match param {
+        "pillar" => ("面向", "pillar"),
+        "dimension" => ("指標挑戰性分類", "challenge dimension"),
+        "year" => ("年度", "year"),
+        "lang" => ("語言", "language"),
+        "table" => ("表格", "table"),
+        "embed" => ("嵌入", "embed"),
+        _ => ("參數", "parameter"),
+    };
+    pick(lang, zh, en)
+}
+
+pub fn url_notice(lang: Lang, param: &str, value: &str) -> String {
+    let name = url_param(lang, param);
+    match lang {
+        Lang::Zh => format!("網址中的{name}「{value}」無法辨識，已略過。"),
+        Lang::En => format!("The {name} \"{value}\" in the address is not recognised and was ignored."),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Validation messages.
+// ---------------------------------------------------------------------------
+
+/// A text lacks its form in `missing`.
+pub fn problem_missing_language(lang: Lang, missing: Lang) -> String {
+    match (lang, missing) {
+        (Lang::Zh, Lang::Zh) => "缺少中文字".to_string(),
+        (Lang::Zh, Lang::En) => "缺少英文字".to_string(),
+        (Lang::En, Lang::Zh) => "the Chinese text is missing".to_string(),
+        (Lang::En, Lang::En) => "the English text is missing".to_string(),
+    }
+}
+
+pub fn problem_bad_date(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::Zh => format!("「{date}」不是 ISO 日期（YYYY、YYYY-MM 或 YYYY-MM-DD）"),
+        Lang::En => format!("\"{date}\" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    }
+}
+
+pub fn problem_duplicate_id(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::Zh => format!("代碼「{id}」重複"),
+        Lang::En => format!("the id \"{id}\" is used twice"),
+    }
+}
+
+pub fn problem_bad_number(lang: Lang, value: f64) -> String {
+    match lang {
+        Lang::Zh => format!("數值 {value} 無效"),
+        Lang::En => format!("the value {value} is not a valid count"),
+    }
+}
+
+pub fn problem_unknown_id(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::Zh => format!("沒有代碼為「{id}」的資料"),
+        Lang::En => format!("no record has the id \"{id}\""),
+    }
+}
+
+/// A figure the viewer relies on is not in the data (renamed or removed).
+pub fn problem_missing_figure(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::Zh => format!("缺少本檢視器所需的數據「{id}」（已改名或刪除？）"),
+        Lang::En => format!("the figure \"{id}\" that the viewer relies on is missing (renamed or removed?)"),
+    }
+}
+
+pub fn problem_out_of_range(lang: Lang, what: &str) -> String {
+    match lang {
+        Lang::Zh => format!("超出範圍：{what}"),
+        Lang::En => format!("out of range: {what}"),
+    }
+}
+
+/// A validation error: the record, the field and the problem (in `lang`).
+pub fn field_error(lang: Lang, record: &str, field: &str, problem: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{record}，欄位 {field}：{problem}"),
+        Lang::En => format!("{record}, field {field}: {problem}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::keys::assert_both_languages;
+
+    #[test]
+    fn every_message_has_both_languages() {
+        assert_both_languages(&[
+            ("showing", Box::new(|l| showing(l, 3, 10))),
+            ("passages_matching", Box::new(|l| passages_matching(l, 3, 90))),
+            ("url_notice", Box::new(|l| url_notice(l, "pillar", "x"))),
+            ("url_notice unknown parameter", Box::new(|l| url_notice(l, "zzz", "x"))),
+            ("problem_missing_language zh", Box::new(|l| problem_missing_language(l, Lang::Zh))),
+            ("problem_missing_language en", Box::new(|l| problem_missing_language(l, Lang::En))),
+            ("problem_bad_date", Box::new(|l| problem_bad_date(l, "2014-13"))),
+            ("problem_duplicate_id", Box::new(|l| problem_duplicate_id(l, "a"))),
+            ("problem_bad_number", Box::new(|l| problem_bad_number(l, -1.0))),
+            ("problem_out_of_range", Box::new(|l| problem_out_of_range(l, "3000"))),
+            ("problem_unknown_id", Box::new(|l| problem_unknown_id(l, "x"))),
+            ("problem_missing_figure", Box::new(|l| problem_missing_figure(l, "x"))),
+            ("field_error", Box::new(|l| field_error(l, "activities[3] (x)", "title.en", "…"))),
+        ]);
+        for p in ["pillar", "dimension", "year", "lang", "table", "embed", "other"] {
+            assert_ne!(url_param(Lang::Zh, p), url_param(Lang::En, p), "{p}");
+        }
+    }
+}

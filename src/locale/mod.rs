@@ -1,0 +1,45 @@
+//! Every text a reader sees, in Traditional Chinese and English, in files
+//! by who uses them. Texts of the report itself come from the data (`Text`).
+//!
+//! - `keys`: the fixed texts, one `texts!` table looked up with
+//!   `t(lang, Key)`; `both` and `text_of` make a `Text` of both languages.
+//! - `vocab`: the vocabularies' names (pillar, tier, unit, challenge
+//!   dimension, activity kind).
+//! - `charts`: a chart's title and unit, text alternative and labels; the
+//!   key figures' labels.
+//! - `notes`: the cross-checks' notes.
+//! - `messages`: what the page says about its state (counts of what it
+//!   shows, ignored URL parameters, validation errors).
+//! - `facts`: table cells and the open-data figures' labels.
+//! - `format`: numbers, years, dates and punctuation as each language
+//!   writes them.
+//!
+//! All but `format` are re-exported here (`locale::t`, `locale::pillar`,
+//! `locale::note_tiers_sum` …).
+
+pub mod charts;
+pub mod facts;
+pub mod format;
+pub mod keys;
+pub mod messages;
+pub mod notes;
+pub mod vocab;
+
+pub use charts::{
+    activities_summary, agreements_summary, exchanges_summary, indicator_summary, key_agreements_label, key_cases_label, key_media_label,
+    key_tier_label, key_victims_label, media_radio_label, media_summary, media_tv_label, outreach_summary, prosecution_summary,
+    protection_summary, tiers_summary, tiers_year_label,
+};
+pub use facts::{fact_not_reported, fact_taiwan_rating, fact_tier_count, fact_tier_share, not_reported_printed};
+pub use keys::{both, t, text_of, Key, ALL_KEYS};
+pub use messages::{
+    field_error, passages_matching, problem_bad_date, problem_bad_number, problem_duplicate_id, problem_missing_figure, problem_missing_language,
+    problem_out_of_range, problem_unknown_id, showing, url_notice, url_param,
+};
+pub use notes::{
+    and_list, check_countries_signing_in, note_agreement_counted_as, note_count_agrees, note_count_differs, note_count_missing,
+    note_indicator_actual, note_indicator_target, note_indicator_unreported, note_missing_figures, note_probably_same, note_sum_agrees,
+    note_sum_differs, note_tier_pct, note_tiers_pct_sum, note_tiers_pct_total, note_tiers_sum, note_topics_differ, note_units_mixed,
+    note_visit_before_signing,
+};
+pub use vocab::{activity_kind, dimension, pillar, tier, unit};

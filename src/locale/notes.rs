@@ -1,0 +1,283 @@
+//! The cross-checks' notes (`dataset::checks`): each note holds both
+//! languages, built with `both(|lang| note_…(lang, …))`. `what` is the thing
+//! compared, in `lang` (a `Check…` key or `check_countries_signing_in`).
+
+use super::vocab::tier;
+use crate::core::date::roc_year as roc;
+use crate::core::{Lang, Tier};
+
+/// The tiers of a year do not add up to the printed total.
+pub fn note_tiers_sum(lang: Lang, year: i32, parts: &str, sum: u32, total: u32) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{} 年（{year}）各級國家數相加為 {parts} = {sum} 國，但報告所列受評國家總數為 {total} 國。本站照原文呈現，未作更正。",
+            roc(year)
+        ),
+        Lang::En => format!(
+            "In {year}, the countries in each tier add up to {parts} = {sum}, but the report prints a total of {total} countries rated. Both are shown as printed."
+        ),
+    }
+}
+
+/// The printed percentages of a year do not add up to 100.
+pub fn note_tiers_pct_sum(lang: Lang, year: i32, pct_sum: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{} 年（{year}）所列各級百分比相加為 {pct_sum}％，而非 100％。", roc(year)),
+        Lang::En => format!("In {year}, the printed tier percentages add up to {pct_sum}%, not 100%."),
+    }
+}
+
+/// A printed percentage differs from the one its counts give.
+pub fn note_tier_pct(lang: Lang, year: i32, which: Tier, printed: &str, count: u32, total: u32, computed: &str) -> String {
+    let name = tier(lang, which);
+    match lang {
+        Lang::Zh => format!("{} 年（{year}）{name}：報告列約占 {printed}％，以 {count} ÷ {total} 計算為 {computed}％。", roc(year)),
+        Lang::En => format!("{year} {name}: printed as about {printed}%; {count} of {total} is {computed}%."),
+    }
+}
+
+/// The indicator's actual value does not match Taiwan's tier that year.
+pub fn note_indicator_actual(lang: Lang, year: i32, printed: &str, taiwan: Tier) -> String {
+    let name = tier(lang, taiwan);
+    match lang {
+        Lang::Zh => format!(
+            "{} 年（{year}）指標實際值印為 {printed}，但同報告的評等表列我國為{name}；衡量標準為評列第一級，報告未說明此數值的意義。",
+            roc(year)
+        ),
+        Lang::En => format!(
+            "The {year} actual value is printed as {printed}, while the report's tier table rates Taiwan {name} that year; the measure is a Tier 1 rating and the report does not explain this value."
+        ),
+    }
+}
+
+/// The indicator's actual value is not printed, yet its achievement and
+/// reviews are.
+pub fn note_indicator_unreported(lang: Lang, year: i32, printed: &str, achievement: &str, first: &str, second: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{} 年（{year}）指標實際值印為「{printed}」（未填報），但達成度仍列 {achievement}％，初核與複核結果分別為 {first}、{second}；報告未說明無實際值如何計算達成度。",
+            roc(year)
+        ),
+        Lang::En => format!(
+            "The {year} actual value is printed \"{printed}\" (not reported), yet the achievement is printed as {achievement}% and the first and second reviews give {first} and {second}; the report does not say how an achievement was computed without an actual value."
+        ),
+    }
+}
+
+/// The indicator's target of a year is not the tier the measure asks for.
+pub fn note_indicator_target(lang: Lang, year: i32, printed: &str, measure: Tier) -> String {
+    let name = tier(lang, measure);
+    match lang {
+        Lang::Zh => format!(
+            "{} 年（{year}）指標原訂目標值印為 {printed}，但衡量標準為評列{name}；報告未說明目標值 {printed} 的意義。",
+            roc(year)
+        ),
+        Lang::En => format!(
+            "The {year} target is printed as {printed}, while the measure is a {name} rating; the report does not explain a target of {printed}."
+        ),
+    }
+}
+
+/// The printed percentages of a year add up to exactly 100 although some
+/// differ from count ÷ total; `computed` is what the rounded shares add up
+/// to. `adjusted` when that is not 100 (the printed ones were made to add up).
+pub fn note_tiers_pct_total(lang: Lang, year: i32, differing: usize, of: usize, computed: &str, adjusted: bool) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{} 年（{year}）所列各級百分比相加恰為 100％，但 {of} 項中有 {differing} 項與「國家數 ÷ 總數」不符；{}",
+            roc(year),
+            if adjusted {
+                format!("依同樣位數四捨五入，計算值相加為 {computed}％，所列百分比似經調整使合計為 100％。")
+            } else {
+                format!("依同樣位數四捨五入，計算值相加亦為 {computed}％，故差異並非為湊足 100％ 而調整，報告未說明其算法。")
+            }
+        ),
+        Lang::En => format!(
+            "In {year} the printed tier percentages add up to exactly 100%, although {differing} of the {of} {} from count ÷ total; {}",
+            if differing == 1 { "differs" } else { "differ" },
+            if adjusted {
+                format!("rounded the same way, count ÷ total adds up to {computed}%, so the printed figures appear to have been adjusted to total 100%.")
+            } else {
+                format!("rounded the same way, count ÷ total also adds up to {computed}%, so the differences are not an adjustment to reach 100%; the report does not say how its percentages were computed.")
+            }
+        ),
+    }
+}
+
+/// An agreement is counted under another name than the one it was signed
+/// under.
+pub fn note_agreement_counted_as(lang: Lang, country: &str, signed: &str, kind: &str, source: &str, counted_as: &str, counted_source: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{country}：{source} 載明 {signed}簽署的是「{kind}」，但 {counted_source} 將{country}列入完成簽署「{counted_as}」的國家並計入總數。"
+        ),
+        Lang::En => format!(
+            "{country}: {source} names the agreement signed on {signed} \"{kind}\", but {counted_source} counts {country} among the countries that signed a \"{counted_as}\"."
+        ),
+    }
+}
+
+/// A visit counted among those from signatory countries came before the
+/// country signed.
+pub fn note_visit_before_signing(lang: Lang, count_source: &str, printed: &str, title: &str, held: &str, country: &str, signed: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{count_source} 所列簽訂國高層來訪 {printed} 次，包括 {held}的「{title}」，但{country}於 {signed}才簽署；該次來訪時{country}尚非簽訂國。"
+        ),
+        Lang::En => format!(
+            "{count_source} counts {printed} high-level visits from signatory countries, including the \"{title}\" of {held}, but {country} signed only on {signed}: at the time of that visit it was not yet a signatory."
+        ),
+    }
+}
+
+/// Two sections give different topics for the same activity.
+pub fn note_topics_differ(lang: Lang, title: &str, source_a: &str, topics_a: &str, source_b: &str, topics_b: &str) -> String {
+    match lang {
+        Lang::Zh => format!("「{title}」的討論議題兩處所列不同：{source_a} 列為{topics_a}；{source_b} 列為{topics_b}。"),
+        Lang::En => format!("The two sections list different topics for the \"{title}\": {source_a} lists {topics_a}; {source_b} lists {topics_b}."),
+    }
+}
+
+/// A figure probably repeats an activity's count; `same` when the numbers
+/// agree. `dates` are the activity's dates.
+#[allow(clippy::too_many_arguments)]
+pub fn note_probably_same(lang: Lang, label: &str, source: &str, figure: &str, title: &str, activity_source: &str, count: &str, dates: &str, same: bool) -> String {
+    match lang {
+        Lang::Zh if same => format!(
+            "{source} 的「{label}」{figure}，與 {activity_source} 的「{title}」{count}（{dates}）很可能是同一批訓練，但報告未明言；本站將兩者並列，不相加。"
+        ),
+        Lang::Zh => format!(
+            "{source} 的「{label}」{figure}，與 {activity_source} 的「{title}」{count}（{dates}）很可能是同一批訓練，但兩處數目不同。"
+        ),
+        Lang::En if same => format!(
+            "\"{label}\": {figure} ({source}); \"{title}\": {count} ({activity_source}; {dates}). These are probably the same trainings, though the report does not say so; they are shown side by side and never added together."
+        ),
+        Lang::En => format!(
+            "\"{label}\": {figure} ({source}); \"{title}\": {count} ({activity_source}; {dates}). These are probably the same trainings, but the two counts differ."
+        ),
+    }
+}
+
+/// A printed total adds figures of different units; `terms` are the parts
+/// with their units, `units` the unit names.
+pub fn note_units_mixed(lang: Lang, what: &str, terms: &[String], total: &str, units: &[String]) -> String {
+    let (terms, units) = (and_list(lang, terms), and_list(lang, units));
+    match lang {
+        Lang::Zh => format!("{what}：報告所列合計 {total} 係由 {terms}相加而得；{units}為不同單位，報告將其合成一個數字。"),
+        Lang::En => format!("{what}: the printed total of {total} adds {terms}; {units} are different units, counted as one number."),
+    }
+}
+
+/// `a、b與c` / `a, b and c`.
+pub fn and_list(lang: Lang, items: &[String]) -> String {
+    let (sep, and) = match lang {
+        Lang::Zh => ("、", "與"),
+        Lang::En => (", ", " and "),
+    };
+    // In Chinese, a space between a character and a following number.
+    let join = |acc: String, sep: &str, item: &str| {
+        let space = lang == Lang::Zh && item.starts_with(|c: char| c.is_ascii_alphanumeric());
+        format!("{acc}{sep}{}{item}", if space { " " } else { "" })
+    };
+    let Some((first, rest)) = items.split_first() else { return String::new() };
+    let n = rest.len();
+    rest.iter().enumerate().fold(first.clone(), |acc, (i, item)| join(acc, if i + 1 == n { and } else { sep }, item))
+}
+
+/// A sum of figures matches the printed total.
+pub fn note_sum_agrees(lang: Lang, what: &str, terms: &str, total: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{what}：{terms} = {total}，與報告所列合計相符。"),
+        Lang::En => format!("{what}: {terms} = {total}, matching the printed total."),
+    }
+}
+
+/// A sum of figures differs from the printed total.
+pub fn note_sum_differs(lang: Lang, what: &str, terms: &str, sum: &str, total: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{what}：{terms} = {sum}，但報告所列合計為 {total}。"),
+        Lang::En => format!("{what}: {terms} = {sum}, but the printed total is {total}."),
+    }
+}
+
+/// Figures a sum check needs are missing; `names` are their ids.
+pub fn note_missing_figures(lang: Lang, names: &str) -> String {
+    match lang {
+        Lang::Zh => format!("無法核對：資料中缺少數據 {names}。"),
+        Lang::En => format!("Could not be checked: the data lacks the figures {names}."),
+    }
+}
+
+/// The printed count a count check needs is missing.
+pub fn note_count_missing(lang: Lang, what: &str) -> String {
+    match lang {
+        Lang::Zh => format!("無法核對{what}：資料中缺少報告所列的數目。"),
+        Lang::En => format!("Could not check {what}: the data lacks the printed count."),
+    }
+}
+
+/// A printed count matches the records listed.
+pub fn note_count_agrees(lang: Lang, what: &str, printed: &str, listed: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{what}：報告所列 {printed}，與逐項列出的 {listed} 項相符。"),
+        Lang::En => format!("{what}: the report prints {printed}, and lists {listed}."),
+    }
+}
+
+/// A printed count differs from the records listed.
+pub fn note_count_differs(lang: Lang, what: &str, printed: &str, listed: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{what}：報告所列為 {printed}，但逐項列出的只有 {listed} 項。"),
+        Lang::En => format!("{what}: the report prints {printed}, but lists {listed}."),
+    }
+}
+
+/// What the per-year agreement checks compare.
+pub fn check_countries_signing_in(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::Zh => format!("{} 年簽署的國家", roc(year)),
+        Lang::En => format!("Countries signing in {year}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::keys::{assert_both_languages, t, Key};
+
+    #[test]
+    fn every_note_has_both_languages() {
+        assert_both_languages(&[
+            ("note_tiers_sum", Box::new(|l| note_tiers_sum(l, 2014, "1 + 2", 3, 4))),
+            ("note_tiers_pct_sum", Box::new(|l| note_tiers_pct_sum(l, 2014, "100.7"))),
+            ("note_tier_pct", Box::new(|l| note_tier_pct(l, 2014, Tier::Tier2, "47.1", 88, 190, "46.3"))),
+            ("note_indicator_actual", Box::new(|l| note_indicator_actual(l, 2012, "3.55", Tier::Tier1))),
+            ("note_sum_agrees", Box::new(|l| note_sum_agrees(l, t(l, Key::CheckMediaSpots), "1 + 2", "3"))),
+            ("note_sum_differs", Box::new(|l| note_sum_differs(l, t(l, Key::CheckMediaSpots), "1 + 2", "3", "4"))),
+            ("note_missing_figures", Box::new(|l| note_missing_figures(l, "a, b"))),
+            ("note_count_missing", Box::new(|l| note_count_missing(l, t(l, Key::CheckVisitsOutgoing)))),
+            ("note_count_agrees", Box::new(|l| note_count_agrees(l, t(l, Key::CheckVisitsOutgoing), "5", 5))),
+            ("note_count_differs", Box::new(|l| note_count_differs(l, t(l, Key::CheckVisitsOutgoing), "2", 1))),
+            ("check_countries_signing_in", Box::new(|l| check_countries_signing_in(l, 2013))),
+            ("note_indicator_unreported", Box::new(|l| note_indicator_unreported(l, 2011, "--", "100", "★", "★"))),
+            ("note_indicator_target", Box::new(|l| note_indicator_target(l, 2011, "2", Tier::Tier1))),
+            ("note_tiers_pct_total adjusted", Box::new(|l| note_tiers_pct_total(l, 2012, 1, 4, "99.9", true))),
+            ("note_tiers_pct_total", Box::new(|l| note_tiers_pct_total(l, 2011, 4, 4, "100", false))),
+            ("note_agreement_counted_as", Box::new(|l| note_agreement_counted_as(l, "x", "y", "k", "s", "c", "t"))),
+            ("note_visit_before_signing", Box::new(|l| note_visit_before_signing(l, "s", "5", "t", "h", "c", "d"))),
+            ("note_topics_differ", Box::new(|l| note_topics_differ(l, "t", "a", "x", "b", "y"))),
+            ("note_probably_same", Box::new(|l| note_probably_same(l, "a", "s", "2", "t", "u", "2", "d", true))),
+            ("note_probably_same differs", Box::new(|l| note_probably_same(l, "a", "s", "2", "t", "u", "3", "d", false))),
+            ("note_units_mixed", Box::new(|l| note_units_mixed(l, "w", &["1 a".into(), "2 b".into()], "3", &["a".into(), "b".into()]))),
+        ]);
+    }
+
+    #[test]
+    fn and_list_joins_as_each_language_does() {
+        let items = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(and_list(Lang::Zh, &items(&["615 次", "9,430 檔次"])), "615 次與 9,430 檔次");
+        assert_eq!(and_list(Lang::Zh, &items(&["「次」", "「檔次」"])), "「次」與「檔次」");
+        assert_eq!(and_list(Lang::En, &items(&["a", "b", "c"])), "a, b and c");
+        assert_eq!(and_list(Lang::En, &items(&["a"])), "a");
+    }
+}

@@ -1,0 +1,21 @@
+//! The data files, by the browser's `fetch` (through web-sys directly:
+//! gloo-net's request builder is more than two GETs need).
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The text of the file at `url`, or why it could not be fetched.
+pub async fn text(url: &str) -> Result<String, String> {
+    // A rejected fetch is a JS error (`TypeError: Failed to fetch`).
+    let failed = |e: JsValue| {
+        e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.to_string())).or_else(|| e.as_string()).unwrap_or_default()
+    };
+    let promise = super::window().fetch_with_str(url);
+    let response: web_sys::Response = JsFuture::from(promise).await.map_err(failed)?.unchecked_into();
+    if !response.ok() {
+        return Err(format!("HTTP {} {} ({url})", response.status(), response.status_text()));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+

@@ -1,0 +1,189 @@
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+//! The browser glue, and the only place that names the browser's APIs
+//! (`web_sys`, `js_sys`, `wasm_bindgen`; `tests/layers.rs` checks it): thin
+//! wrappers over the document, the URL, media queries and frames here; the
+//! chart library in `echarts`, the data files in `fetch`, the service
+//! worker in `service_worker`. Components call these from effects and
+//! event handlers only, so that they also render natively.
+
+pub mod echarts;
+#[cfg(target_arch = "wasm32")]
+pub mod fetch;
+pub mod service_worker;
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::core::Lang;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("running in a browser window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("the window has a document")
+}
+
+/// The `search` part of the page's URL (`?lang=en`).
+pub fn query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The file name of this page (`index.html`, or empty for a directory URL).
+pub fn page_name() -> String {
+    let path = window().location().pathname().unwrap_or_default();
+    path.rsplit('/').next().unwrap_or_default().to_string()
+}
+
+/// Changes the address to a relative URL of this document: a new history
+/// entry when `push`, else replacing the current one.
+pub fn set_url(url: &str, push: bool) {
+    if let Ok(history) = window().history() {
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+        };
+    }
+}
+
+/// Starts a download of `url` (a data: URL) under `file_name`.
+pub fn save_url(url: &str, file_name: &str) {
+    let Ok(a) = document().create_element("a") else { return };
+    let _ = a.set_attribute("href", url);
+    let _ = a.set_attribute("download", file_name);
+    if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+        a.click();
+    }
+}
+
+pub fn set_document_lang(lang: Lang) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang.html_lang());
+    }
+    set_title(crate::locale::t(lang, crate::locale::Key::SiteTitle));
+}
+
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+fn media_matches(query: &str) -> bool {
+    window().match_media(query).ok().flatten().map(|m| m.matches()).unwrap_or(false)
+}
+
+pub fn prefers_dark() -> bool {
+    media_matches("(prefers-color-scheme: dark)")
+}
+
+pub fn prefers_reduced_motion() -> bool {
+    media_matches("(prefers-reduced-motion: reduce)")
+}
+
+/// `relative` resolved against this page's URL (for embed code).
+pub fn absolute_url(relative: &str) -> String {
+    let base = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(relative, &base).map(|u| u.href()).unwrap_or_else(|_| relative.to_string())
+}
+
+/// Brings the element named by the address's fragment into view: content
+/// drawn after the page loaded (the charts, the report's text) is not
+/// there when the browser first looks for it.
+pub fn scroll_to_fragment() {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
+    let id: String = js_sys::decode_uri_component(id).map(String::from).unwrap_or_else(|_| id.to_string());
+    if let Some(el) = document().get_element_by_id(&id) {
+        // A folded chapter opens to show it.
+        let mut parent = el.parent_element();
+        while let Some(p) = parent {
+            if p.tag_name().eq_ignore_ascii_case("details") {
+                let _ = p.set_attribute("open", "");
+            }
+            parent = p.parent_element();
+        }
+        el.scroll_into_view();
+    }
+}
+
+/// What the page starts from: its address and the reader's preferences.
+pub fn start() -> crate::ui::page::Start {
+    use crate::view::Query;
+    let name = page_name();
+    let mut query = Query::parse(&query());
+    let (lang, page) = if let Some((chart, lang)) = crate::view::embed::from_page_file(&name) {
+        // A chart's own embed page: its name says the chart and language.
+        query.set("chart", Some(chart.id()));
+        (lang, format!("./{name}"))
+    } else if name == crate::view::embed::EMBED_PAGE {
+        (query.lang().unwrap_or_default(), format!("./{name}"))
+    } else if name == Lang::En.page_file() {
+        (Lang::En, Lang::En.page().to_string())
+    } else {
+        let lang = query.lang().unwrap_or_default();
+        (lang, lang.page().to_string())
+    };
+    set_document_lang(lang);
+    crate::ui::page::Start { lang, page, query, dark: prefers_dark(), animate: !prefers_reduced_motion(), echarts: echarts::available() }
+}
+
+/// Whether the page runs inside a frame.
+pub fn in_frame() -> bool {
+    window().parent().ok().flatten().is_some_and(|p| p != window())
+}
+
+/// Sends `message` (JSON) to the parent window whenever the page's height
+/// changes; only the height and the chart id are sent.
+pub fn report_height_to_parent(chart: &'static str) {
+    use wasm_bindgen::closure::Closure;
+    let Some(parent) = window().parent().ok().flatten() else { return };
+    let Some(root) = document().document_element() else { return };
+    let last = std::cell::Cell::new(0u32);
+    let send = Closure::<dyn FnMut()>::new(move || {
+        let Some(root) = document().document_element() else { return };
+        let height = root.scroll_height().max(0) as u32;
+        if height != last.get() {
+            last.set(height);
+            let message = crate::view::embed::height_message(chart, height).to_string();
+            if let Ok(value) = js_sys::JSON::parse(&message) {
+                // The height is not secret: any embedding origin may read it.
+                let _ = parent.post_message(&value, "*");
+            }
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        // Lives as long as the page.
+        std::mem::forget(observer);
+    }
+    send.forget();
+}
+
+/// The element the app renders into (`<div id="app">`), or the body.
+pub fn app_root() -> web_sys::HtmlElement {
+    let document = document();
+    document
+        .get_element_by_id("app")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .unwrap_or_else(|| document.body().expect("the page has a body"))
+}
+
+/// Marks the page as answering (`<html data-ready>`): tests and tools wait
+/// for it.
+pub fn mark_ready() {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-ready", "");
+    }
+}
+
+/// Selects the text of the text area an event came from (the embed code,
+/// on focus).
+pub fn select_text_of(ev: &web_sys::Event) {
+    if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+        area.select();
+    }
+}
+
+/// Runs `task` on the browser's event loop.
+pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
+    wasm_bindgen_futures::spawn_local(task);
+}

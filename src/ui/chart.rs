@@ -1,0 +1,122 @@
+//! One ECharts chart, drawn once the element is mounted and redrawn when its
+//! options change. charming builds the options (see `charts`); they reach
+//! ECharts as JSON made by `charts::options_json`, the one serialisation
+//! path. (charming's `WasmRenderer` would serialise every option type a
+//! second time through serde-wasm-bindgen, which measured as a large share
+//! of the wasm.) The ECharts handle is a JS object, so it is kept in a local
+//! stored value, never in a signal.
+
+use leptos::prelude::*;
+
+use super::browser::echarts::{self, Instance};
+use super::page::use_page;
+use crate::core::ChartId;
+use crate::charts::svg;
+
+/// The chart. Until it is live, the image the build rendered of it (the
+/// default view, light or dark as the reader's scheme, at phone or desktop
+/// width) fills its place, so the page shows every chart before any script
+/// runs and loads no chart library for a reader who only reads. It goes
+/// live, loading ECharts first if no chart has, when a reader reaches for it
+/// (`wanted`: a pointer over it, a touch, focus in its section), or at once
+/// when the view differs from the image's. Live, it is one ECharts instance
+/// for as long as the component lives, updated in place (`setOption`)
+/// whenever `options` change. `label` is its text alternative.
+#[component]
+pub fn EChart(
+    chart: ChartId,
+    /// A one- or two-sentence summary of what the chart shows.
+    #[prop(into)]
+    label: Signal<String>,
+    /// The chart options as JSON (see `charts::options_json`).
+    #[prop(into)]
+    options: Signal<String>,
+    /// Whether the chart shows the view its image was rendered from.
+    #[prop(into)]
+    as_image: Signal<bool>,
+    /// Set when a reader reaches for the chart.
+    wanted: RwSignal<bool>,
+) -> impl IntoView {
+    let page = use_page();
+    let lang = page.lang;
+    let handle = StoredValue::new_local(None::<Instance>);
+    let loading = StoredValue::new(false);
+    let surface = NodeRef::<leptos::html::Div>::new();
+    // A pointer already over the chart when the page came alive.
+    Effect::new(move |_| {
+        if surface.get().and_then(|el| el.matches(":hover").ok()).unwrap_or(false) {
+            wanted.set(true);
+        }
+    });
+    Effect::new(move |_| {
+        let json = options.get();
+        if !wanted.get() && as_image.get() {
+            return;
+        }
+        if handle.with_value(Option::is_some) {
+            handle.with_value(|h| h.as_ref().map(|h| h.replace_options(&json)));
+            return;
+        }
+        if loading.get_value() {
+            return;
+        }
+        loading.set_value(true);
+        echarts::load(move |loaded| {
+            // The chart may have left the page while the library loaded.
+            if loading.try_set_value(false).is_some() {
+                return;
+            }
+            if !loaded {
+                let _ = page.echarts.try_set(false);
+                return;
+            }
+            let (Some(Some(element)), Some(json)) = (surface.try_get_untracked(), options.try_get_untracked()) else { return };
+            handle.try_update_value(|h| {
+                if h.is_none() {
+                    *h = Instance::init(&element);
+                    if let Some(h) = h {
+                        h.mark_first_chart();
+                    }
+                }
+                if let Some(h) = h {
+                    // The options of now: they may have changed while loading.
+                    h.replace_options(&json);
+                }
+            });
+        });
+    });
+    #[cfg(target_arch = "wasm32")]
+    {
+        let resize = window_event_listener(leptos::ev::resize, move |_| {
+            handle.try_with_value(|h| {
+                if let Some(h) = h {
+                    h.resize();
+                }
+            });
+        });
+        on_cleanup(move || resize.remove());
+    }
+    on_cleanup(move || {
+        // The stored value may already be gone when the owner is torn down.
+        handle.try_update_value(|h| {
+            if let Some(h) = h.take() {
+                h.dispose();
+            }
+        });
+    });
+    let image = move |dark: bool| svg::path(chart, lang, dark);
+    view! {
+        <div class="chart" role="img" aria-label=move || label.get()
+            on:pointerenter=move |_| wanted.set(true) on:touchstart=move |_| wanted.set(true)>
+            <div class="chart-surface" id=format!("{}-chart", chart.id()) node_ref=surface>
+                <picture class="chart-image">
+                    <source srcset=svg::narrow_path(chart, lang, true) media="(max-width: 480px) and (prefers-color-scheme: dark)" />
+                    <source srcset=svg::narrow_path(chart, lang, false) media="(max-width: 480px)" />
+                    <source srcset=image(true) media="(prefers-color-scheme: dark)" />
+                    <img src=image(false) alt="" width=svg::WIDTH height=svg::HEIGHT loading="lazy" decoding="async"
+                        elementtiming="chart" />
+                </picture>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,212 @@
+//! One chart with what a public chart needs: title, unit, context, the
+//! chart or a "nothing to show" message, notes, table view, CSV and PNG
+//! downloads, a permalink, embed code, and the source line.
+//!
+//! What is derived from the view is a memo each, reading exactly what it
+//! needs: the chart's input (`ChartId::input`), the built chart from it,
+//! and from that its options, summary, notes and tables. The live chart
+//! stays mounted while there is something to draw and is updated in place.
+
+use leptos::prelude::*;
+
+use super::chart::EChart;
+use super::page::{use_data, use_page};
+use super::{browser, url};
+use crate::core::ChartId;
+use crate::locale::format::{colon, list_sep};
+use crate::locale::{t, Key};
+use crate::data::text;
+use crate::dataset::checks::{Note, Outcome};
+use crate::charts::build;
+use crate::charts::table::Table;
+
+/// The chart when the selected pillars include it.
+#[component]
+pub fn ChartPanel(
+    id: ChartId,
+    /// In the embed view: the title is the page's heading, no embed code.
+    #[prop(optional)]
+    embedded: bool,
+) -> impl IntoView {
+    let page = use_page();
+    let shown = Memo::new(move |_| embedded || page.state.with(|s| id.in_selection(s)));
+    view! {
+        <Show when=move || shown.get()>
+            <ChartBody id embedded />
+        </Show>
+    }
+}
+
+#[component]
+fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
+    let page = use_page();
+    let data = use_data();
+    let (lang, state) = (page.lang, page.state);
+    let input = Memo::new(move |_| state.with(|s| id.input(s)));
+    let built = Memo::new(move |_| input.with(|s| build(id, &data, s, page.chart_env())));
+    let drawn = Memo::new(move |_| built.with(|b| !b.is_empty()));
+    let options = Memo::new(move |_| built.with(|b| b.chart.as_ref().map(|c| c.to_string()).unwrap_or_default()));
+
+    let summary = Memo::new(move |_| built.with(|b| b.summary.clone()));
+    let context = Memo::new(move |_| built.with(|b| b.context.clone()));
+    let notes = Memo::new(move |_| built.with(|b| b.notes.clone()));
+    let tables = Memo::new(move |_| built.with(|b| b.tables.clone()));
+    let sources = Memo::new(move |_| built.with(|b| b.sources.clone()));
+    let table_open = Memo::new(move |_| state.with(|s| s.tables.contains(&id)));
+    let embed_open = Memo::new(move |_| state.with(|s| s.embeds.contains(&id)));
+
+    let anchor = id.anchor();
+    let surface_id = format!("{}-chart", id.id());
+    let tables_id = format!("{}-tables", id.id());
+    let title_id = format!("{}-title", id.id());
+    let embed_id = format!("{}-embed", id.id());
+    let permalink = move || url::href(&url::query_for(&state.get().for_chart(id)), Some(&id.anchor()));
+    let png_name = format!("{}-{}.png", id.id(), lang.id());
+    let png_surface = surface_id.clone();
+    // The SVG drawn at build time (`charts::svg`) shows the default view only.
+    let svg_shown = Memo::new(move |_| state.with(|s| crate::charts::svg::shows_default_view(id, s)));
+    // A reader reached for the chart: its live version is wanted. An
+    // embedded chart is all its page shows: it is live from the start.
+    let wanted = RwSignal::new(embedded);
+    let svg_href = move || crate::charts::svg::path(id, lang, page.dark.get());
+    let svg_name = move || svg_href().trim_start_matches("charts/").to_string();
+
+    view! {
+        <section class="chart-section" id=anchor aria-labelledby=title_id.clone() data-chart=id.id()
+            on:focusin=move |_| wanted.set(true)>
+            {if embedded {
+                view! { <h1 class="chart-title" id=title_id.clone()>{id.title(lang)}</h1> }.into_any()
+            } else {
+                view! { <h3 class="chart-title" id=title_id.clone()>{id.title(lang)}</h3> }.into_any()
+            }}
+            <p class="chart-unit">{id.unit(lang)}</p>
+            {move || context.get().map(|c| view! { <p class="chart-context">{c}</p> })}
+            <Show when=move || drawn.get()
+                fallback=move || view! { <p class="empty" role="status">{t(lang, Key::NothingToShow)}</p> }>
+                <EChart chart=id label=summary options as_image=svg_shown wanted />
+                <p class="chart-summary">{move || summary.get()}</p>
+            </Show>
+            {move || view! { <NoteList notes=notes.get() /> }}
+            <div class="chart-actions">
+                <button type="button" class="action" aria-expanded=move || table_open.get().to_string()
+                    aria-controls=tables_id.clone() on:click=move |_| state.update(|s| s.toggle_table(id))>
+                    {move || t(lang, if table_open.get() { Key::HideTable } else { Key::ShowTable })}
+                </button>
+                {move || tables.with(|tables| tables.iter().enumerate().map(|(i, table)| {
+                    let name = format!("{}{}-{}.csv", id.id(), if i == 0 { String::new() } else { format!("-{}", i + 1) }, lang.id());
+                    let label = if i == 0 { t(lang, Key::DownloadChartCsv).to_string() } else { format!("{}{}{}", t(lang, Key::DownloadChartCsv), colon(lang), table.caption) };
+                    view! { <a class="action" href=table.csv_data_url() download=name>{label}</a> }
+                }).collect_view())}
+                <Show when=move || page.echarts.get() && drawn.get()>
+                    <button type="button" class="action" on:click={
+                        let png_surface = png_surface.clone();
+                        let png_name = png_name.clone();
+                        move |_| browser::echarts::download_png(&png_surface, &png_name, page.dark.get_untracked())
+                    }>{t(lang, Key::DownloadPng)}</button>
+                </Show>
+                <Show when=move || svg_shown.get()>
+                    <a class="action" href=svg_href download=svg_name>{t(lang, Key::DownloadSvg)}</a>
+                </Show>
+                {(!embedded).then(|| view! {
+                    <a class="action permalink" href=permalink>{t(lang, Key::Permalink)}</a>
+                    <button type="button" class="action" aria-expanded=move || embed_open.get().to_string()
+                        aria-controls=embed_id.clone() on:click=move |_| state.update(|s| s.toggle_embed(id))>
+                        {t(lang, Key::Embed)}
+                    </button>
+                })}
+            </div>
+            {(!embedded).then(|| view! {
+                <div class="embed-code" id=format!("{}-embed", id.id()) hidden=move || !embed_open.get()>
+                    // Built on demand: the code follows the view when it is opened.
+                    <Show when=move || embed_open.get()>
+                        <EmbedCode id />
+                    </Show>
+                </div>
+            })}
+            <div class="chart-tables" id=tables_id hidden=move || !table_open.get()>
+                {move || tables.get().into_iter().map(|table| view! { <DataTable table /> }).collect_view()}
+            </div>
+            <p class="source">
+                {t(lang, Key::Source)}{colon(lang)}{t(lang, Key::SourceReport)}{list_sep(lang)}
+                // Each section links to its passage in "Read the report":
+                // from an embed page (which has no text), in the full report.
+                {move || sources.get().into_iter().enumerate().map(|(i, s)| {
+                    let fragment = format!("#{}", text::anchor(&s));
+                    let href = if embedded { format!("{}{fragment}", lang.page()) } else { fragment };
+                    view! { {(i > 0).then(|| list_sep(lang))}<a href=href target=embedded.then_some("_top")>{s}</a> }
+                }).collect_view()}
+            </p>
+        </section>
+    }
+}
+
+/// The iframe code for the chart in the current view.
+#[component]
+fn EmbedCode(id: ChartId) -> impl IntoView {
+    let page = use_page();
+    let lang = page.lang;
+    let code = move || {
+        crate::view::embed::iframe_code(
+            &browser::absolute_url(&crate::view::embed::embed_url(id, &page.state.get(), lang)),
+            &browser::absolute_url("./embed-host.js"),
+            id.title(lang),
+        )
+    };
+    let code_id = format!("{}-embed-code", id.id());
+    view! {
+        <p>{t(lang, Key::EmbedHelp)}</p>
+        <label for=code_id.clone()>{t(lang, Key::EmbedCodeLabel)}</label>
+        <textarea id=code_id readonly rows="4" prop:value=code
+            on:focus=|ev| browser::select_text_of(&ev)></textarea>
+    }
+}
+
+/// A table of a chart's numbers.
+#[component]
+pub fn DataTable(table: Table) -> impl IntoView {
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=table.caption.clone()>
+            <table class="data-table">
+                <caption>{table.caption.clone()}</caption>
+                <thead>
+                    <tr>{table.columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view()}</tr>
+                </thead>
+                <tbody>
+                    {table.rows.iter().map(|row| view! {
+                        <tr>
+                            {row.iter().enumerate().map(|(i, cell)| {
+                                let class = format!("{}{}", if cell.numeric { "num" } else { "" }, if cell.flagged { " mismatch" } else { "" });
+                                if i == 0 {
+                                    view! { <th scope="row" class=class>{cell.text.clone()}</th> }.into_any()
+                                } else {
+                                    view! { <td class=class>{cell.text.clone()}</td> }.into_any()
+                                }
+                            }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Where the report disagrees with itself, as printed.
+#[component]
+pub fn NoteList(notes: Vec<Note>) -> impl IntoView {
+    let lang = use_page().lang;
+    (!notes.is_empty()).then(|| {
+        let items = notes
+            .into_iter()
+            .map(|n| {
+                let class = if n.outcome == Outcome::Disagreement { "note note-disagreement" } else { "note note-rounding" };
+                view! { <li class=class data-note=n.id.clone()>{n.text.get(lang).to_string()}</li> }
+            })
+            .collect_view();
+        view! {
+            <div class="notes">
+                <h4>{t(lang, Key::NotesTitle)}</h4>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
+}

@@ -1,0 +1,147 @@
+//! What the components of a page share, provided once as context (as
+//! Leptos's own examples do): the language, the view state, how charts are
+//! drawn, and the report. The same components render in the browser and,
+//! at build time, to HTML (`bin/prerender`): everything they need from the
+//! browser comes in through `Start`, read once by the browser glue.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::Lang;
+use crate::data::text::ReportText;
+use crate::dataset::Dataset;
+use crate::view::{Query, UrlNotice, ViewState};
+use crate::charts::ChartEnv;
+
+/// What a page starts from: its address and the reader's preferences.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Start {
+    pub lang: Lang,
+    /// This page, relative to the site (`./`, `./en.html`, `./embed.html`).
+    pub page: String,
+    /// The address's query when the page opened.
+    pub query: Query,
+    /// `prefers-color-scheme: dark`.
+    pub dark: bool,
+    /// `false` under `prefers-reduced-motion: reduce`.
+    pub animate: bool,
+    /// Whether the ECharts library is there to draw live charts.
+    pub echarts: bool,
+}
+
+impl Start {
+    /// The report page in `lang`, at its default view, as the build
+    /// prerenders it.
+    pub fn prerendered(lang: Lang) -> Start {
+        Start { lang, page: lang.page().to_string(), query: Query::default(), dark: false, animate: false, echarts: true }
+    }
+
+    /// A chart's embed page in `lang`, likewise.
+    pub fn prerendered_embed(chart: crate::core::ChartId, lang: Lang) -> Start {
+        let mut query = Query::default();
+        query.set("chart", Some(chart.id()));
+        Start { page: format!("./{}", crate::view::embed::page_file(chart, lang)), query, ..Start::prerendered(lang) }
+    }
+}
+
+/// The page's shared state. Cheap to copy: the view state is a signal.
+#[derive(Clone, Copy)]
+pub struct Page {
+    pub lang: Lang,
+    pub state: RwSignal<ViewState>,
+    /// `false` under `prefers-reduced-motion: reduce`.
+    pub animate: bool,
+    /// Whether the ECharts library is there. Like `dark`, it starts as the
+    /// prerendered page has it (there, yes) and takes the browser's answer
+    /// right after hydration, so what it shows or hides is an update.
+    pub echarts: RwSignal<bool>,
+    /// Whether the reader's scheme is dark: the one source for the charts'
+    /// colours (`chart_env`) and the links to the dark images.
+    pub dark: RwSignal<bool>,
+}
+
+impl Page {
+    /// How charts are drawn: in the page's language and the reader's scheme.
+    pub fn chart_env(&self) -> ChartEnv {
+        ChartEnv { lang: self.lang, dark: self.dark.get(), animate: self.animate }
+    }
+}
+
+/// Runs `f` once in the browser, right after the page has hydrated (or
+/// mounted): where the page takes in what only the browser knows. At build
+/// time it never runs. What `f` reads is not tracked.
+pub fn after_hydration(f: impl FnOnce() + 'static) {
+    let mut f = Some(f);
+    Effect::new(move |_| {
+        if let Some(f) = f.take() {
+            untrack(f);
+        }
+    });
+}
+
+/// The page's address and what the view does not own in it (`chart=` …).
+#[derive(Clone)]
+pub struct Address {
+    pub page: String,
+    pub query: Query,
+}
+
+/// What a page shows: the report (its data, derived once) and its text.
+#[derive(Clone)]
+pub struct Content {
+    pub data: Arc<Dataset>,
+    pub text: Arc<ReportText>,
+}
+
+/// Provides the page context (and the report, when there is one) and
+/// returns what in the URL was ignored. The view starts as the prerendered
+/// page shows it (the default view), so hydration finds what it expects;
+/// the address's own view is applied right after, as an update.
+pub fn provide(start: Start, report: Option<Content>) -> (Page, Vec<UrlNotice>) {
+    let (mut view, mut notices) = ViewState::parse(&start.query);
+    if let Some(r) = &report {
+        notices.extend(view.keep_report_years(&r.data.years()));
+    }
+    let state = RwSignal::new(ViewState::default());
+    if view != ViewState::default() {
+        after_hydration(move || state.set(view));
+    }
+    let (echarts, dark) = (RwSignal::new(true), RwSignal::new(false));
+    after_hydration(move || {
+        echarts.set(start.echarts);
+        dark.set(start.dark);
+    });
+    let page = Page { lang: start.lang, state, animate: start.animate, echarts, dark };
+    provide_context(page);
+    provide_context(Address { page: start.page, query: start.query });
+    if let Some(r) = report {
+        provide_context(Data(r.data));
+        provide_context(TextData(r.text));
+    }
+    (page, notices)
+}
+
+pub fn use_page() -> Page {
+    expect_context()
+}
+
+pub fn use_address() -> Address {
+    expect_context()
+}
+
+/// The loaded report, provided to what shows it.
+#[derive(Clone)]
+struct Data(Arc<Dataset>);
+
+/// The report's text.
+#[derive(Clone)]
+struct TextData(Arc<ReportText>);
+
+pub fn use_data() -> Arc<Dataset> {
+    expect_context::<Data>().0
+}
+
+pub fn use_text() -> Arc<ReportText> {
+    expect_context::<TextData>().0
+}

@@ -1,0 +1,177 @@
+//! "Read the report": the report's own text, section by section in its
+//! numbering, each section deep-linkable (`#section-貳-三-一-1`), its
+//! figures and dates linked to their chart or activity
+//! (`view::passages`), with what comes from it (charts, activities) linked
+//! below it. The search box
+//! narrows it to the passages that hold the search words.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::either::{Either, EitherOf4};
+
+use super::page::{use_data, use_page, use_text};
+use crate::core::Lang;
+use crate::locale::{self, t, Key};
+use crate::data::text::{ReportText, Section};
+use crate::view::ViewState;
+use crate::view::passages::{self, LinkedBlock, Segment};
+
+#[component]
+pub fn ReportTextSection() -> impl IntoView {
+    let lang = use_page().lang;
+    let text = use_text();
+    view! {
+        <section class="report-text" id="report-text" aria-labelledby="report-text-title">
+            <h2 id="report-text-title">{t(lang, Key::ReadReportTitle)}</h2>
+            <p>{t(lang, Key::ReadReportIntro)}</p>
+            <ul class="downloads">
+                <li><a href="data/report-text.md" download="report-text.md">{t(lang, Key::DownloadTextMarkdown)}</a></li>
+                <li><a href="data/text.json" download="text.json">{t(lang, Key::DownloadTextJson)}</a></li>
+            </ul>
+            <Passages text />
+        </section>
+    }
+}
+
+#[component]
+fn Passages(text: Arc<ReportText>) -> impl IntoView {
+    let page = use_page();
+    let lang = page.lang;
+    let total = text.sections.len();
+    // The search words alone: a click elsewhere does not scan the text again.
+    let words = Memo::new(move |_| page.state.with(ViewState::search_words));
+    let shown = {
+        let text = text.clone();
+        Memo::new(move |_| words.with(|q| text.matching(q)))
+    };
+    let searching = Memo::new(move |_| words.with(|q| !q.is_empty()));
+    // Each chapter folds away (open at first); a passage the search leaves
+    // out is not shown, nor a chapter with none.
+    let chapters = text
+        .chapters()
+        .into_iter()
+        .map(|(head, members)| {
+            let in_chapter = Memo::new(move |_| shown.with(|s| s.iter().copied().filter(|i| *i == head || members.contains(i)).collect::<Vec<_>>()));
+            let text = text.clone();
+            let summary = heading(&text.sections[head], lang);
+            view! {
+                <Show when=move || in_chapter.with(|c| !c.is_empty())>
+                    <details class="chapter" open>
+                        <summary class="chapter-title">{summary.clone()}</summary>
+                        <For each=move || in_chapter.get() key=|i| *i
+                            children={
+                                let text = text.clone();
+                                move |i| view! { <Passage section=text.sections[i].clone() titled=i != head /> }
+                            } />
+                    </details>
+                </Show>
+            }
+        })
+        .collect_view();
+    view! {
+        <Show when=move || searching.get()>
+            <p class="result-count" id="passage-count">{move || locale::passages_matching(lang, shown.with(Vec::len), total)}</p>
+        </Show>
+        <div class="passages">{chapters}</div>
+    }
+}
+
+/// One section of the text; `titled`: its heading is shown (a chapter's
+/// own heading is its fold's summary).
+#[component]
+fn Passage(section: Section, titled: bool) -> impl IntoView {
+    let lang = use_page().lang;
+    let data = use_data();
+    let (charts, activities) = data.from_passage(&section.path);
+    let links: Vec<(String, String)> = charts
+        .iter()
+        .map(|c| (format!("#{}", c.anchor()), c.title(lang).to_string()))
+        .chain(activities.iter().map(|a| (format!("#activity-{}", a.id), a.title.get(lang).to_string())))
+        .collect();
+    let heading = heading(&section, lang);
+    let level = section.depth().clamp(1, 4);
+    let title = match level {
+        1 => EitherOf4::A(view! { <h3 class="passage-title">{heading}</h3> }),
+        2 => EitherOf4::B(view! { <h4 class="passage-title">{heading}</h4> }),
+        3 => EitherOf4::C(view! { <h5 class="passage-title">{heading}</h5> }),
+        _ => EitherOf4::D(view! { <h6 class="passage-title">{heading}</h6> }),
+    };
+    let original = (lang != Lang::Zh && !section.blocks.is_empty()).then(|| {
+        let zh = passages::link_section(&data, &section, Lang::Zh).into_iter().map(|block| view! { <BlockView block /> }).collect_view();
+        view! { <details class="original" lang="zh-Hant"><summary>{t(lang, Key::ChineseOriginal)}</summary>{zh}</details> }
+    });
+    view! {
+        <section class=format!("passage depth-{}", section.depth()) id=section.anchor() data-path=section.path.clone()>
+            {titled.then_some(title)}
+            {passages::link_section(&data, &section, lang).into_iter().map(|block| view! { <BlockView block /> }).collect_view()}
+            {original}
+            {(!section.slips.is_empty()).then(|| view! {
+                <ul class="slips">
+                    {section.slips.iter().map(|s| view! {
+                        <li><strong>{t(lang, Key::AsPrinted)}</strong>" 「"<span lang="zh-Hant">{s.printed.clone()}</span>"」"{crate::locale::format::colon(lang)}{s.note.get(lang).to_string()}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {(!links.is_empty()).then(|| view! {
+                <p class="from-passage">
+                    <strong>{t(lang, Key::FromThisPassage)}{crate::locale::format::colon(lang)}</strong>
+                    {links.into_iter().enumerate().map(|(i, (href, label))| view! {
+                        {(i > 0).then(|| crate::locale::format::list_sep(lang))}<a href=href>{label}</a>
+                    }).collect_view()}
+                </p>
+            })}
+        </section>
+    }
+}
+
+/// The heading as the report numbers it: `（一）創新性` / `(一) Innovation`.
+fn heading(s: &Section, lang: Lang) -> String {
+    let title = s.title.as_ref().map(|t| t.get(lang).trim_end_matches('：').to_string()).unwrap_or_default();
+    let number = s.number.trim();
+    match (number.is_empty(), title.is_empty()) {
+        (true, true) => s.path.clone(),
+        (true, false) => title,
+        (false, true) => number.trim_end_matches('、').to_string(),
+        (false, false) if lang == Lang::Zh => format!("{number}{title}"),
+        (false, false) => format!("{} {title}", number.trim_end_matches('、')),
+    }
+}
+
+/// Text with its figures and dates as links (fragment-only: the page keeps its view).
+fn segments(segs: Vec<Segment>) -> impl IntoView {
+    segs.into_iter()
+        .map(|s| match s {
+            Segment::Text(text) => Either::Left(text),
+            Segment::Link { text, href } => Either::Right(view! { <a href=href>{text}</a> }),
+        })
+        .collect_view()
+}
+
+#[component]
+fn BlockView(block: LinkedBlock) -> impl IntoView {
+    match block {
+        LinkedBlock::Paragraph(p) => Either::Left(view! { <p class="passage-text">{segments(p)}</p> }),
+        LinkedBlock::Table(rows) => {
+            let mut rows = rows.into_iter();
+            let head = rows.next().unwrap_or_default();
+            let label = head.first().map(|c| passages::plain(c)).unwrap_or_default();
+            Either::Right(view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-label=label>
+                    <table class="data-table">
+                        <thead><tr>{head.into_iter().map(|c| view! { <th scope="col">{segments(c)}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {rows.map(|row| view! {
+                                <tr>{row.into_iter().enumerate().map(|(i, c)| if i == 0 {
+                                    Either::Left(view! { <th scope="row">{segments(c)}</th> })
+                                } else {
+                                    Either::Right(view! { <td class="num">{segments(c)}</td> })
+                                }).collect_view()}</tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            })
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! Links within the site for a view, and (in the browser) the view kept in
+//! the address bar: written on change, pushed or replaced as
+//! `ViewState::history_step` says, restored on back/forward. Parsing and
+//! writing are `view::ViewState`'s.
+
+use leptos::prelude::*;
+
+use super::page::use_address;
+use crate::core::Lang;
+use crate::view::{Query, ViewState};
+
+/// `?query` for `state`, keeping the address's other parameters (`chart` …).
+pub fn query_for(state: &ViewState) -> Query {
+    let mut q = use_address().query;
+    state.write(&mut q);
+    q
+}
+
+/// A relative href: `page` with `query` (empty: no `?`) and a fragment.
+pub fn href_to(page: &str, query: &Query, fragment: Option<&str>) -> String {
+    let q = query.to_string();
+    let mut out = page.to_string();
+    if !q.is_empty() {
+        out.push('?');
+        out.push_str(&q);
+    }
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
+}
+
+/// A relative href to this page.
+pub fn href(query: &Query, fragment: Option<&str>) -> String {
+    href_to(&use_address().page, query, fragment)
+}
+
+/// The report page in `lang`, showing the same view.
+pub fn with_lang(state: &ViewState, lang: Lang) -> String {
+    let mut q = query_for(state);
+    q.set("lang", None);
+    href_to(lang.page(), &q, None)
+}
+
+/// Writes the view to the address whenever it changes, and follows
+/// back/forward by reading the address again.
+#[cfg(target_arch = "wasm32")]
+pub fn sync(state: RwSignal<ViewState>, years: Vec<i32>) {
+    use super::browser;
+    use crate::view::HistoryStep;
+    let read = move |years: &[i32]| {
+        let (mut view, _) = ViewState::parse(&Query::parse(&browser::query()));
+        view.keep_report_years(years);
+        view
+    };
+    let years_for_effect = years.clone();
+    let address = use_address();
+    Effect::new(move |first: Option<()>| {
+        let next = state.get();
+        // The first run only subscribes: the address already holds the view
+        // the page is about to show.
+        if first.is_none() {
+            return;
+        }
+        let shown = read(&years_for_effect);
+        match shown.history_step(&next) {
+            HistoryStep::Keep => {}
+            step => {
+                let mut q = Query::parse(&browser::query());
+                next.write(&mut q);
+                browser::set_url(&href_to(&address.page, &q, None), step == HistoryStep::Push);
+            }
+        }
+    });
+    let listener = window_event_listener(leptos::ev::popstate, move |_| state.set(read(&years)));
+    on_cleanup(move || listener.remove());
+}
+
+/// At build time there is no address bar.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn sync(_state: RwSignal<ViewState>, _years: Vec<i32>) {}

@@ -1,0 +1,122 @@
+//! Embedding single charts: the embed URL of a chart, the iframe code a
+//! portal copies, and the message an embedded chart sends its parent.
+
+use crate::core::{ChartId, Lang};
+use crate::view::{Query, ViewState};
+
+/// The embed page of older links (`embed.html?chart=tiers&lang=en`),
+/// beside `index.html`; they are sent on to the chart's own page.
+pub const EMBED_PAGE: &str = "embed.html";
+
+/// Each chart's own prerendered embed page, per language:
+/// `embed-tiers.html`, `embed-tiers-en.html`.
+pub fn page_file(chart: ChartId, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("embed-{}.html", chart.id()),
+        _ => format!("embed-{}-{}.html", chart.id(), lang.id()),
+    }
+}
+
+/// The chart and language of an embed page's file name.
+pub fn from_page_file(name: &str) -> Option<(ChartId, Lang)> {
+    ChartId::ALL.into_iter().flat_map(|c| Lang::ALL.map(|l| (c, l))).find(|(c, l)| page_file(*c, *l) == name)
+}
+
+/// The title of a chart's embed page.
+pub fn page_title(chart: ChartId, lang: Lang) -> String {
+    format!("{} – {}", chart.title(lang), crate::locale::t(lang, crate::locale::Key::SiteTitle))
+}
+
+/// A chart's embed URL, relative to the site: its own page, with the
+/// selection (and the chart's table, if open).
+pub fn embed_url(chart: ChartId, state: &ViewState, lang: Lang) -> String {
+    let mut q = Query::default();
+    state.for_chart(chart).write(&mut q);
+    let q = q.to_string();
+    format!("./{}{}{q}", page_file(chart, lang), if q.is_empty() { "" } else { "?" })
+}
+
+/// `type` of the height message sent to the parent window.
+pub const MESSAGE_TYPE: &str = "tip-report-viewer:height";
+
+/// Default iframe height in CSS pixels, before the host script resizes it.
+pub const DEFAULT_HEIGHT: u32 = 640;
+
+/// Escapes text for an HTML attribute value.
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// Ready-to-copy HTML: the iframe (with a title for screen readers and a
+/// default height) and the optional host script that sizes it.
+pub fn iframe_code(embed_url: &str, host_script_url: &str, title: &str) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{DEFAULT_HEIGHT}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n<script src=\"{}\" defer></script>",
+        attr(embed_url),
+        attr(title),
+        attr(host_script_url)
+    )
+}
+
+/// The message shape: `{"type": "tip-report-viewer:height", "chart": "tiers", "height": 812}`.
+pub fn height_message(chart: &str, height: u32) -> serde_json::Value {
+    serde_json::json!({ "type": MESSAGE_TYPE, "chart": chart, "height": height })
+}
+
+/// The chart an embed URL asks for: `Ok(id)`, or `Err(given)` when the
+/// `chart` parameter is missing or unknown.
+pub fn requested_chart(query: &Query) -> Result<ChartId, String> {
+    let given = query.get("chart").unwrap_or_default();
+    ChartId::from_id(given).ok_or_else(|| given.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::Pillar;
+
+    #[test]
+    fn embed_url_is_the_charts_own_page_with_the_selection() {
+        let state = ViewState { pillars: vec![Pillar::Partnership], year: Some(2014), ..Default::default() };
+        assert_eq!(embed_url(ChartId::Agreements, &state, Lang::En), "./embed-agreements-en.html?pillar=partnership&year=2014");
+        assert_eq!(embed_url(ChartId::Tiers, &ViewState::default(), Lang::Zh), "./embed-tiers.html");
+        let mut open = ViewState::default();
+        open.toggle_table(ChartId::Tiers);
+        open.toggle_table(ChartId::Media);
+        open.toggle_embed(ChartId::Tiers);
+        assert_eq!(embed_url(ChartId::Tiers, &open, Lang::Zh), "./embed-tiers.html?table=tiers", "only its own table, no embed code");
+    }
+
+    #[test]
+    fn embed_pages_name_their_chart_and_language() {
+        for c in ChartId::ALL {
+            for l in Lang::ALL {
+                assert_eq!(from_page_file(&page_file(c, l)), Some((c, l)));
+            }
+        }
+        assert_eq!(from_page_file("embed.html"), None);
+        assert_eq!(from_page_file("embed-pie.html"), None);
+    }
+
+    #[test]
+    fn iframe_code_has_title_height_and_escaped_url() {
+        let code = iframe_code("https://example.org/r/embed.html?chart=tiers&lang=en", "https://example.org/r/embed-host.js", "Tiers \"2014\"");
+        assert!(code.starts_with("<iframe src=\"https://example.org/r/embed.html?chart=tiers&amp;lang=en\""), "{code}");
+        assert!(code.contains("title=\"Tiers &quot;2014&quot;\""));
+        assert!(code.contains("height=\"640\""));
+        assert!(code.contains("<script src=\"https://example.org/r/embed-host.js\" defer></script>"));
+        assert!(!code.contains("style="), "portals may forbid inline styles");
+    }
+
+    #[test]
+    fn unknown_chart_is_an_error_naming_it() {
+        assert_eq!(requested_chart(&Query::parse("chart=tiers")), Ok(ChartId::Tiers));
+        assert_eq!(requested_chart(&Query::parse("chart=pie")), Err("pie".into()));
+        assert_eq!(requested_chart(&Query::parse("")), Err(String::new()));
+    }
+
+    #[test]
+    fn height_message_shape() {
+        assert_eq!(height_message("tiers", 812).to_string(), r#"{"chart":"tiers","height":812,"type":"tip-report-viewer:height"}"#);
+    }
+}

@@ -1,0 +1,140 @@
+//! What the selection shows: activities by pillar, the report's challenge
+//! dimension, year and search text, and the years the report covers.
+
+use crate::data::{Activity, Report};
+use crate::view::ViewState;
+
+/// The first and last year an activity spans.
+pub fn activity_years(a: &Activity) -> (i32, i32) {
+    (a.date.year, a.end.map_or(a.date.year, |e| e.year))
+}
+
+/// Case-insensitive match of the search text against title, place and
+/// partner, in both languages. Every word must match somewhere.
+pub fn matches_text(a: &Activity, q: &str) -> bool {
+    let haystack: String = [Some(&a.title), a.place.as_ref(), a.partner.as_ref()]
+        .into_iter()
+        .flatten()
+        .flat_map(|t| [t.zh.as_str(), t.en.as_str()])
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase();
+    q.split_whitespace().all(|w| haystack.contains(&w.to_lowercase()))
+}
+
+/// Whether the selection shows an activity. With a challenge dimension
+/// selected, an activity the report lists under none (it is reported only
+/// outside 貳、三) is not shown.
+pub fn shows_activity(state: &ViewState, a: &Activity) -> bool {
+    state.shows_pillar(a.pillar)
+        && state.shows_dimensions(&a.dimensions)
+        && state.year.map_or(true, |y| {
+            let (start, end) = activity_years(a);
+            start <= y && y <= end
+        })
+        && matches_text(a, &state.q)
+}
+
+/// The activities shown, sorted by date (then id, for a stable order).
+pub fn activities<'a>(r: &'a Report, state: &ViewState) -> Vec<&'a Activity> {
+    activity_positions(r, state).into_iter().map(|i| &r.activities[i]).collect()
+}
+
+/// The activities shown, as positions in `r.activities` (what the page
+/// keys its list by), sorted by date (then id, for a stable order).
+pub fn activity_positions(r: &Report, state: &ViewState) -> Vec<usize> {
+    let mut list: Vec<usize> = (0..r.activities.len()).filter(|&i| shows_activity(state, &r.activities[i])).collect();
+    crate::core::sort::sort_by(&mut list, |&a, &b| {
+        let (a, b) = (&r.activities[a], &r.activities[b]);
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    });
+    list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{Date, Dimension, Pillar};
+
+    fn report() -> Report {
+        crate::data::load(include_str!("../../public/data/report.json")).unwrap()
+    }
+
+    #[test]
+    fn years_are_2010_to_2014() {
+        assert_eq!(report().years(), [2010, 2011, 2012, 2013, 2014]);
+    }
+
+    #[test]
+    fn filters_by_pillar_and_year() {
+        let r = report();
+        let all = activities(&r, &ViewState::default());
+        assert_eq!(all.len(), r.activities.len());
+        let prevention = ViewState { pillars: vec![Pillar::Prevention], ..Default::default() };
+        let shown = activities(&r, &prevention);
+        assert!(!shown.is_empty());
+        assert!(shown.iter().all(|a| a.pillar == Pillar::Prevention));
+        let y2013 = ViewState { year: Some(2013), ..Default::default() };
+        assert!(activities(&r, &y2013).is_empty(), "the report's activities are all of 2014");
+    }
+
+    #[test]
+    fn sorted_by_date() {
+        let r = report();
+        let dates: Vec<Date> = activities(&r, &ViewState::default()).iter().map(|a| a.date).collect();
+        assert!(dates.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn searches_title_place_partner_in_both_languages() {
+        let r = report();
+        let find = |q: &str| activities(&r, &ViewState { q: q.into(), ..Default::default() }).iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+        let zh = find("西門町");
+        assert_eq!(zh, ["booth-ximending-2014-08-30"]);
+        assert_eq!(find("ximending"), zh, "English, any case");
+        assert_eq!(find("XIMENDING 2014").len(), 0, "every word must match");
+        assert!(find("善牧").len() >= 2, "partner names are searched");
+        assert!(find("nothing-like-this").is_empty());
+    }
+
+    #[test]
+    fn filters_by_the_reports_challenge_dimension() {
+        let r = report();
+        let ids = |s: &ViewState| activities(&r, s).iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+        let coordination = ViewState { dimensions: vec![Dimension::Coordination], ..Default::default() };
+        assert_eq!(
+            ids(&coordination),
+            [
+                "coordination-pre-meetings-2014",
+                "executive-yuan-coordination-meetings-2014",
+                "local-government-evaluation-2014",
+                "cross-ministry-general-education-2014",
+            ],
+            "the four of 貳、三、(四), by date (the two of the year alone first)"
+        );
+        // The workshop is listed under two dimensions: either selects it.
+        for d in [Dimension::Difficulty, Dimension::Quality] {
+            assert!(ids(&ViewState { dimensions: vec![d], ..Default::default() }).contains(&"international-workshop-2014".to_string()), "{d:?}");
+        }
+        // Several dimensions: any one in common.
+        let two = ViewState { dimensions: vec![Dimension::Quality, Dimension::Uncontrollable], ..Default::default() };
+        assert_eq!(ids(&two), ["southern-detention-shelter-construction", "advisory-network-training-2014-07-21", "international-workshop-2014"]);
+        // The three meetings of 貳、五 alone are under no dimension: shown
+        // with no dimension selected, hidden with any.
+        let outside: Vec<&Activity> = r.activities.iter().filter(|a| a.dimensions.is_empty()).collect();
+        assert_eq!(outside.len(), 3);
+        for a in &outside {
+            assert!(shows_activity(&ViewState::default(), a));
+            for d in Dimension::ALL {
+                assert!(!shows_activity(&ViewState { dimensions: vec![d], ..Default::default() }, a), "{} {d:?}", a.id);
+            }
+        }
+        // Every activity with a dimension is shown by that dimension.
+        let by_each: usize = Dimension::ALL.iter().map(|d| ids(&ViewState { dimensions: vec![*d], ..Default::default() }).len()).sum();
+        let listed: usize = r.activities.iter().map(|a| a.dimensions.len()).sum();
+        assert_eq!(by_each, listed);
+        // With the pillars: both must hold.
+        let both = ViewState { pillars: vec![Pillar::Prevention], dimensions: vec![Dimension::Coordination], ..Default::default() };
+        assert!(activities(&r, &both).iter().all(|a| a.pillar == Pillar::Prevention && a.dimensions.contains(&Dimension::Coordination)));
+    }
+}

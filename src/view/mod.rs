@@ -1,0 +1,15 @@
+//! Layer 5, what the reader sees of the report: the selection (kept in the
+//! URL query, with its history rule), what it shows (filters, key figures,
+//! activity entries), embed URLs, and the report's passages with their
+//! links. Pure: tested natively; `ui::browser` reads and writes `location`.
+
+pub mod activity_entry;
+pub mod embed;
+pub mod filter;
+pub mod key_figures;
+pub mod passages;
+mod query;
+mod state;
+
+pub use query::Query;
+pub use state::{HistoryStep, UrlNotice, ViewState};

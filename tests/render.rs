@@ -1,0 +1,512 @@
+//! The pages as the build prerenders them (`bin/prerender`): the report page
+//! in each language and every chart's embed page, rendered natively to HTML
+//! from the shipped data and read back with a small scanner, for what a
+//! reader without JavaScript gets: every part with its heading, each chart
+//! as an image with its text alternative, all the activities and the whole
+//! text; ids unique and every in-page link and ARIA reference landing on
+//! one; nothing a strict Content-Security-Policy blocks (inline styles,
+//! scripts, handlers).
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use tip_report::core::{ChartId, Lang};
+use tip_report::locale::{t, Key};
+use tip_report::data::text::{self, ReportText};
+use tip_report::dataset::Dataset;
+use tip_report::view::ViewState;
+use tip_report::view::filter::activity_positions;
+use tip_report::view::key_figures::key_figures;
+use tip_report::charts::{build, svg, ChartEnv};
+use tip_report::ui::page::{Content, Start};
+use tip_report::ui::{render, render_embed};
+
+// --- A small HTML scanner --------------------------------------------------
+// Enough for the markup Leptos writes: elements with quoted or bare
+// attributes, comments and hydration markers (`<!>`), void elements.
+// Closing tags must match what is open: a stray or missing one fails.
+
+struct Element {
+    name: String,
+    attrs: Vec<(String, String)>,
+    /// Byte offsets of the start tag's `<` and just after the end tag.
+    start: usize,
+    end: usize,
+}
+
+impl Element {
+    fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+    fn has_class(&self, class: &str) -> bool {
+        self.attr("class").is_some_and(|c| c.split_whitespace().any(|c| c == class))
+    }
+}
+
+struct Doc {
+    name: String,
+    html: String,
+    elements: Vec<Element>,
+    /// Where the markup is (tags, comments, markers), in order: the text is
+    /// what lies between.
+    markup: Vec<(usize, usize)>,
+}
+
+const VOID: [&str; 13] = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+
+/// `&amp;`, `&lt;`, `&#39;` … as the text they stand for.
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let Some(end) = rest.find(';').filter(|e| *e < 10) else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let entity = &rest[1..end];
+        let c = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some('\u{a0}'),
+            _ if entity.starts_with("#x") || entity.starts_with("#X") => u32::from_str_radix(&entity[2..], 16).ok().and_then(char::from_u32),
+            _ if entity.starts_with('#') => entity[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match c {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A URL's `%E8%B2%B3` as the text it encodes (the browser matches a
+/// fragment to an id decoded).
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).and_then(|b| hex(*b)), bytes.get(i + 2).and_then(|b| hex(*b))) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| panic!("{s} is not UTF-8 percent-encoded"))
+}
+
+fn parse(name: &str, html: String) -> Doc {
+    let mut elements: Vec<Element> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    let mut markup = Vec::new();
+    let b = html.as_bytes();
+    let context = |at: usize| html[at..].chars().take(80).collect::<String>();
+    let mut i = 0;
+    while let Some(lt) = html[i..].find('<').map(|p| p + i) {
+        let rest = &html[lt..];
+        if rest.starts_with("<!--") {
+            i = lt + rest.find("-->").unwrap_or_else(|| panic!("{name}: a comment is not closed: {}", context(lt))) + 3;
+            markup.push((lt, i));
+        } else if rest.starts_with("<!") {
+            i = lt + rest.find('>').unwrap() + 1;
+            markup.push((lt, i));
+        } else if let Some(close) = rest.strip_prefix("</") {
+            let end = close.find('>').unwrap_or_else(|| panic!("{name}: an end tag is not closed: {}", context(lt)));
+            let tag = close[..end].trim().to_ascii_lowercase();
+            let Some(top) = open.pop() else { panic!("{name}: </{tag}> closes nothing: {}", context(lt)) };
+            assert_eq!(elements[top].name, tag, "{name}: </{tag}> closes <{}>: {}", elements[top].name, context(lt));
+            i = lt + 2 + end + 1;
+            elements[top].end = i;
+            markup.push((lt, i));
+        } else if b.get(lt + 1).is_some_and(u8::is_ascii_alphabetic) {
+            // A start tag: its name, then attributes up to `>`.
+            let mut j = lt + 1;
+            while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'-') {
+                j += 1;
+            }
+            let tag = html[lt + 1..j].to_ascii_lowercase();
+            let mut attrs = Vec::new();
+            loop {
+                while b[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                if b[j] == b'>' {
+                    j += 1;
+                    break;
+                }
+                if html[j..].starts_with("/>") {
+                    j += 2;
+                    break;
+                }
+                let from = j;
+                while !(b[j].is_ascii_whitespace() || b[j] == b'=' || b[j] == b'>' || html[j..].starts_with("/>")) {
+                    j += 1;
+                }
+                let attr = html[from..j].to_ascii_lowercase();
+                assert!(!attr.is_empty(), "{name}: a malformed tag: {}", context(lt));
+                let mut value = String::new();
+                if b[j] == b'=' {
+                    j += 1;
+                    if b[j] == b'"' || b[j] == b'\'' {
+                        let quote = b[j] as char;
+                        let end = html[j + 1..].find(quote).unwrap_or_else(|| panic!("{name}: an attribute is not closed: {}", context(lt)));
+                        value = unescape(&html[j + 1..j + 1 + end]);
+                        j += end + 2;
+                    } else {
+                        let from = j;
+                        while !(b[j].is_ascii_whitespace() || b[j] == b'>') {
+                            j += 1;
+                        }
+                        value = unescape(&html[from..j]);
+                    }
+                }
+                assert!(!attrs.iter().any(|(n, _)| *n == attr), "{name}: <{tag}> has {attr} twice: {}", context(lt));
+                attrs.push((attr, value));
+            }
+            markup.push((lt, j));
+            let void = VOID.contains(&tag.as_str());
+            elements.push(Element { name: tag.clone(), attrs, start: lt, end: j });
+            if !void {
+                open.push(elements.len() - 1);
+            }
+            // No element whose content is not markup is expected (and
+            // `<script>` and `<style>` are refused below): their text is
+            // skipped only so the scan can report them.
+            if tag == "script" || tag == "style" {
+                j += html[j..].find(&format!("</{tag}")).unwrap_or(html.len() - j);
+            }
+            i = j;
+        } else {
+            i = lt + 1;
+        }
+    }
+    let unclosed: Vec<&str> = open.iter().map(|e| elements[*e].name.as_str()).collect();
+    assert!(unclosed.is_empty(), "{name}: elements never closed: {unclosed:?}");
+    Doc { name: name.to_string(), html, elements, markup }
+}
+
+impl Doc {
+    fn all<'a>(&'a self, pick: impl Fn(&Element) -> bool + 'a) -> impl Iterator<Item = &'a Element> + 'a {
+        self.elements.iter().filter(move |e| pick(e))
+    }
+
+    fn by_id(&self, id: &str) -> &Element {
+        let found: Vec<&Element> = self.elements.iter().filter(|e| e.attr("id") == Some(id)).collect();
+        assert_eq!(found.len(), 1, "{}: #{id} is there {} times", self.name, found.len());
+        found[0]
+    }
+
+    /// The elements inside `outer`, in document order.
+    fn within<'a>(&'a self, outer: &'a Element, pick: impl Fn(&Element) -> bool + 'a) -> impl Iterator<Item = &'a Element> + 'a {
+        self.all(move |e| e.start > outer.start && e.end <= outer.end && pick(e))
+    }
+
+    /// An element's text, as a reader sees it (tags and comments left
+    /// out, white space collapsed).
+    fn text(&self, e: &Element) -> String {
+        let mut out = String::new();
+        let mut at = e.start;
+        for &(from, to) in self.markup.iter().filter(|(from, _)| *from >= e.start && *from < e.end) {
+            out.push_str(&self.html[at..from]);
+            at = to;
+        }
+        out.push_str(&self.html[at..e.end]);
+        unescape(&out).split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+// --- What every page must be ------------------------------------------------
+
+/// Ids once each; every in-page link (`#…`, or this page's own address
+/// with a fragment) and every ARIA or label reference finds its element;
+/// no inline style, script or handler.
+fn check_page(doc: &Doc, own_address: &str) {
+    let mut seen = HashSet::new();
+    let twice: Vec<&str> = doc.all(|e| e.attr("id").is_some()).map(|e| e.attr("id").unwrap()).filter(|id| !seen.insert(*id)).collect();
+    assert!(twice.is_empty(), "{}: ids used more than once: {twice:?}", doc.name);
+    assert!(!seen.contains(""), "{}: an empty id", doc.name);
+
+    let mut dangling = Vec::new();
+    for e in doc.all(|e| e.attr("href").is_some()) {
+        let href = e.attr("href").unwrap();
+        let fragment = href.strip_prefix('#').or_else(|| href.strip_prefix(&format!("{own_address}#")));
+        if let Some(fragment) = fragment {
+            let target = percent_decode(fragment);
+            if !seen.contains(target.as_str()) {
+                dangling.push(format!("<{} href=\"{href}\">", e.name));
+            }
+        }
+    }
+    for attr in ["aria-labelledby", "aria-describedby", "aria-controls", "for"] {
+        for e in doc.all(|e| e.attr(attr).is_some()) {
+            for id in e.attr(attr).unwrap().split_whitespace() {
+                if !seen.contains(id) {
+                    dangling.push(format!("<{} {attr}=\"{id}\">", e.name));
+                }
+            }
+        }
+    }
+    assert!(dangling.is_empty(), "{}: references to no element of the page:\n{}", doc.name, dangling.join("\n"));
+
+    // A strict Content-Security-Policy (no 'unsafe-inline') blocks these.
+    let inline: Vec<String> = doc
+        .elements
+        .iter()
+        .flat_map(|e| {
+            let element = ["script", "style"].contains(&e.name.as_str()).then(|| format!("<{}>", e.name));
+            let attrs = e
+                .attrs
+                .iter()
+                .filter(|(n, v)| n == "style" || n.starts_with("on") || v.trim_start().to_ascii_lowercase().starts_with("javascript:"))
+                .map(|(n, _)| format!("<{} {n}=…>", e.name));
+            element.into_iter().chain(attrs)
+        })
+        .collect();
+    assert!(inline.is_empty(), "{}: inline styles or scripts, refused under the site's CSP: {inline:?}", doc.name);
+}
+
+/// A chart's section: its heading, its image (the SVG the build draws) and
+/// the text alternative of the chart.
+fn check_chart(doc: &Doc, report: &Content, id: ChartId, lang: Lang, heading: &str) {
+    let section = doc.by_id(&id.anchor());
+    let name = &doc.name;
+    assert!(section.name == "section" && section.has_class("chart-section"), "{name}: #{} is a <{}>", id.anchor(), section.name);
+    let title = doc.by_id(&format!("{}-title", id.id()));
+    assert!(title.start > section.start && title.end <= section.end, "{name}: {id:?}'s title is outside its section");
+    assert_eq!(title.name, heading, "{name}: {id:?}'s title");
+    assert_eq!(doc.text(title), id.title(lang), "{name}: {id:?}'s title");
+    assert_eq!(section.attr("aria-labelledby"), title.attr("id"), "{name}: {id:?}'s section is not named by its title");
+
+    let images: Vec<&Element> = doc.within(section, |e| e.attr("role") == Some("img")).collect();
+    assert_eq!(images.len(), 1, "{name}: {id:?} has {} role=\"img\" elements", images.len());
+    let built = build(id, &report.data, &ViewState::default(), ChartEnv { lang, dark: false, animate: false });
+    let label = images[0].attr("aria-label").unwrap_or_default();
+    assert!(!label.trim().is_empty(), "{name}: {id:?} has no text alternative");
+    assert_eq!(label, built.summary, "{name}: {id:?}'s text alternative is not its summary");
+
+    let img: Vec<&Element> = doc.within(images[0], |e| e.name == "img").collect();
+    assert_eq!(img.len(), 1, "{name}: {id:?} has {} <img>", img.len());
+    assert_eq!(img[0].attr("src"), Some(svg::path(id, lang, false).as_str()), "{name}: {id:?}'s image");
+    assert_eq!(img[0].attr("alt"), Some(""), "{name}: {id:?}'s image repeats its text alternative");
+    let dark: Vec<&str> = doc.within(images[0], |e| e.name == "source").filter_map(|e| e.attr("srcset")).collect();
+    assert!(dark.contains(&svg::path(id, lang, true).as_str()), "{name}: {id:?} has no dark image: {dark:?}");
+}
+
+// --- The pages --------------------------------------------------------------
+
+struct Pages {
+    report: Content,
+    text: Arc<ReportText>,
+    /// The report page of each language, as `Lang::ALL`.
+    report_pages: Vec<(Lang, Doc)>,
+    /// Every chart's embed page in each language.
+    embeds: Vec<(ChartId, Lang, String, Doc)>,
+}
+
+/// The pages, rendered once for all the tests, from the data as
+/// bin/prerender loads it.
+fn pages() -> &'static Pages {
+    static PAGES: std::sync::OnceLock<Pages> = std::sync::OnceLock::new();
+    PAGES.get_or_init(|| {
+        let data = Dataset::load(include_str!("../public/data/report.json")).unwrap();
+        let text = Arc::new(text::load(include_str!("../public/data/text.json")).unwrap());
+        let report = Content { data: Arc::new(data), text: text.clone() };
+        let report_pages = Lang::ALL.into_iter().map(|lang| (lang, parse(lang.page_file(), render(Start::prerendered(lang), report.clone())))).collect();
+        let embeds = Lang::ALL
+            .into_iter()
+            .flat_map(|lang| ChartId::ALL.map(|id| (id, lang)))
+            .map(|(id, lang)| {
+                let start = Start::prerendered_embed(id, lang);
+                let own = start.page.clone();
+                (id, lang, own, parse(&tip_report::view::embed::page_file(id, lang), render_embed(start, report.clone())))
+            })
+            .collect();
+        Pages { report, text, report_pages, embeds }
+    })
+}
+
+#[test]
+fn every_page_has_unique_ids_links_that_land_and_nothing_a_strict_csp_blocks() {
+    let p = pages();
+    for (lang, doc) in &p.report_pages {
+        check_page(doc, lang.page());
+    }
+    for (_, lang, own, doc) in &p.embeds {
+        check_page(doc, own);
+        // Links into the full report (the footer, the sources) land there.
+        let full = &p.report_pages.iter().find(|(l, _)| l == lang).unwrap().1;
+        let ids: HashSet<&str> = full.all(|e| e.attr("id").is_some()).map(|e| e.attr("id").unwrap()).collect();
+        let into_full: Vec<&str> = doc.all(|e| e.attr("href").is_some_and(|h| h.starts_with(&format!("{}#", lang.page())))).map(|e| e.attr("href").unwrap()).collect();
+        assert!(into_full.len() >= 2, "{}: no links into the full report", doc.name);
+        for href in into_full {
+            let fragment = percent_decode(href.split_once('#').unwrap().1);
+            assert!(ids.contains(fragment.as_str()), "{}: {href} leads nowhere in {}", doc.name, full.name);
+        }
+    }
+    assert_eq!(p.embeds.len(), ChartId::ALL.len() * Lang::ALL.len());
+}
+
+#[test]
+fn the_report_page_has_every_part_in_order_with_its_heading_in_its_language() {
+    for (lang, doc) in &pages().report_pages {
+        let (lang, name) = (*lang, &doc.name);
+        // The header, with the site's title in the page's language and the
+        // way to the other language.
+        let headers: Vec<&Element> = doc.all(|e| e.name == "header").collect();
+        assert_eq!(headers.len(), 1, "{name}: {} headers", headers.len());
+        let h1: Vec<&Element> = doc.all(|e| e.name == "h1").collect();
+        assert_eq!(h1.len(), 1, "{name}: {} h1", h1.len());
+        assert!(h1[0].start > headers[0].start && h1[0].end <= headers[0].end, "{name}: the h1 is outside the header");
+        assert_eq!(doc.text(h1[0]), t(lang, Key::SiteTitle), "{name}: the site's title");
+        let switch = doc.by_id("lang-switch");
+        assert_eq!(switch.attr("hreflang"), Some(lang.other().html_lang()), "{name}: the language switch");
+        assert_eq!(switch.attr("href").map(|h| h.split(['?', '#']).next().unwrap()), Some(lang.other().page()), "{name}: the language switch");
+        let main = doc.by_id("main");
+        assert_eq!(main.name, "main");
+        assert!(main.start >= headers[0].end, "{name}: <main> before the header");
+
+        // The parts, in the page's order, each with its heading.
+        let part = |id: Option<&str>, heading: &str, key: Key| -> usize {
+            let section = doc.all(|e| e.attr("aria-labelledby") == Some(heading)).next().unwrap_or_else(|| panic!("{name}: no part named by #{heading}"));
+            assert_eq!((section.name.as_str(), section.attr("id")), ("section", id), "{name}: the part named by #{heading}");
+            assert!(section.start > main.start && section.end <= main.end, "{name}: #{heading}'s part is outside <main>");
+            let h = doc.by_id(heading);
+            assert!(h.name == "h2" && h.start > section.start && h.end <= section.end, "{name}: #{heading} is not its part's h2");
+            assert_eq!(doc.text(h), t(lang, key), "{name}: #{heading}");
+            section.start
+        };
+        let key_figures_at = part(None, "key-figures-title", Key::KeyFiguresTitle);
+        let charts_heading = doc.all(|e| e.name == "h2" && e.has_class("section-title")).next().unwrap_or_else(|| panic!("{name}: no charts heading"));
+        assert_eq!(doc.text(charts_heading), t(lang, Key::ChartsTitle), "{name}: the charts' heading");
+        let charts_at: Vec<usize> = ChartId::ALL.iter().map(|id| doc.by_id(&id.anchor()).start).collect();
+        let activities_at = part(Some("activities"), "activity-list-title", Key::ActivitiesTitle);
+        let text_at = part(Some("report-text"), "report-text-title", Key::ReadReportTitle);
+        let about_at = part(Some("about"), "about-title", Key::AboutTitle);
+        let order = [vec![key_figures_at, charts_heading.start], charts_at, vec![activities_at, text_at, about_at]].concat();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{name}: the parts are out of order: {order:?}");
+    }
+}
+
+#[test]
+fn every_chart_is_an_image_with_its_text_alternative() {
+    let p = pages();
+    for (lang, doc) in &p.report_pages {
+        for id in ChartId::ALL {
+            check_chart(doc, &p.report, id, *lang, "h3");
+        }
+    }
+}
+
+#[test]
+fn the_key_figures_link_to_their_charts() {
+    let p = pages();
+    for (lang, doc) in &p.report_pages {
+        let name = &doc.name;
+        let figures = key_figures(&p.report.data.report, &ViewState::default(), *lang);
+        let cards: Vec<&Element> = doc.all(|e| e.has_class("figure-card")).collect();
+        assert_eq!(cards.len(), figures.len(), "{name}: key figures");
+        assert!(!figures.is_empty());
+        for (card, k) in cards.iter().zip(&figures) {
+            assert_eq!(card.attr("data-figure"), Some(k.id), "{name}: key figures' order");
+            let part = |class: &str| doc.within(card, |e| e.has_class(class)).map(|e| doc.text(e)).collect::<Vec<_>>();
+            assert_eq!((part("figure-value"), part("figure-label")), (vec![k.value.clone()], vec![k.label.clone()]), "{name}: key figure {}", k.id);
+            let link: Vec<&str> = doc.within(card, |e| e.name == "a").filter_map(|e| e.attr("href")).collect();
+            assert_eq!(link, [format!("#{}", k.chart.anchor())], "{name}: key figure {}", k.id);
+        }
+    }
+}
+
+#[test]
+fn every_activity_every_section_of_the_text_and_every_check_is_there() {
+    let p = pages();
+    let all = &p.report.data.report.activities;
+    assert_eq!(all.len(), 34, "the report's activities");
+    assert_eq!(p.text.sections.len(), 90, "the report's sections");
+    for (lang, doc) in &p.report_pages {
+        let name = &doc.name;
+        // The activities, by date, each with its title.
+        let activities = doc.by_id("activities");
+        let items: Vec<&Element> = doc.within(activities, |e| e.name == "li" && e.has_class("activity")).collect();
+        let by_date: Vec<_> = activity_positions(&p.report.data.report, &ViewState::default()).into_iter().map(|i| &all[i]).collect();
+        let ids: Vec<&str> = items.iter().map(|li| li.attr("id").unwrap_or_default()).collect();
+        assert_eq!(ids, by_date.iter().map(|a| format!("activity-{}", a.id)).collect::<Vec<_>>(), "{name}: the activities");
+        for (li, a) in items.iter().zip(&by_date) {
+            let title: Vec<String> = doc.within(li, |e| e.has_class("activity-title")).map(|e| doc.text(e)).collect();
+            assert_eq!(title, [a.title.get(*lang).trim()], "{name}: {}'s title", a.id);
+        }
+
+        // The report's text: every section, where its anchor leads.
+        let reading = doc.by_id("report-text");
+        let passages: Vec<&str> = doc.within(reading, |e| e.name == "section" && e.has_class("passage")).map(|e| e.attr("id").unwrap_or_default()).collect();
+        let anchors: Vec<String> = p.text.sections.iter().map(|s| s.anchor()).collect();
+        assert_eq!(passages, anchors, "{name}: sections of the report");
+
+        // About: every cross-check, each once.
+        let about = doc.by_id("about");
+        let checks: Vec<&str> = doc.within(about, |e| e.attr("data-check").is_some()).map(|e| e.attr("data-check").unwrap()).collect();
+        let notes: Vec<&str> = p.report.data.notes.iter().map(|n| n.id.as_str()).collect();
+        assert!(!notes.is_empty());
+        assert_eq!(checks, notes, "{name}: the cross-checks in About");
+    }
+}
+
+#[test]
+fn each_embed_page_is_its_chart_with_a_way_to_the_full_report() {
+    let p = pages();
+    for (id, lang, _, doc) in &p.embeds {
+        let (id, lang, name) = (*id, *lang, &doc.name);
+        let main = doc.by_id("main");
+        assert!(main.name == "main" && main.has_class("embed"), "{name}: no <main class=\"embed\">");
+        // One chart: the one the page is for, its title the page's heading.
+        let sections: Vec<&str> = doc.all(|e| e.has_class("chart-section")).filter_map(|e| e.attr("data-chart")).collect();
+        assert_eq!(sections, [id.id()], "{name}: the charts shown");
+        check_chart(doc, &p.report, id, lang, "h1");
+        let full: Vec<&Element> = doc.all(|e| e.has_class("embed-footer")).flat_map(|f| doc.within(f, |e| e.name == "a")).collect();
+        assert_eq!(full.len(), 1, "{name}: no link to the full report");
+        assert_eq!(full[0].attr("href"), Some(format!("{}#{}", lang.page(), id.anchor()).as_str()), "{name}: the full report's link");
+        assert_eq!(full[0].attr("target"), Some("_top"), "{name}: the full report opens in the frame");
+        assert_eq!(doc.text(full[0]), t(lang, Key::FullReport), "{name}: the full report's link");
+    }
+}
+
+#[test]
+fn the_scanner_reads_what_it_checks() {
+    // Misnested or unclosed markup is refused.
+    assert!(std::panic::catch_unwind(|| parse("t", "<p><b></p></b>".into())).is_err());
+    assert!(std::panic::catch_unwind(|| parse("t", "<section><p>".into())).is_err());
+    let doc = parse("t", r##"<!><!--<() />--><a href="#section-%E8%B2%B3" id=x class="a b">A &amp; <img src=i.svg alt="">B</a><p id="section-貳" hidden>c</p>"##.into());
+    assert_eq!(doc.elements.len(), 3);
+    let a = doc.by_id("x");
+    assert!(a.has_class("b"));
+    assert_eq!(doc.text(a), "A & B");
+    assert_eq!(doc.within(a, |e| e.name == "img").count(), 1);
+    assert_eq!(doc.by_id("section-貳").attr("hidden"), Some(""));
+    check_page(&doc, "./");
+    let doc = parse("t", r#"<a title="a > b">T<!-- x --></a>"#.into());
+    assert_eq!(doc.text(&doc.elements[0]), "T");
+    // A link to no element, a repeated id, an inline style: each refused.
+    for bad in [r##"<a href="#nowhere">x</a>"##, r#"<p id="a"></p><p id="a"></p>"#, r#"<p style="color:red"></p>"#, "<script>x()</script>", r#"<button onclick="x()"></button>"#, r#"<label for="q">Q</label>"#] {
+        let doc = parse("t", bad.into());
+        assert!(std::panic::catch_unwind(|| check_page(&doc, "./")).is_err(), "{bad} passes");
+    }
+}
