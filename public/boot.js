@@ -43,13 +43,39 @@ function languagePage() {
   return (lang === 'en' ? 'en.html' : './') + (query ? '?' + query : '') + location.hash;
 }
 
+// The page is whole without the wasm (prerendered): it starts when it is
+// needed, so that nothing competes with the first paint. At once when the
+// address carries a view (a query or a fragment: the page must show it) and
+// on an embed page (its chart is live from the start).
+function startsAtOnce() {
+  const page = location.pathname.split('/').pop();
+  return location.search.length > 1 || location.hash.length > 1 || page.startsWith('embed');
+}
+
+let started = false;
+function start() {
+  if (started) return;
+  started = true;
+  import(new URL(app.dataset.js, document.baseURI).href)
+    .then((glue) => glue.default({ module_or_path: new URL(app.dataset.wasm, document.baseURI).href }))
+    .catch(fail);
+}
+
 const target = languagePage();
 if (target) {
   location.replace(target);
 } else if (!app) {
   fail(new Error('missing <meta name="app">'));
+} else if (startsAtOnce()) {
+  start();
 } else {
-  import(new URL(app.dataset.js, document.baseURI).href)
-    .then((glue) => glue.default({ module_or_path: new URL(app.dataset.wasm, document.baseURI).href }))
-    .catch(fail);
+  // The first touch of the page starts it at once: a pointer, a key, focus.
+  for (const type of ['pointerdown', 'touchstart', 'keydown', 'focusin']) {
+    addEventListener(type, start, { once: true, capture: true, passive: true });
+  }
+  // Otherwise when the browser is idle after the page has loaded.
+  const whenIdle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200);
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
 }

@@ -87,9 +87,6 @@ fn page(shell: &str, lang: Lang, title: &str, app: &str, key: &str) -> Result<St
     }
     // The chart library loads when a chart first goes live, not with the page.
     out = defer_echarts(&out)?;
-    // The data the page hydrates with, fetched while the wasm loads.
-    let preload = "<link rel=\"preload\" href=\"data/report.json\" as=\"fetch\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"data/text.json\" as=\"fetch\" crossorigin=\"anonymous\"></head>";
-    out = out.replacen("</head>", preload, 1);
     Ok(out)
 }
 

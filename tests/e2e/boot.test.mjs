@@ -1,0 +1,61 @@
+// Nothing competes with the first paint: the page preloads neither the
+// wasm nor the data, and boot.js starts the wasm after `load` when the
+// address carries no view, at once when it does, on an embed page, or at
+// the reader's first touch.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, newPage } from './support.mjs';
+
+const site = useSite('/report/');
+
+/** When the wasm, its glue and the data were requested, against `load`. */
+async function timings(page) {
+  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+  return page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation');
+    const start = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name))?.startTime;
+    return {
+      load: nav.loadEventEnd,
+      wasm: start(/_bg\.wasm$/),
+      glue: start(/viewer-[0-9a-f]+\.js$/),
+      data: start(/data\/report\.json$/),
+      preloads: document.querySelectorAll('link[rel=preload], link[rel=modulepreload]').length,
+    };
+  });
+}
+
+for (const [name, page] of [['the Chinese page', ''], ['the English page', 'en.html']]) {
+  test(`${name} with no view fetches the wasm and the data only after load`, async () => {
+    const p = await newPage(site.browser);
+    await p.goto(site.server.base + page);
+    const t = await timings(p);
+    assert.equal(t.preloads, 0);
+    for (const what of ['wasm', 'glue', 'data']) {
+      assert.ok(t[what] !== undefined, `${what} was fetched`);
+      assert.ok(t[what] >= t.load, `${what} requested at ${t[what]} ms, before load at ${t.load} ms`);
+    }
+    assert.deepEqual(p.problems, []);
+    await p.context().close();
+  });
+}
+
+test('a view in the address starts the wasm before load', async () => {
+  const p = await newPage(site.browser);
+  // The report's text and charts are big enough that load comes after the glue is asked for.
+  await p.goto(site.server.base + '?year=2014');
+  const t = await timings(p);
+  assert.ok(t.glue < t.load, `glue at ${t.glue} ms, load at ${t.load} ms`);
+  assert.equal(await p.locator('#year-select').inputValue(), '2014');
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
+
+test('an embed page starts its chart at once', async () => {
+  const p = await newPage(site.browser);
+  await p.goto(site.server.base + 'embed-tiers.html');
+  const t = await timings(p);
+  assert.ok(t.glue < t.load, `glue at ${t.glue} ms, load at ${t.load} ms`);
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
