@@ -3,6 +3,8 @@
 // writes the hashed names of the glue and the wasm into <meta name="app">
 // (`make shell`: tools/shell.mjs and index.html).
 const app = document.querySelector('meta[name="app"]');
+// This page's file name (`index.html`, `en.html`, `embed-tiers.html`, or empty).
+const page = location.pathname.split('/').pop();
 
 function fail(error) {
   const status = document.getElementById('boot-status');
@@ -25,7 +27,6 @@ function fail(error) {
 function languagePage() {
   const params = new URLSearchParams(location.search);
   const lang = params.get('lang');
-  const page = location.pathname.split('/').pop();
   if (page === 'embed.html') {
     // An older embed link: the chart's own page, when there is one.
     const charts = (document.querySelector('meta[name="embed-charts"]')?.content ?? '').split(',');
@@ -48,7 +49,6 @@ function languagePage() {
 // address carries a view (a query or a fragment: the page must show it) and
 // on an embed page (its chart is live from the start).
 function startsAtOnce() {
-  const page = location.pathname.split('/').pop();
   return location.search.length > 1 || location.hash.length > 1 || page.startsWith('embed');
 }
 

@@ -8,7 +8,7 @@ use charming::series::Bar;
 use charming::Chart;
 
 use super::{ChartEnv, Options};
-use crate::core::{Lang, Pillar, Unit};
+use crate::core::{FigureId, Lang, Pillar, Unit};
 use crate::locale::format;
 use crate::locale;
 use crate::data::Activity;
@@ -264,6 +264,12 @@ pub fn monthly_stacked<G: Copy + PartialEq>(
         chart = chart.series(bar);
     }
     chart
+}
+
+/// The value of a figure the code names, among a chart's facts (`None`
+/// when the year filter leaves it out or the report prints no number).
+pub fn figure_value(facts: &[Fact], id: FigureId) -> Option<f64> {
+    facts.iter().find(|f| f.record_id == id.id()).and_then(|f| f.value)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use crate::locale::format;
 use crate::locale;
 use crate::dataset::Dataset;
 use crate::view::ViewState;
-use super::common::bars_by_unit;
+use super::common::{bars_by_unit, figure_value};
 use super::table::Table;
 use super::ChartEnv;
 
@@ -24,7 +24,7 @@ fn figure_bars(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv, summa
 
 /// The value of the figure with this record id, formatted.
 fn value(facts: &[crate::dataset::facts::Fact], figure: FigureId, lang: Lang) -> String {
-    facts.iter().find(|f| f.record_id == figure.id()).and_then(|f| f.value).map(|v| format::number(v, lang)).unwrap_or_else(|| "–".into())
+    figure_value(facts, figure).map(|v| format::number(v, lang)).unwrap_or_else(|| "–".into())
 }
 
 pub fn protection(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {

@@ -9,16 +9,11 @@ use crate::core::{ChartId, FigureId, Pillar, Unit};
 use crate::locale::format;
 use crate::locale;
 use crate::dataset::Dataset;
-use crate::dataset::facts::Fact;
 use crate::view::ViewState;
 use crate::view::filter;
-use super::common::{axis_label, base, dated_title, labelled_bars, BarItem, value_axis};
+use super::common::{axis_label, base, dated_title, figure_value, labelled_bars, value_axis, BarItem};
 use super::table::Table;
 use super::{short_list, ChartEnv, Options};
-
-fn value_of(facts: &[Fact], id: FigureId) -> Option<f64> {
-    facts.iter().find(|f| f.record_id == id.id()).and_then(|f| f.value)
-}
 
 /// TV broadcasts and radio spots, with the number of stations in the labels.
 pub fn media(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
@@ -27,16 +22,16 @@ pub fn media(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let sources = facts.iter().map(|f| f.source.clone()).collect();
     let table = Table::of_facts(ChartId::Media.title(lang).to_string(), &facts, lang);
     let (Some(tv), Some(tv_n), Some(radio), Some(radio_n)) = (
-        value_of(&facts, FigureId::MediaTvStations),
-        value_of(&facts, FigureId::MediaTvBroadcasts),
-        value_of(&facts, FigureId::MediaRadioStations),
-        value_of(&facts, FigureId::MediaRadioSpots),
+        figure_value(&facts, FigureId::MediaTvStations),
+        figure_value(&facts, FigureId::MediaTvBroadcasts),
+        figure_value(&facts, FigureId::MediaRadioStations),
+        figure_value(&facts, FigureId::MediaRadioSpots),
     ) else {
         return Parts { chart: None, tables: vec![table].into_iter().filter(|t| !t.is_empty()).collect(), summary: String::new(), sources, context: None };
     };
     let n = |v: f64| format::number(v, lang);
     let (tv_label, radio_label) = (locale::media_tv_label(lang, &n(tv)), locale::media_radio_label(lang, &n(radio)));
-    let total = value_of(&facts, FigureId::MediaSpotsTotal).map(n);
+    let total = figure_value(&facts, FigureId::MediaSpotsTotal).map(n);
     let summary = locale::media_summary(lang, &n(tv), &n(tv_n), &n(radio), &n(radio_n), total.as_deref());
     let label = Label::new().show(true).position(LabelPosition::Top).color(env.text_color());
     let chart = base(&env)
