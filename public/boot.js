@@ -52,13 +52,85 @@ function startsAtOnce() {
   return location.search.length > 1 || location.hash.length > 1 || page.startsWith('embed');
 }
 
+// The islands of the page (`<leptos-island data-component="Name_hash">`),
+// hydrated by the wasm's function of that name, parents before the islands
+// in their children: a `<leptos-children>` tells the wasm (its
+// `$$on_hydrate`) that the islands inside it belong to its island, which
+// gives them its context. All in one go, with no await between: the
+// islands hydrate from the page as prerendered, before any effect runs.
+// (Leptos writes a script like this inline; the page's CSP allows none.)
+function islands(root) {
+  const found = [];
+  const walk = (node, parents) => {
+    for (const child of node.children) {
+      const tag = child.localName;
+      if (tag === 'leptos-island') {
+        found.push({ el: child, parent: parents[parents.length - 1] });
+        walk(child, parents);
+      } else if (tag === 'leptos-children') {
+        walk(child, [...parents, child]);
+      } else {
+        walk(child, parents);
+      }
+    }
+  };
+  walk(root, []);
+  return found;
+}
+
+function hydrate(glue) {
+  const found = islands(document.body);
+  // A page of one build and the wasm of another: their islands' names
+  // (hashes of their source) differ. Hydrate none rather than some.
+  const missing = found.filter(({ el }) => typeof glue[el.dataset.component] !== 'function');
+  if (missing.length) return missing.map(({ el }) => el.dataset.component);
+  for (const { el, parent } of found) {
+    parent?.$$on_hydrate?.();
+    glue[el.dataset.component](el);
+  }
+  glue.ready();
+  return [];
+}
+
+// The page and its data, or its wasm, come from different builds (an old
+// page from a cache, a site updated half-way): reload once; if that does
+// not mend it, the page stays readable with a notice that it cannot answer.
+const reloadKey = 'viewer-reloaded:' + location.pathname;
+// Session storage may be refused (a sandboxed frame): then no reload.
+function session(f) {
+  try {
+    return f(sessionStorage);
+  } catch {
+    return null;
+  }
+}
+
+function mismatch(glue, detail) {
+  console.warn('viewer: the page and its files come from different builds:', detail);
+  if (session((s) => (s.getItem(reloadKey) ? false : (s.setItem(reloadKey, '1'), true)))) {
+    location.reload();
+    return;
+  }
+  session((s) => s.removeItem(reloadKey));
+  glue.show_mismatch();
+}
+
 let started = false;
+async function run() {
+  const glue = await import(new URL(app.dataset.js, document.baseURI).href);
+  await glue.default({ module_or_path: new URL(app.dataset.wasm, document.baseURI).href });
+  const outcome = await glue.load();
+  if (outcome === 'mismatch') return mismatch(glue, 'data');
+  if (outcome !== 'hydrate') return;
+  const missing = hydrate(glue);
+  if (missing.length) return mismatch(glue, 'islands ' + missing.join(', '));
+  session((s) => s.removeItem(reloadKey));
+}
+
 function start() {
   if (started) return;
   started = true;
-  import(new URL(app.dataset.js, document.baseURI).href)
-    .then((glue) => glue.default({ module_or_path: new URL(app.dataset.wasm, document.baseURI).href }))
-    .catch(fail);
+  run().catch(fail);
 }
 
 const target = languagePage();

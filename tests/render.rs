@@ -489,6 +489,69 @@ fn each_embed_page_is_its_chart_with_a_way_to_the_full_report() {
     }
 }
 
+/// The islands of a page: each `<leptos-island>`'s component name (the
+/// part before the hash) with the island it sits in, if any.
+fn islands(doc: &Doc) -> Vec<(String, Option<String>)> {
+    let all: Vec<&Element> = doc.all(|e| e.name == "leptos-island").collect();
+    let name = |e: &Element| e.attr("data-component").and_then(|c| c.rsplit_once('_')).map(|(n, _)| n.to_string()).unwrap_or_default();
+    all.iter()
+        .map(|e| {
+            let parent = all.iter().filter(|o| o.start < e.start && o.end >= e.end).max_by_key(|o| o.start);
+            (name(e), parent.map(|o| name(o)))
+        })
+        .collect()
+}
+
+/// The island (by name) `e` is inside, nearest first, and whether it sits
+/// in that island's prerendered children rather than its own markup.
+fn owner<'a>(doc: &'a Doc, e: &Element) -> Option<(String, bool)> {
+    let island = doc.all(|o| o.name == "leptos-island" && o.start < e.start && o.end >= e.end).max_by_key(|o| o.start)?;
+    let in_children = doc.within(island, |c| c.name == "leptos-children").any(|c| c.start < e.start && c.end >= e.end);
+    let name = island.attr("data-component")?.rsplit_once('_')?.0.to_string();
+    Some((name, in_children))
+}
+
+#[test]
+fn only_the_interactive_parts_are_islands_and_the_text_is_not_in_any() {
+    let p = pages();
+    for (_, doc) in &p.report_pages {
+        let found = islands(doc);
+        let mut names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        names.dedup();
+        assert_eq!(
+            names,
+            ["Viewer", "UpdateNotice", "LangLink", "UrlNotices", "EchartsMissing", "Filters", "KeyFigures", "ChartPanel", "ActivitiesShown", "PassagesShown"],
+            "{}: the islands, in order",
+            doc.name
+        );
+        assert_eq!(found.iter().filter(|(n, _)| n == "ChartPanel").count(), ChartId::ALL.len());
+        // One root: every other island is inside the page's state.
+        for (n, parent) in &found[1..] {
+            assert_eq!(parent.as_deref(), Some("Viewer"), "{}: {n} is not inside the root island", doc.name);
+        }
+        assert_eq!(found[0], ("Viewer".to_string(), None));
+        // The report's text, the activities and the about section are the
+        // root's prerendered children, in no island of their own: they are
+        // not hydrated and not in the wasm.
+        for e in doc.all(|e| e.has_class("passage") || e.has_class("activity") || e.attr("id") == Some("about")) {
+            assert_eq!(owner(doc, e), Some(("Viewer".to_string(), true)), "{}: {:?} is hydrated", doc.name, e.attr("id"));
+        }
+        // An island's props are primitive (a flag, a chart's id) or absent:
+        // the browser parses no model to hydrate one.
+        for e in doc.all(|e| e.name == "leptos-island") {
+            let Some(props) = e.attr("data-props") else { continue };
+            let props: serde_json::Map<String, serde_json::Value> = serde_json::from_str(props).unwrap();
+            assert!(props.values().all(|v| v.is_boolean() || v.as_str().is_some_and(|s| ChartId::from_id(s).is_some())), "{}: island props {props:?}", doc.name);
+        }
+    }
+    for (id, _, _, doc) in &p.embeds {
+        let names: Vec<String> = islands(doc).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["EmbedRoot", "UpdateNotice", "UrlNotices", "EchartsMissing", "ChartPanel", "FullReportLink"], "{}", doc.name);
+        let chart = doc.all(|e| e.name == "leptos-island" && e.attr("data-component").is_some_and(|c| c.starts_with("ChartPanel_"))).next().unwrap();
+        assert_eq!(chart.attr("data-props"), Some(format!("{{\"id\":\"{}\",\"embedded\":true}}", id.id()).as_str()));
+    }
+}
+
 #[test]
 fn the_scanner_reads_what_it_checks() {
     // Misnested or unclosed markup is refused.

@@ -20,6 +20,20 @@ pub enum ChartId {
     Activities,
 }
 
+/// As its id (`"tiers"`): how an island of the page names its chart.
+impl serde::Serialize for ChartId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChartId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        ChartId::from_id(&s).ok_or_else(|| serde::de::Error::custom(format!("no chart {s:?}")))
+    }
+}
+
 impl ChartId {
     pub const ALL: [ChartId; 9] = [
         ChartId::Indicator,

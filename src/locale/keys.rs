@@ -150,6 +150,11 @@ texts! {
         Embed => ("嵌入", "Embed"),
         UpdateReady => ("本報告檢視器有新版本可用。", "A newer version of this report viewer is ready."),
         UpdateLoad => ("載入新版本", "Load the new version"),
+        BuildMismatchTitle => ("本頁無法互動", "This page cannot respond"),
+        BuildMismatchHelp => (
+            "本頁與其資料或程式來自網站的不同版本，因此篩選與圖表無法使用；下方內容仍可閱讀。請稍後重新載入本頁。",
+            "This page and its data or program come from different versions of the site, so the filters and charts do not work; the content below can still be read. Please reload the page later.",
+        ),
         EmbedHelp => (
             "將以下程式碼貼到網頁中即可嵌入本圖。iframe 預設高度 640 像素；加入 embed-host.js 後，高度會隨內容自動調整。",
             "Paste this code into a web page to embed the chart. The iframe is 640 pixels high by default; with embed-host.js it sizes itself to its content.",

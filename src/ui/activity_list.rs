@@ -1,35 +1,55 @@
-//! The report's activities as a list, filtered and searchable. Keyed by
-//! position in the report: an activity that stays in the selection keeps
-//! its element; only those that come or go are added or removed.
+//! The report's activities as a list, filtered and searchable. All are
+//! prerendered; the selection hides those it leaves out, so an activity
+//! keeps its element whatever the filters do.
 
 use leptos::prelude::*;
 use leptos::either::EitherOf3;
 
-use super::page::{use_data, use_page};
+use super::browser;
+use super::page::{use_data, use_page, use_shown_activities};
 use crate::locale::{self, t, Key};
 use crate::data::text;
 use crate::view::activity_entry::{self, Entry};
 
+/// Every activity, prerendered; the `ActivitiesShown` island hides those
+/// the selection leaves out (each keeps its element).
 #[component]
-pub fn ActivityList(shown: Memo<Vec<usize>>) -> impl IntoView {
+pub fn ActivityList() -> impl IntoView {
     let lang = use_page().lang;
     let data = use_data();
-    let total = data.report.activities.len();
-    let empty = Memo::new(move |_| shown.with(Vec::is_empty));
+    // In the report's order by date: a selection only hides some.
+    let order = crate::view::filter::activity_positions(&data.report, &crate::view::ViewState::default());
+    let items = order.into_iter().map(|i| view! { <ActivityItem entry=activity_entry::entry(&data.report.activities[i], lang) /> }).collect_view();
     view! {
         <section class="activities" id="activities" aria-labelledby="activity-list-title">
             <h2 id="activity-list-title">{t(lang, Key::ActivitiesTitle)}</h2>
-            <p class="result-count" id="activity-count">{move || locale::showing(lang, shown.with(Vec::len), total)}</p>
-            <Show when=move || !empty.get() fallback=move || view! { <p class="empty">{t(lang, Key::NoActivities)}</p> }>
-                <ol class="activity-list">
-                    <For each=move || shown.get() key=|i| *i
-                        children={
-                            let data = data.clone();
-                            move |i| view! { <ActivityItem entry=activity_entry::entry(&data.report.activities[i], lang) /> }
-                        } />
-                </ol>
-            </Show>
+            <ActivitiesShown />
+            <ol class="activity-list" id="activity-list">{items}</ol>
         </section>
+    }
+}
+
+/// How many activities the selection shows, or that it shows none; and the
+/// activities it leaves out hidden (`hidden`, set as the selection changes).
+#[island]
+fn ActivitiesShown() -> impl IntoView {
+    let lang = use_page().lang;
+    let data = use_data();
+    let shown = use_shown_activities();
+    let total = data.report.activities.len();
+    let empty = Memo::new(move |_| shown.with(Vec::is_empty));
+    let ids: Vec<String> = data.report.activities.iter().map(|a| format!("activity-{}", a.id)).collect();
+    Effect::new(move |before: Option<Vec<usize>>| {
+        let now = shown.get();
+        for (i, hidden) in crate::view::filter::visibility_changes(before.as_deref(), &now, ids.len()) {
+            browser::set_hidden(&ids[i], hidden);
+        }
+        browser::set_hidden("activity-list", now.is_empty());
+        now
+    });
+    view! {
+        <p class="result-count" id="activity-count">{move || locale::showing(lang, shown.with(Vec::len), total)}</p>
+        <p class="empty" id="no-activities" hidden=move || !empty.get()>{t(lang, Key::NoActivities)}</p>
     }
 }
 

@@ -20,12 +20,13 @@ use crate::dataset::checks::{Note, Outcome};
 use crate::charts::build;
 use crate::charts::table::Table;
 
-/// The chart when the selected pillars include it.
-#[component]
+/// The chart when the selected pillars include it: an island, live in the
+/// browser with everything it shows (the chart, its summary, notes, tables
+/// and actions follow the view).
+#[island]
 pub fn ChartPanel(
     id: ChartId,
     /// In the embed view: the title is the page's heading, no embed code.
-    #[prop(optional)]
     embedded: bool,
 ) -> impl IntoView {
     let page = use_page();

@@ -7,42 +7,67 @@ use leptos::prelude::*;
 use leptos::either::Either;
 
 use super::chart_panel::ChartPanel;
-use super::page::{self, use_page, Content, Start};
+use super::page::{self, use_page, Start};
 use super::{browser, url};
-use crate::core::{ChartId, Lang};
+use crate::core::ChartId;
 use crate::locale::{t, Key};
-use crate::view::UrlNotice;
 use crate::view::embed::requested_chart;
 
+/// A chart's embed page (prerendered for each chart and language).
 #[component]
-pub fn EmbedApp(start: Start, report: Content) -> impl IntoView {
-    let chart = requested_chart(&start.query);
-    let (page, notices) = page::provide(start, Some(report));
-    let lang = page.lang;
-    if let Ok(id) = chart {
-        page::after_hydration(move || {
-            if browser::in_frame() {
-                browser::report_height_to_parent(id.id());
-            }
-            browser::set_title(&crate::view::embed::page_title(id, lang));
-        });
-    }
+pub fn EmbedApp() -> impl IntoView {
+    let chart = requested_chart(&page::environment().start.query);
     view! {
-        <super::offline::UpdateNotice />
-        <main class="embed" id="main">
-            // `Either`, not `.into_any()`: an AnyView links every way of
-            // rendering its view, async hydration included (never used
-            // here); for the whole chart panel that was ~100 KB of wasm.
-            {match chart {
-                Err(given) => Either::Left(view! { <UnknownChart lang given /> }),
-                Ok(id) => Either::Right(view! { <EmbeddedChart id notices /> }),
-            }}
-        </main>
+        <EmbedRoot>
+            <super::offline::UpdateNotice />
+            <main class="embed" id="main">
+                // `Either`, not `.into_any()`: an AnyView links every way of
+                // rendering its view, async hydration included (never used
+                // here); for the whole chart panel that was ~100 KB of wasm.
+                {match chart {
+                    Err(given) => Either::Left(view! { <UnknownChart given /> }),
+                    Ok(id) => Either::Right(view! { <EmbeddedChart id /> }),
+                }}
+            </main>
+        </EmbedRoot>
     }
 }
 
+/// The embed page's state (the root island): the chart's view, its height
+/// reported to the portal's page, the title.
+#[island]
+fn EmbedRoot(children: Children) -> impl IntoView {
+    let env = page::environment();
+    let chart = requested_chart(&env.start.query);
+    env.report.map(|report| {
+        let (page, notices) = page::provide(env.start, Some(report));
+        provide_context(page::Ignored(notices));
+        let lang = page.lang;
+        if let Ok(id) = chart {
+            page::after_hydration(move || {
+                if browser::in_frame() {
+                    browser::report_height_to_parent(id.id());
+                }
+                browser::set_title(&crate::view::embed::page_title(id, lang));
+            });
+        }
+        children()
+    })
+}
+
 #[component]
-fn EmbeddedChart(id: ChartId, notices: Vec<UrlNotice>) -> impl IntoView {
+fn EmbeddedChart(id: ChartId) -> impl IntoView {
+    view! {
+        <super::notices::UrlNotices heading=false />
+        <super::notices::EchartsMissing heading=false />
+        <ChartPanel id embedded=true />
+        <p class="embed-footer"><FullReportLink id /></p>
+    }
+}
+
+/// The link to the chart in the full report, with the same view.
+#[island]
+fn FullReportLink(id: ChartId) -> impl IntoView {
     let page = use_page();
     let full_report = move || {
         let mut full = url::query_for(&page.state.get());
@@ -50,18 +75,28 @@ fn EmbeddedChart(id: ChartId, notices: Vec<UrlNotice>) -> impl IntoView {
         full.set("lang", None);
         url::href_to(page.lang.page(), &full, Some(&id.anchor()))
     };
+    view! { <a href=full_report target="_top">{t(page.lang, Key::FullReport)}</a> }
+}
+
+/// An older embed link (`embed.html?chart=…`) that names no chart of ours:
+/// drawn in the browser (boot.js sends the others on to their page).
+#[component]
+pub fn UnknownEmbed(start: Start) -> impl IntoView {
+    let given = match requested_chart(&start.query) {
+        Err(given) => given,
+        Ok(id) => id.id().to_string(),
+    };
+    page::provide(start, None);
     view! {
-        <super::notices::UrlNotices notices heading=false />
-        <super::notices::EchartsMissing heading=false />
-        <ChartPanel id embedded=true />
-        <p class="embed-footer">
-            <a href=full_report target="_top">{t(page.lang, Key::FullReport)}</a>
-        </p>
+        <main class="embed" id="main">
+            <UnknownChart given />
+        </main>
     }
 }
 
 #[component]
-fn UnknownChart(lang: Lang, given: String) -> impl IntoView {
+fn UnknownChart(given: String) -> impl IntoView {
+    let lang = use_page().lang;
     let valid = ChartId::ALL
         .iter()
         .map(|c| view! { <li><code>{c.id()}</code>" – "{c.title(lang)}</li> })

@@ -4,17 +4,17 @@
 
 use leptos::prelude::*;
 
-use super::page::{use_data, use_page};
+use super::page::{use_data, use_page, use_shown_activities};
 use crate::core::{Dimension, Pillar};
 use crate::locale::format;
 use crate::locale::{self, t, Key};
 
-#[component]
-pub fn Filters(
-    /// The activities the selection shows (shared with the list).
-    shown: Memo<Vec<usize>>,
-) -> impl IntoView {
+/// An island: the page's state is the root island's (`Viewer`).
+#[island]
+pub fn Filters() -> impl IntoView {
     let page = use_page();
+    // The activities the selection shows (shared with the list).
+    let shown = use_shown_activities();
     let data = use_data();
     let (lang, state) = (page.lang, page.state);
     let years = data.years();

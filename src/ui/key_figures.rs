@@ -7,7 +7,8 @@ use crate::locale::{t, Key};
 use crate::view::ViewState;
 use crate::view::key_figures::key_figures;
 
-#[component]
+/// An island: the figures follow the pillars and the year.
+#[island]
 pub fn KeyFigures() -> impl IntoView {
     let page = use_page();
     let data = use_data();

@@ -23,3 +23,19 @@ pub async fn report() -> Result<(Content, String), AppError> {
     let fingerprint = crate::data::fingerprint(&data_json, &text_json);
     Ok((Content { data: Arc::new(data), text: Arc::new(text) }, fingerprint))
 }
+
+thread_local! {
+    /// The report, once `boot` found it matches the page: the islands read
+    /// it as they hydrate (`page::environment`).
+    static LOADED: std::cell::RefCell<Option<Content>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the checked report for the islands.
+pub fn keep(report: Content) {
+    LOADED.with(|l| *l.borrow_mut() = Some(report));
+}
+
+/// The report `keep` kept (the two `Arc`s, shared).
+pub fn loaded() -> Option<Content> {
+    LOADED.with(|l| l.borrow().clone())
+}

@@ -24,47 +24,82 @@ use leptos::prelude::*;
 
 use crate::core::ChartId;
 use crate::locale::{t, Key};
-use crate::view::{UrlNotice, ViewState};
+use crate::view::ViewState;
 pub use error::AppError;
 use page::{use_page, Content, Start};
 
-/// Entry point called by `main` in the browser: fetches the data, then
-/// hydrates the prerendered page when it was rendered from that same data
-/// in the same language, and otherwise draws the page anew.
+/// Called by `main` when the wasm starts: nothing is drawn yet; boot.js
+/// calls `load` (`browser::exports`), then hydrates the page's islands.
 #[cfg(target_arch = "wasm32")]
-pub fn start() {
+pub fn init() {
     console_error_panic_hook::set_once();
+}
+
+/// What `boot` did, for boot.js: `Hydrate` its islands now; the page was
+/// `Mounted` anew (the data is unusable, or an older embed link names no
+/// chart); or the page and the data come from different builds
+/// (`Mismatch`: boot.js reloads once, then asks for `show_mismatch`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Hydrate,
+    Mounted,
+    Mismatch,
+}
+
+impl Outcome {
+    pub fn id(self) -> &'static str {
+        match self {
+            Outcome::Hydrate => "hydrate",
+            Outcome::Mounted => "mounted",
+            Outcome::Mismatch => "mismatch",
+        }
+    }
+}
+
+/// Fetches and checks the data; then either readies the islands' hydration
+/// (the prerendered page was built from that same data in that language)
+/// or draws what the page needs instead.
+#[cfg(target_arch = "wasm32")]
+pub async fn boot() -> Outcome {
     let start = browser::start();
     let name = browser::page_name();
-    let embed = name == crate::view::embed::EMBED_PAGE || crate::view::embed::from_page_file(&name).is_some();
-    browser::spawn(async move {
-        let root = browser::app_root();
-        let loaded = load::report().await;
-        let built_from = root.get_attribute("data-build");
-        match loaded {
-            Ok((report, fingerprint)) if built_from == Some(build_key(&fingerprint, start.lang)) => {
-                if embed {
-                    leptos::mount::hydrate_from(root, move || view! { <embed::EmbedApp start report /> }).forget();
-                } else {
-                    leptos::mount::hydrate_from(root, move || view! { <App start report /> }).forget();
-                }
-            }
-            Ok((report, _)) => {
-                root.set_inner_html("");
-                if embed {
-                    leptos::mount::mount_to(root, move || view! { <embed::EmbedApp start report /> }).forget();
-                } else {
-                    leptos::mount::mount_to(root, move || view! { <App start report /> }).forget();
-                }
-            }
-            Err(error) => {
-                root.set_inner_html("");
-                leptos::mount::mount_to(root, move || view! { <error::ErrorApp start error embed /> }).forget();
-            }
+    let root = browser::app_root();
+    let built_from = root.get_attribute("data-build");
+    let older_embed = name == crate::view::embed::EMBED_PAGE;
+    match load::report().await {
+        // An older embed link that names no chart of ours (boot.js sends
+        // the others on): the page is the bare shell, drawn here.
+        Ok((_, _)) if older_embed => {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, move || view! { <embed::UnknownEmbed start /> }).forget();
+            browser::mark_ready();
+            Outcome::Mounted
         }
-        // The page answers from now on.
-        browser::mark_ready();
-    });
+        Ok((report, fingerprint)) if built_from == Some(build_key(&fingerprint, start.lang)) => {
+            load::keep(report);
+            leptos::mount::hydrate_islands();
+            Outcome::Hydrate
+        }
+        Ok(_) => Outcome::Mismatch,
+        Err(error) => {
+            root.set_inner_html("");
+            let embed = older_embed || crate::view::embed::from_page_file(&name).is_some();
+            leptos::mount::mount_to(root, move || view! { <error::ErrorApp start error embed /> }).forget();
+            browser::mark_ready();
+            Outcome::Mounted
+        }
+    }
+}
+
+/// The page and its data (or its wasm) come from different builds, and a
+/// reload did not help: the page stays as it is, with a notice above it.
+#[cfg(target_arch = "wasm32")]
+pub fn show_mismatch() {
+    let start = browser::start();
+    let lang = start.lang;
+    if let Some(host) = browser::notice_host() {
+        leptos::mount::mount_to(host, move || view! { <notices::BuildMismatch lang /> }).forget();
+    }
 }
 
 /// What the prerendered page records it was built from (`data-build`):
@@ -76,20 +111,34 @@ pub fn build_key(fingerprint: &str, lang: crate::core::Lang) -> String {
 /// The report page as HTML, for the build to write (the content of
 /// `<div id="app">`).
 pub fn render(start: Start, report: Content) -> String {
-    let owner = Owner::new();
-    owner.with(|| view! { <App start report /> }.to_html())
+    prerender(start, report, || view! { <App /> }.to_html())
 }
 
 /// A chart's embed page as HTML, likewise.
 pub fn render_embed(start: Start, report: Content) -> String {
-    let owner = Owner::new();
-    owner.with(|| view! { <embed::EmbedApp start report /> }.to_html())
+    prerender(start, report, || view! { <embed::EmbedApp /> }.to_html())
+}
+
+/// Renders under a root owner that knows islands (as leptos_axum's), with
+/// the page's environment as context.
+#[cfg(not(target_arch = "wasm32"))]
+fn prerender(start: Start, report: Content, html: impl FnOnce() -> String) -> String {
+    use hydration_context::SsrSharedContext;
+    let owner = Owner::new_root(Some(std::sync::Arc::new(SsrSharedContext::new_islands())));
+    owner.with(|| {
+        provide_context(page::Environment { start, report: Some(report) });
+        html()
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn prerender(_: Start, _: Content, _: impl FnOnce() -> String) -> String {
+    unreachable!("pages are prerendered natively")
 }
 
 #[component]
 pub(crate) fn Header() -> impl IntoView {
-    let page = use_page();
-    let lang = page.lang;
+    let lang = use_page().lang;
     view! {
         <a class="skip-link" href="#main">{t(lang, Key::SkipToContent)}</a>
         <offline::UpdateNotice />
@@ -98,54 +147,81 @@ pub(crate) fn Header() -> impl IntoView {
                 <p class="publisher">{t(lang, Key::SourceReport)}</p>
                 <h1>{t(lang, Key::SiteTitle)}</h1>
                 <p class="subtitle">{t(lang, Key::SiteSubtitle)}</p>
-                <a class="lang-switch" id="lang-switch" href=move || url::with_lang(&page.state.get(), lang.other())
-                    hreflang=lang.other().html_lang() lang=lang.other().html_lang()>
-                    {t(lang, Key::SwitchLanguage)}
-                </a>
+                <LangLink />
             </div>
         </header>
     }
 }
 
-#[component]
-pub fn App(start: Start, report: Content) -> impl IntoView {
-    let years = report.data.years();
-    let (page, notices) = page::provide(start, Some(report));
-    url::sync(page.state, years);
+/// The link to the other language's page, with the same view.
+#[island]
+fn LangLink() -> impl IntoView {
+    let page = use_page();
+    let lang = page.lang;
     view! {
-        <Header />
-        <main id="main" class="wrap" tabindex="-1">
-            <Viewer notices />
-        </main>
+        <a class="lang-switch" id="lang-switch" href=move || url::with_lang(&page.state.get(), lang.other())
+            hreflang=lang.other().html_lang() lang=lang.other().html_lang()>
+            {t(lang, Key::SwitchLanguage)}
+        </a>
     }
 }
 
-/// The report with its filters; the view lives in the URL.
+/// The report page. Only its islands are interactive (and in the wasm):
+/// the root `Viewer` holds the page's state, and inside its prerendered
+/// children the language link, the notices, the filters, the key figures,
+/// the charts and what shows or hides the activities and passages.
 #[component]
-fn Viewer(notices: Vec<UrlNotice>) -> impl IntoView {
-    let page = use_page();
-    let data = page::use_data();
-    // The activities the selection shows, by position in the report: read
-    // by the filter's count and the list.
-    let filter = Memo::new(move |_| page.state.with(ViewState::activity_filter));
-    let shown = Memo::new(move |_| filter.with(|s| crate::view::filter::activity_positions(&data.report, s)));
-    // The address's fragment (a chart, a passage) is followed once the page
-    // answers, and again on each in-page link: a link into a folded chapter
-    // opens it.
-    page::after_hydration(browser::scroll_to_fragment);
-    #[cfg(target_arch = "wasm32")]
-    {
-        let listener = window_event_listener(leptos::ev::hashchange, |_| browser::scroll_to_fragment());
-        on_cleanup(move || listener.remove());
-    }
+pub fn App() -> impl IntoView {
     view! {
-        <notices::UrlNotices notices heading=true />
+        <Viewer>
+            <Header />
+            <main id="main" class="wrap" tabindex="-1">
+                <Body />
+            </main>
+        </Viewer>
+    }
+}
+
+/// The page's state, shared as context with the islands inside it: the
+/// view (kept in the address), what a selection shows, what the address
+/// asked for that was ignored.
+#[island]
+fn Viewer(children: Children) -> impl IntoView {
+    let env = page::environment();
+    env.report.map(|report| {
+        let years = report.data.years();
+        let (page, notices) = page::provide(env.start, Some(report));
+        provide_context(page::Ignored(notices));
+        url::sync(page.state, years);
+        let data = page::use_data();
+        let filter = Memo::new(move |_| page.state.with(ViewState::activity_filter));
+        let shown = Memo::new(move |_| filter.with(|s| crate::view::filter::activity_positions(&data.report, s)));
+        provide_context(page::ShownActivities(shown));
+        // The address's fragment (a chart, a passage) is followed once the
+        // page answers, and again on each in-page link: a link into a folded
+        // chapter opens it.
+        page::after_hydration(browser::scroll_to_fragment);
+        #[cfg(target_arch = "wasm32")]
+        {
+            let listener = window_event_listener(leptos::ev::hashchange, |_| browser::scroll_to_fragment());
+            on_cleanup(move || listener.remove());
+        }
+        children()
+    })
+}
+
+/// The report with its filters (prerendered; the islands inside answer).
+#[component]
+fn Body() -> impl IntoView {
+    let lang = use_page().lang;
+    view! {
+        <notices::UrlNotices heading=true />
         <notices::EchartsMissing heading=true />
-        <filters::Filters shown />
+        <filters::Filters />
         <key_figures::KeyFigures />
-        <h2 class="section-title">{t(page.lang, Key::ChartsTitle)}</h2>
-        {ChartId::ALL.into_iter().map(|id| view! { <chart_panel::ChartPanel id /> }).collect_view()}
-        <activity_list::ActivityList shown />
+        <h2 class="section-title">{t(lang, Key::ChartsTitle)}</h2>
+        {ChartId::ALL.into_iter().map(|id| view! { <chart_panel::ChartPanel id embedded=false /> }).collect_view()}
+        <activity_list::ActivityList />
         <reading::ReportTextSection />
         <about::About />
     }

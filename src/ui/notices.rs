@@ -7,10 +7,12 @@ use super::page::use_page;
 use crate::locale::{t, Key};
 use crate::view::UrlNotice;
 
-/// URL values that were ignored. `heading`: the full page titles it.
-#[component]
-pub fn UrlNotices(notices: Vec<UrlNotice>, heading: bool) -> impl IntoView {
+/// URL values that were ignored (`page::Ignored`). `heading`: the full
+/// page titles it.
+#[island]
+pub fn UrlNotices(heading: bool) -> impl IntoView {
     let lang = use_page().lang;
+    let notices = super::page::use_ignored();
     // The prerendered page has an address with nothing to ignore; the
     // browser reads the real one.
     let shown = RwSignal::new(Vec::<UrlNotice>::new());
@@ -26,7 +28,7 @@ pub fn UrlNotices(notices: Vec<UrlNotice>, heading: bool) -> impl IntoView {
 }
 
 /// ECharts did not load: the tables still carry the figures.
-#[component]
+#[island]
 pub fn EchartsMissing(heading: bool) -> impl IntoView {
     let page = use_page();
     let lang = page.lang;
@@ -43,5 +45,19 @@ pub fn EchartsMissing(heading: bool) -> impl IntoView {
                 Either::Right(view! { <p class="notice notice-warning" role="alert" id="echarts-missing">{t(lang, Key::ChartLibMissingHelp)}</p> })
             }}
         </Show>
+    }
+}
+
+/// The page and its data come from different versions of the site (a
+/// reload did not mend it): the page is readable but does not answer.
+/// Drawn in the browser only (`ui::show_mismatch`).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#[component]
+pub fn BuildMismatch(lang: crate::core::Lang) -> impl IntoView {
+    view! {
+        <div class="notice notice-warning wrap" role="alert" id="build-mismatch">
+            <h2>{t(lang, Key::BuildMismatchTitle)}</h2>
+            <p>{t(lang, Key::BuildMismatchHelp)}</p>
+        </div>
     }
 }

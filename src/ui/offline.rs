@@ -9,7 +9,7 @@ use super::page::use_page;
 use crate::locale::{t, Key};
 
 /// "A newer version is ready", with a button to load it.
-#[component]
+#[island]
 pub fn UpdateNotice() -> impl IntoView {
     let lang = use_page().lang;
     let ready = RwSignal::new(false);

@@ -94,6 +94,27 @@ pub struct Content {
     pub text: Arc<ReportText>,
 }
 
+/// What a page is rendered from: where it is, and the report. At build
+/// time the prerender provides it as context; in the browser it is read
+/// from the address and the data `load` fetched.
+#[derive(Clone)]
+pub struct Environment {
+    pub start: Start,
+    pub report: Option<Content>,
+}
+
+/// The page's environment (see `Environment`).
+pub fn environment() -> Environment {
+    #[cfg(target_arch = "wasm32")]
+    {
+        Environment { start: super::browser::start(), report: super::load::loaded() }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        expect_context::<Environment>()
+    }
+}
+
 /// Provides the page context (and the report, when there is one) and
 /// returns what in the URL was ignored. The view starts as the prerendered
 /// page shows it (the default view), so hydration finds what it expects;
@@ -144,4 +165,21 @@ pub fn use_data() -> Arc<Dataset> {
 
 pub fn use_text() -> Arc<ReportText> {
     expect_context::<TextData>().0
+}
+
+/// The activities the selection shows, by position in the report: read by
+/// the filters' count and the list. Provided by the page's root island.
+#[derive(Clone, Copy)]
+pub struct ShownActivities(pub Memo<Vec<usize>>);
+
+pub fn use_shown_activities() -> Memo<Vec<usize>> {
+    expect_context::<ShownActivities>().0
+}
+
+/// What in the address was ignored (for `notices::UrlNotices`).
+#[derive(Clone)]
+pub struct Ignored(pub Vec<UrlNotice>);
+
+pub fn use_ignored() -> Vec<UrlNotice> {
+    use_context::<Ignored>().map(|i| i.0).unwrap_or_default()
 }

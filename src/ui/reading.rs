@@ -2,14 +2,16 @@
 //! numbering, each section deep-linkable (`#section-貳-三-一-1`), its
 //! figures and dates linked to their chart or activity
 //! (`view::passages`), with what comes from it (charts, activities) linked
-//! below it. The search box
-//! narrows it to the passages that hold the search words.
+//! below it. All of it is prerendered and none of it is in the wasm but
+//! `PassagesShown`: the search box narrows it to the passages that hold
+//! the search words.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::either::{Either, EitherOf4};
 
+use super::browser;
 use super::page::{use_data, use_page, use_text};
 use crate::core::Lang;
 use crate::locale::{self, t, Key};
@@ -34,10 +36,47 @@ pub fn ReportTextSection() -> impl IntoView {
     }
 }
 
+/// Every passage, prerendered, in chapters that fold away (open at first);
+/// the `PassagesShown` island hides what a search leaves out.
 #[component]
 fn Passages(text: Arc<ReportText>) -> impl IntoView {
+    let lang = use_page().lang;
+    let chapters = text
+        .chapters()
+        .into_iter()
+        .enumerate()
+        .map(|(k, (head, members))| {
+            let summary = heading(&text.sections[head], lang);
+            let passages = std::iter::once(head)
+                .chain(members)
+                .map(|i| view! { <Passage section=text.sections[i].clone() titled=i != head /> })
+                .collect_view();
+            view! {
+                <details class="chapter" id=chapter_id(k) open>
+                    <summary class="chapter-title">{summary}</summary>
+                    {passages}
+                </details>
+            }
+        })
+        .collect_view();
+    view! {
+        <PassagesShown />
+        <div class="passages">{chapters}</div>
+    }
+}
+
+/// The element id of the `k`th chapter's fold.
+fn chapter_id(k: usize) -> String {
+    format!("chapter-{}", k + 1)
+}
+
+/// While a search is on, how many passages hold its words; the passages
+/// it leaves out hidden, and a chapter with none of them.
+#[island]
+fn PassagesShown() -> impl IntoView {
     let page = use_page();
     let lang = page.lang;
+    let text = use_text();
     let total = text.sections.len();
     // The search words alone: a click elsewhere does not scan the text again.
     let words = Memo::new(move |_| page.state.with(ViewState::search_words));
@@ -46,34 +85,33 @@ fn Passages(text: Arc<ReportText>) -> impl IntoView {
         Memo::new(move |_| words.with(|q| text.matching(q)))
     };
     let searching = Memo::new(move |_| words.with(|q| !q.is_empty()));
-    // Each chapter folds away (open at first); a passage the search leaves
-    // out is not shown, nor a chapter with none.
-    let chapters = text
-        .chapters()
-        .into_iter()
-        .map(|(head, members)| {
-            let in_chapter = Memo::new(move |_| shown.with(|s| s.iter().copied().filter(|i| *i == head || members.contains(i)).collect::<Vec<_>>()));
-            let text = text.clone();
-            let summary = heading(&text.sections[head], lang);
-            view! {
-                <Show when=move || in_chapter.with(|c| !c.is_empty())>
-                    <details class="chapter" open>
-                        <summary class="chapter-title">{summary.clone()}</summary>
-                        <For each=move || in_chapter.get() key=|i| *i
-                            children={
-                                let text = text.clone();
-                                move |i| view! { <Passage section=text.sections[i].clone() titled=i != head /> }
-                            } />
-                    </details>
-                </Show>
-            }
+    let chapters = text.chapters();
+    let ids: Vec<String> = text.sections.iter().map(|s| s.anchor()).collect();
+    Effect::new(move |before: Option<Vec<usize>>| {
+        let now = shown.get();
+        for (i, hidden) in crate::view::filter::visibility_changes(before.as_deref(), &now, total) {
+            browser::set_hidden(&ids[i], hidden);
+        }
+        now
+    });
+    // A chapter is shown when any of its passages is.
+    let chapters_shown = Memo::new(move |_| {
+        shown.with(|s| {
+            chapters.iter().enumerate().filter(|(_, (head, members))| s.iter().any(|i| i == head || members.contains(i))).map(|(k, _)| k).collect::<Vec<_>>()
         })
-        .collect_view();
+    });
+    let chapter_count = text.chapters().len();
+    Effect::new(move |before: Option<Vec<usize>>| {
+        let now = chapters_shown.get();
+        for (k, hidden) in crate::view::filter::visibility_changes(before.as_deref(), &now, chapter_count) {
+            browser::set_hidden(&chapter_id(k), hidden);
+        }
+        now
+    });
     view! {
         <Show when=move || searching.get()>
             <p class="result-count" id="passage-count">{move || locale::passages_matching(lang, shown.with(Vec::len), total)}</p>
         </Show>
-        <div class="passages">{chapters}</div>
     }
 }
 

@@ -51,6 +51,23 @@ pub fn activity_positions(r: &Report, state: &ViewState) -> Vec<usize> {
     list
 }
 
+/// What to hide and show when a selection of positions (`0..total`) goes
+/// from `before` to `now`: `(position, hidden)` for each that changes.
+/// `before` is `None` at first, when the page shows every one (as it is
+/// prerendered).
+pub fn visibility_changes(before: Option<&[usize]>, now: &[usize], total: usize) -> Vec<(usize, bool)> {
+    let mask = |list: &[usize]| {
+        let mut m = vec![false; total];
+        for &i in list.iter().filter(|&&i| i < total) {
+            m[i] = true;
+        }
+        m
+    };
+    let was = before.map(mask).unwrap_or_else(|| vec![true; total]);
+    let is = mask(now);
+    (0..total).filter(|&i| was[i] != is[i]).map(|i| (i, !is[i])).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,6 +75,19 @@ mod tests {
 
     fn report() -> Report {
         crate::data::load(include_str!("../../public/data/report.json")).unwrap()
+    }
+
+    #[test]
+    fn visibility_changes_name_only_what_comes_or_goes() {
+        // At first all are shown: only those left out are hidden.
+        assert_eq!(visibility_changes(None, &[0, 2], 4), [(1, true), (3, true)]);
+        assert_eq!(visibility_changes(None, &[3, 2, 1, 0], 4), []);
+        // Then only the difference, whatever the order.
+        assert_eq!(visibility_changes(Some(&[0, 2]), &[2, 3], 4), [(0, true), (3, false)]);
+        assert_eq!(visibility_changes(Some(&[1]), &[1], 4), []);
+        assert_eq!(visibility_changes(Some(&[0, 1]), &[], 2), [(0, true), (1, true)]);
+        // A position out of range is ignored.
+        assert_eq!(visibility_changes(Some(&[]), &[9], 2), []);
     }
 
     #[test]

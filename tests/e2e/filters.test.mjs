@@ -16,7 +16,7 @@ test('?pillar=prevention&year=2014 shows the media campaign and hides the agreem
   await waitForChart(page, 'media-chart');
   assert.equal(await page.locator('#chart-agreements').count(), 0);
   assert.equal(await page.locator('#chart-protection').count(), 0);
-  const pillars = await page.locator('.activity').evaluateAll((els) => els.map((e) => e.className));
+  const pillars = await page.locator('.activity:not([hidden])').evaluateAll((els) => els.map((e) => e.className));
   assert.ok(pillars.length > 0);
   assert.ok(pillars.every((c) => c.includes('pillar-prevention')), pillars.join());
   assert.equal(await page.locator('[data-pillar="prevention"]').getAttribute('aria-pressed'), 'true');
@@ -81,7 +81,7 @@ test('clicking a challenge dimension narrows the activities, is in the URL, back
   const two = under('coordination', 'innovation');
   assert.ok(coordination > 0 && coordination < two && two < total);
   const page = await newPage(site.browser);
-  const count = (n) => page.waitForFunction((n) => document.querySelectorAll('.activity').length === n, n);
+  const count = (n) => page.waitForFunction((n) => document.querySelectorAll('.activity:not([hidden])').length === n, n);
   await page.goto(site.server.base + '?lang=en&year=2014&ref=portal');
   await waitForChart(page);
   assert.equal(await page.locator('[data-dimension="all"]').getAttribute('aria-pressed'), 'true');
@@ -95,7 +95,7 @@ test('clicking a challenge dimension narrows the activities, is in the URL, back
   assert.equal(await page.locator('[data-dimension="coordination"]').getAttribute('aria-pressed'), 'true');
   assert.equal(await page.locator('[data-dimension="all"]').getAttribute('aria-pressed'), 'false');
   // An activity reported only outside 貳、三 has no dimension: hidden.
-  assert.equal(await page.locator('#activity-taiwan-japan-4th-immigration-meeting').count(), 0);
+  assert.equal(await page.locator('#activity-taiwan-japan-4th-immigration-meeting').isHidden(), true);
   await page.locator('[data-dimension="innovation"]').click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('dimension') === 'innovation,coordination');
   await count(two);
@@ -108,7 +108,7 @@ test('clicking a challenge dimension narrows the activities, is in the URL, back
   await page.waitForFunction(() => !location.search.includes('dimension='));
   await count(total);
   assert.equal(await page.locator('[data-dimension="all"]').getAttribute('aria-pressed'), 'true');
-  assert.equal(await page.locator('#activity-taiwan-japan-4th-immigration-meeting').count(), 1);
+  assert.equal(await page.locator('#activity-taiwan-japan-4th-immigration-meeting').isVisible(), true);
   // The language link opens the same view in Chinese.
   await page.goForward();
   await count(coordination);
@@ -151,18 +151,18 @@ test('the search narrows the activities, is in the URL, and is announced', async
   const page = await newPage(site.browser);
   await page.goto(site.server.base);
   await waitForChart(page);
-  const total = await page.locator('.activity').count();
+  const total = await page.locator('.activity:not([hidden])').count();
   await page.locator('#activity-search').fill('ximending');
   await page.waitForFunction(() => location.search.includes('q=ximending'));
-  assert.equal(await page.locator('.activity').count(), 1);
+  assert.equal(await page.locator('.activity:not([hidden])').count(), 1);
   assert.equal(await page.locator('#result-count').textContent(), `顯示 ${total} 項活動中的 1 項`);
   assert.equal(await page.locator('#result-count').getAttribute('aria-live'), 'polite');
   // Reloading keeps it: the prerendered page shows every activity until the
   // wasm, started at once for an address with a view, applies the search.
   await page.reload();
   await page.waitForSelector('html[data-ready]');
-  await page.waitForFunction(() => document.querySelectorAll('.activity').length === 1, null, { timeout: 10000 }).catch(() => {});
-  assert.equal(await page.locator('.activity').count(), 1);
+  await page.waitForFunction(() => document.querySelectorAll('.activity:not([hidden])').length === 1, null, { timeout: 10000 }).catch(() => {});
+  assert.equal(await page.locator('.activity:not([hidden])').count(), 1);
   assert.equal(await page.locator('#activity-search').inputValue(), 'ximending');
   await page.context().close();
 });

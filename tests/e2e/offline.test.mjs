@@ -1,6 +1,7 @@
 // Offline after the first visit, and a new build picked up after an update.
-// Two builds are made from dist/: the second with changed data and its
-// precache list written again by the same tool `make dist` uses. An update
+// Two builds are made from dist/: the second with changed data, its pages
+// prerendered from it and its precache list written again by the same
+// tools `make dist` uses. An update
 // downloads only the files whose content changed (nginx's access log counts
 // what crossed the network).
 
@@ -29,6 +30,9 @@ before(async () => {
   data.meta.publisher.en += ' (second build)';
   writeFileSync(join(dir, 'v2/data/report.json'), JSON.stringify(data, null, 2));
   cargoBin('export-data', join(dir, 'v2/data/report.json'), join(dir, 'v2'));
+  // Its pages prerendered from the new data, as `make prerender` does.
+  for (const page of ['index.html', 'embed.html']) cpSync(join(ROOT, 'target/web/shell.html'), join(dir, 'v2', page));
+  cargoBin('prerender', join(dir, 'v2/data'), join(dir, 'v2'));
   cargoBin('precache', join(ROOT, 'public/sw.js'), join(dir, 'v2'));
   // Real builds are minutes apart; these two are not. Date the first build's
   // worker an hour back, so that its Last-Modified differs from the second's
@@ -170,7 +174,7 @@ test('an update downloads only the files that changed: not the wasm, not ECharts
   const firstVisit = logged(first);
   const sum = (xs) => xs.reduce((n, r) => n + r.bytes, 0);
 
-  // The second build: only data files differ (and so sw.js, their list).
+  // The second build: only the data and the pages differ (and so sw.js, their list).
   deploy('v2');
   const changed = files(join(dir, 'v2')).filter((f) => !readFileSync(join(dir, 'v1', f)).equals(readFileSync(join(dir, 'v2', f))));
   const from = logLines();

@@ -60,11 +60,14 @@ test('the search covers the text as well as the activities', async () => {
   await page.goto(site.server.base + '?lang=en&q=Ximending');
   await page.locator('#passage-count').waitFor();
   assert.match(await page.locator('#passage-count').textContent(), /^1 of the report's 90 passages match the search$/);
-  assert.equal(await page.locator('#report-text .passage').count(), 1);
-  assert.equal(await page.locator('#report-text .passage').getAttribute('id'), 'section-貳-三-一-2-1');
-  assert.equal(await page.locator('.activity').count(), 1);
+  // The others are hidden, not removed; so are the chapters left with none.
+  assert.equal(await page.locator('#report-text .passage:not([hidden])').count(), 1);
+  assert.equal(await page.locator('#report-text .passage:not([hidden])').getAttribute('id'), 'section-貳-三-一-2-1');
+  assert.equal(await page.locator('#report-text .passage').count(), 90);
+  assert.equal(await page.locator('details.chapter:not([hidden])').count(), 1);
+  assert.equal(await page.locator('.activity:not([hidden])').count(), 1);
   await page.locator('#activity-search').fill('');
-  await page.waitForFunction(() => document.querySelectorAll('#report-text .passage').length === 90);
+  await page.waitForFunction(() => document.querySelectorAll('#report-text .passage:not([hidden])').length === 90);
   assert.equal(await page.locator('#passage-count').count(), 0);
   await page.context().close();
 });

@@ -8,6 +8,8 @@
 
 pub mod echarts;
 #[cfg(target_arch = "wasm32")]
+mod exports;
+#[cfg(target_arch = "wasm32")]
 pub mod fetch;
 pub mod service_worker;
 
@@ -167,6 +169,23 @@ pub fn app_root() -> web_sys::HtmlElement {
         .unwrap_or_else(|| document.body().expect("the page has a body"))
 }
 
+/// Hides or shows the element with this id (prerendered content that an
+/// island cannot own: the activities, the passages).
+pub fn set_hidden(id: &str, hidden: bool) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let _ = if hidden { el.set_attribute("hidden", "") } else { el.remove_attribute("hidden") };
+    }
+}
+
+/// A new element at the top of `<div id="app">`, for a notice about the
+/// whole page.
+pub fn notice_host() -> Option<web_sys::HtmlElement> {
+    let root = app_root();
+    let host = document().create_element("div").ok()?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    root.prepend_with_node_1(&host).ok()?;
+    Some(host)
+}
+
 /// Marks the page as answering (`<html data-ready>`): tests and tools wait
 /// for it.
 pub fn mark_ready() {
@@ -181,9 +200,4 @@ pub fn select_text_of(ev: &web_sys::Event) {
     if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
         area.select();
     }
-}
-
-/// Runs `task` on the browser's event loop.
-pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
-    wasm_bindgen_futures::spawn_local(task);
 }

@@ -1,0 +1,26 @@
+//! What the wasm offers boot.js besides the islands' own hydrating
+//! functions (`#[island]` exports one per island): `load`, then, once
+//! boot.js has hydrated the islands, `ready`; `show_mismatch` when the page
+//! and its data come from different builds.
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Fetches and checks the data: `"hydrate"` (hydrate the islands now),
+/// `"mounted"` (the page was drawn anew: an error, an older embed link) or
+/// `"mismatch"` (see `ui::Outcome`).
+#[wasm_bindgen]
+pub async fn load() -> String {
+    crate::ui::boot().await.id().to_string()
+}
+
+/// The islands are hydrated: the page answers.
+#[wasm_bindgen]
+pub fn ready() {
+    super::mark_ready();
+}
+
+/// The page and its data (or its wasm) come from different builds.
+#[wasm_bindgen]
+pub fn show_mismatch() {
+    crate::ui::show_mismatch();
+}
