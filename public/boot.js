@@ -117,12 +117,17 @@ function mismatch(glue, detail) {
 
 let started = false;
 async function run() {
+  // Each stage is marked (`viewer:…`, User Timing) for `make bench`.
+  performance.mark('viewer:start');
   const glue = await import(new URL(app.dataset.js, document.baseURI).href);
   await glue.default({ module_or_path: new URL(app.dataset.wasm, document.baseURI).href });
+  performance.mark('viewer:wasm');
   const outcome = await glue.load();
+  performance.mark('viewer:data');
   if (outcome === 'mismatch') return mismatch(glue, 'data');
   if (outcome !== 'hydrate') return;
   const missing = hydrate(glue);
+  performance.mark('viewer:hydrated');
   if (missing.length) return mismatch(glue, 'islands ' + missing.join(', '));
   session((s) => s.removeItem(reloadKey));
 }

@@ -230,6 +230,21 @@ fn validation_names_each_bad_field() {
     assert!(title.to_string().contains("title.en: the English text is missing"), "{title}");
 }
 
+#[test]
+fn a_file_the_build_validated_is_read_alike_without_validating_it_again() {
+    // The browser's reading once the fingerprint matched (ui::load).
+    assert_eq!(data::load_built(SOURCE).unwrap(), report());
+    let mut v: serde_json::Value = serde_json::from_str(SOURCE).unwrap();
+    v["activities"][0]["title"]["en"] = serde_json::json!("");
+    assert!(data::load(&v.to_string()).is_err());
+    assert!(data::load_built(&v.to_string()).is_ok(), "validated twice");
+    // What does not fit the model is still refused.
+    v["activities"][0]["pillar"] = serde_json::json!("nonsense");
+    assert!(matches!(data::load_built(&v.to_string()), Err(LoadError::Shape { .. })));
+    let text = include_str!("../public/data/text.json");
+    assert_eq!(data::text::load_built(text).unwrap(), data::text::load(text).unwrap());
+}
+
 // --- The open-data table -------------------------------------------------
 
 /// Splits one CSV line (RFC 4180 quoting).

@@ -134,6 +134,14 @@ pub fn load(json: &str) -> Result<Report, LoadError> {
     }
 }
 
+/// Parses a data file the build has validated, without validating it
+/// again: for the browser, once the file's fingerprint matched the page
+/// prerendered (and so validated) from it. Anything else goes through
+/// `load`, which names what is wrong.
+pub fn load_built(json: &str) -> Result<Report, LoadError> {
+    deserialize(json, |e| LoadError::Shape { record: e.path, field: String::new(), message: e.message })
+}
+
 /// The JSON value at a serde path such as `activities[3].end`.
 #[cfg(not(target_arch = "wasm32"))]
 fn value_at<'a>(root: &'a serde_json::Value, path: &str) -> Option<&'a serde_json::Value> {

@@ -204,6 +204,11 @@ pub fn load(json: &str) -> Result<ReportText, LoadError> {
     }
 }
 
+/// Parses the text the build has validated (see `data::load_built`).
+pub fn load_built(json: &str) -> Result<ReportText, LoadError> {
+    super::deserialize(json, |e| LoadError::Shape { record: "text".into(), field: e.path, message: e.message })
+}
+
 /// Every section has a unique path, both languages in every heading,
 /// paragraph and table, and its slips in its Chinese.
 pub fn validate(t: &ReportText) -> Vec<ValidationError> {

@@ -51,6 +51,11 @@ impl Dataset {
         data::load(json).map(Dataset::new)
     }
 
+    /// The same from a file the build has validated (`data::load_built`).
+    pub fn load_built(json: &str) -> Result<Dataset, LoadError> {
+        data::load_built(json).map(Dataset::new)
+    }
+
     /// The figures (facts) a chart shows, before any year filter.
     pub fn facts_of(&self, id: ChartId) -> impl Iterator<Item = &Fact> {
         self.facts.iter().zip(&self.fact_charts).filter(move |(_, c)| **c == Some(id)).map(|(f, _)| f)

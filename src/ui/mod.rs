@@ -66,24 +66,24 @@ pub async fn boot() -> Outcome {
     let root = browser::app_root();
     let built_from = root.get_attribute("data-build");
     let older_embed = name == crate::view::embed::EMBED_PAGE;
-    match load::report().await {
-        // An older embed link that names no chart of ours (boot.js sends
-        // the others on): the page is the bare shell, drawn here.
-        Ok((_, _)) if older_embed => {
-            root.set_inner_html("");
-            leptos::mount::mount_to(root, move || view! { <embed::UnknownEmbed start /> }).forget();
-            browser::mark_ready();
-            Outcome::Mounted
-        }
-        Ok((report, fingerprint)) if built_from == Some(build_key(&fingerprint, start.lang)) => {
-            load::keep(report);
+    // An older embed link that names no chart of ours (boot.js sends the
+    // others on): the page is the bare shell, drawn here; it needs no data.
+    if older_embed {
+        root.set_inner_html("");
+        leptos::mount::mount_to(root, move || view! { <embed::UnknownEmbed start /> }).forget();
+        browser::mark_ready();
+        return Outcome::Mounted;
+    }
+    match load::report(built_from.as_deref(), &start).await {
+        Ok(load::Loaded::Same(report)) => {
+            load::keep(start, report);
             leptos::mount::hydrate_islands();
             Outcome::Hydrate
         }
-        Ok(_) => Outcome::Mismatch,
+        Ok(load::Loaded::Other) => Outcome::Mismatch,
         Err(error) => {
             root.set_inner_html("");
-            let embed = older_embed || crate::view::embed::from_page_file(&name).is_some();
+            let embed = crate::view::embed::from_page_file(&name).is_some();
             leptos::mount::mount_to(root, move || view! { <error::ErrorApp start error embed /> }).forget();
             browser::mark_ready();
             Outcome::Mounted

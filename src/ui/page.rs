@@ -107,7 +107,10 @@ pub struct Environment {
 pub fn environment() -> Environment {
     #[cfg(target_arch = "wasm32")]
     {
-        Environment { start: super::browser::start(), report: super::load::loaded() }
+        match super::load::loaded() {
+            Some((start, report)) => Environment { start, report: Some(report) },
+            None => Environment { start: super::browser::start(), report: None },
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
