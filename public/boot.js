@@ -56,8 +56,9 @@ function startsAtOnce() {
 // hydrated by the wasm's function of that name, parents before the islands
 // in their children: a `<leptos-children>` tells the wasm (its
 // `$$on_hydrate`) that the islands inside it belong to its island, which
-// gives them its context. All in one go, with no await between: the
-// islands hydrate from the page as prerendered, before any effect runs.
+// gives them its context. Nothing changes the page's state before the last
+// island has hydrated (`page::after_hydration`): each hydrates from the
+// page as prerendered.
 // (Leptos writes a script like this inline; the page's CSP allows none.)
 function islands(root) {
   const found = [];
@@ -78,13 +79,21 @@ function islands(root) {
   return found;
 }
 
-function hydrate(glue) {
+// A later task of the event loop: the page answers in between.
+const nextTask = () =>
+  globalThis.scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+
+async function hydrate(glue) {
   const found = islands(document.body);
   // A page of one build and the wasm of another: their islands' names
   // (hashes of their source) differ. Hydrate none rather than some.
   const missing = found.filter(({ el }) => typeof glue[el.dataset.component] !== 'function');
   if (missing.length) return missing.map(({ el }) => el.dataset.component);
+  // One island per task, so that no task is long (a phone hydrates the
+  // nine charts in well over a tenth of a second). The view in the
+  // address is applied once the last has hydrated (`page::after_hydration`).
   for (const { el, parent } of found) {
+    await nextTask();
     parent?.$$on_hydrate?.();
     glue[el.dataset.component](el);
   }
@@ -126,7 +135,7 @@ async function run() {
   performance.mark('viewer:data');
   if (outcome === 'mismatch') return mismatch(glue, 'data');
   if (outcome !== 'hydrate') return;
-  const missing = hydrate(glue);
+  const missing = await hydrate(glue);
   performance.mark('viewer:hydrated');
   if (missing.length) return mismatch(glue, 'islands ' + missing.join(', '));
   session((s) => s.removeItem(reloadKey));

@@ -31,7 +31,10 @@ pub async fn report(built_from: Option<&str>, start: &Start) -> Result<Loaded, A
     let (data_json, text_json) = (data_json?, text_json?);
     let key = super::build_key(&crate::data::fingerprint(&data_json, &text_json), start.lang);
     if built_from == Some(key.as_str()) {
+        // Each file in a task of its own: the page answers in between.
+        super::browser::next_task().await;
         let data = Dataset::load_built(&data_json).map_err(|e| AppError::Data(DATA_URL, e))?;
+        super::browser::next_task().await;
         let text = text::load_built(&text_json).map_err(|e| AppError::Data(TEXT_URL, e))?;
         return Ok(Loaded::Same(Content { data: Arc::new(data), text: Arc::new(text) }));
     }

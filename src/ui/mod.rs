@@ -71,7 +71,7 @@ pub async fn boot() -> Outcome {
     if older_embed {
         root.set_inner_html("");
         leptos::mount::mount_to(root, move || view! { <embed::UnknownEmbed start /> }).forget();
-        browser::mark_ready();
+        page::page_ready();
         return Outcome::Mounted;
     }
     match load::report(built_from.as_deref(), &start).await {
@@ -85,7 +85,7 @@ pub async fn boot() -> Outcome {
             root.set_inner_html("");
             let embed = crate::view::embed::from_page_file(&name).is_some();
             leptos::mount::mount_to(root, move || view! { <error::ErrorApp start error embed /> }).forget();
-            browser::mark_ready();
+            page::page_ready();
             Outcome::Mounted
         }
     }

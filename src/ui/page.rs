@@ -69,15 +69,34 @@ impl Page {
 }
 
 /// Runs `f` once in the browser, right after the page has hydrated (or
-/// mounted): where the page takes in what only the browser knows. At build
+/// mounted): where the page takes in what only the browser knows. Islands
+/// hydrate one per task (boot.js), so this waits for the last of them
+/// (`page_ready`), not only for its own island: a change made earlier would
+/// meet islands still to hydrate from the page as prerendered. At build
 /// time it never runs. What `f` reads is not tracked.
 pub fn after_hydration(f: impl FnOnce() + 'static) {
     let mut f = Some(f);
+    let ready = READY.with(Clone::clone);
     Effect::new(move |_| {
-        if let Some(f) = f.take() {
-            untrack(f);
+        if ready.get() {
+            if let Some(f) = f.take() {
+                untrack(f);
+            }
         }
     });
+}
+
+thread_local! {
+    /// Whether every island of the page has hydrated (or the page was
+    /// mounted anew).
+    static READY: ArcRwSignal<bool> = ArcRwSignal::new(false);
+}
+
+/// Every island has hydrated (or the page was mounted): what waits for it
+/// (`after_hydration`) runs, and the page is marked as answering.
+pub fn page_ready() {
+    READY.with(|r| r.set(true));
+    super::browser::mark_ready();
 }
 
 /// The page's address and what the view does not own in it (`chart=` …).

@@ -13,10 +13,10 @@ pub async fn load() -> String {
     crate::ui::boot().await.id().to_string()
 }
 
-/// The islands are hydrated: the page answers.
+/// Every island is hydrated: the page answers.
 #[wasm_bindgen]
 pub fn ready() {
-    super::mark_ready();
+    crate::ui::page::page_ready();
 }
 
 /// The page and its data (or its wasm) come from different builds.

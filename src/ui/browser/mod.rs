@@ -201,3 +201,13 @@ pub fn select_text_of(ev: &web_sys::Event) {
         area.select();
     }
 }
+
+#[cfg(target_arch = "wasm32")]
+/// Resolves in a later task of the browser's event loop: long work is cut
+/// into tasks the page can answer between (`ui::boot`).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
