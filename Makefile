@@ -32,7 +32,7 @@ RUST_VERSION := 1.95.0
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
 # Lighthouse, for `make bench` only: large, installed on demand, not saved.
 LIGHTHOUSE_VERSION := 13.5.0
-APT_PACKAGES := chromium chromium-driver fonts-noto-cjk nginx-light
+APT_PACKAGES := chromium chromium-driver fonts-noto-cjk nginx-light libnginx-mod-http-brotli-static
 
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
@@ -237,7 +237,8 @@ FORCE:
 # ---- Serving ----
 
 # nginx in the foreground with the headers of docs/hosting.md (CSP, caching,
-# gzip), from tools/nginx.conf.in, as the browser tests serve it.
+# the .br and .gz copies, gzip), from tools/nginx.conf.in, as the browser
+# tests serve it.
 # `make serve PORT=9000 PREFIX=/report/` serves at another port and path.
 serve: setup dist
 	node tools/serve.mjs --port $(PORT) --prefix $(PREFIX)
