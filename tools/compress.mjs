@@ -162,7 +162,7 @@ export async function compressDir(dir, { parallel = availableParallelism() } = {
       return copy.length;
     }, { size: bytes.length }));
   });
-  // The largest first (the wasm's brotli is 40 % of the work), so that the
+  // The largest first (the wasm's brotli is a third of the work), so that the
   // cores finish together.
   const order = jobs.map((_, i) => i).sort((a, b) => jobs[b].size - jobs[a].size);
   const done = await pool(order.map((i) => jobs[i]), parallel);
