@@ -11,7 +11,7 @@
 #   echarts ──────────────────────┴─> shell ─┐
 #   native ─┬────────────────────────────────┴─> prerender ─┐
 #   (tools) ├─> data ───────────────────────────────────────┤
-#           └─> chart-options ─> charts ────────────────────┼─> precache = dist
+#           └─> chart-options ─> charts ────────────────────┼─> precache ─> compress = dist
 #   static ─────────────────────────────────────────────────┘
 
 SHELL := /bin/bash
@@ -32,7 +32,7 @@ RUST_VERSION := 1.95.0
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
 # Lighthouse, for `make bench` only: large, installed on demand, not saved.
 LIGHTHOUSE_VERSION := 13.5.0
-APT_PACKAGES := chromium chromium-driver fonts-noto-cjk nginx-light
+APT_PACKAGES := chromium chromium-driver fonts-noto-cjk nginx-light libnginx-mod-http-brotli-static
 
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
@@ -65,10 +65,13 @@ STATIC := $(addprefix $(DIST)/,manifest.webmanifest embed-host.js _headers) \
 DATA := $(addprefix $(DIST)/data/,report.json facts.csv text.json report-text.md)
 CHARTS := $(DIST)/charts
 PAGES := $(DIST)/index.html $(DIST)/en.html $(DIST)/embed.html
+# The sizes of the precompressed copies (tools/compress.mjs --list): the record
+# that `make compress` ran.
+COMPRESSED := $(WEB)/compressed.tsv
 SOURCES := public/data/report.json public/data/text.json
 
 .PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node versions \
-        wasm bindings wasm-opt echarts shell static native data chart-options charts prerender precache dist \
+        wasm bindings wasm-opt echarts shell static native data chart-options charts prerender precache compress dist \
         serve dev test test-rust test-tools test-dist test-e2e bench clean FORCE
 
 help:
@@ -85,7 +88,8 @@ help:
 	@echo "  make data         export-data: $(DIST)/data/"
 	@echo "  make charts       chart-options, then tools/render-charts.mjs: $(DIST)/charts/*.svg"
 	@echo "  make prerender    prerender: index.html, en.html, the embed pages"
-	@echo "  make precache     precache: $(DIST)/sw.js, listing every file (last)"
+	@echo "  make precache     precache: $(DIST)/sw.js, listing every file"
+	@echo "  make compress     tools/compress.mjs: NAME.br and NAME.gz beside each text file and the wasm (last)"
 	@echo "make dev     - build, serve, and rebuild on every change (the loop for UI work)"
 	@echo "make bench   - sizes and time to first chart against a plain-ECharts page"
 	@echo "make test-rust | test-tools | test-dist | test-e2e - one kind of test"
@@ -210,20 +214,31 @@ $(PAGES) &: $(PAGE_SHELL) $(SOURCES) $(NATIVE_DIR)/prerender
 	cp $(PAGE_SHELL) $(DIST)/embed.html
 	$(NATIVE_DIR)/prerender public/data $(DIST)
 
-# Last: the service worker with the list of every file above.
+# The service worker with the list of every file above (not the .br and .gz
+# copies of the next step, should they be there from a build before).
 precache: $(DIST)/sw.js
 $(DIST)/sw.js: public/sw.js $(NATIVE_DIR)/precache $(PAGE_SHELL) $(STATIC) $(DATA) $(CHARTS) $(PAGES)
 	$(NATIVE_DIR)/precache public/sw.js $(DIST)
 
-dist: $(DIST)/sw.js
-	@ls -l $(DIST) | sed 1d
+# Last: brotli (quality 11) and gzip -9 copies beside each text file and the
+# wasm, sw.js too, for hosts that serve them (nginx's brotli_static and
+# gzip_static: tools/nginx.conf.in). sw.js is written whenever any file
+# of dist/ changes; the tool then compresses only the files whose copies no
+# longer decompress to them, and removes the copies of files that are gone.
+compress: $(COMPRESSED)
+$(COMPRESSED): $(DIST)/sw.js tools/compress.mjs
+	node tools/compress.mjs $(DIST) --list $@
+
+dist: $(COMPRESSED)
+	@ls -l $(DIST) | sed 1d | grep -v '\.\(br\|gz\)$$'
 
 FORCE:
 
 # ---- Serving ----
 
 # nginx in the foreground with the headers of docs/hosting.md (CSP, caching,
-# gzip), from tools/nginx.conf.in, as the browser tests serve it.
+# the .br and .gz copies, gzip), from tools/nginx.conf.in, as the browser
+# tests serve it.
 # `make serve PORT=9000 PREFIX=/report/` serves at another port and path.
 serve: setup dist
 	node tools/serve.mjs --port $(PORT) --prefix $(PREFIX)

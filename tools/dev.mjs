@@ -4,7 +4,10 @@
 // changes under src/, style/, public/, tools/ or index.html. make reruns only
 // the steps the change reaches: a CSS edit makes the shell, the pages and
 // sw.js again (1 s); a data edit the data and the charts too (3 s); a Rust
-// edit the wasm (a release build), the bindings and the native tools (1 min).
+// edit the wasm (a release build), the bindings and the native tools (1 min);
+// each then the .br and .gz copies of the files that changed (make compress:
+// about 2 s for a CSS edit, which changes every page). nginx sends the
+// copies, so a page is new once its copies are.
 // A failed build is reported and the last good site stays served. Reload the
 // page yourself; the service worker then offers the new build (or tick
 // "Update on reload" in the browser's devtools, Application > Service workers).

@@ -5,9 +5,14 @@
 // the current user. The browser tests build their server from the same
 // template through `nginxConfig` (tests/e2e/support.mjs).
 //
-//   node tools/serve.mjs [--port 8080] [--prefix /report/] [--root dist] [--no-gzip]
+//   node tools/serve.mjs [--port 8080] [--prefix /report/] [--root dist] [--no-gzip] [--no-brotli]
 //
 // --prefix may be given more than once; the site is served at each.
+// The precompressed NAME.br and NAME.gz of `make compress` are sent to the
+// clients that accept them; --no-gzip sends no gzip (neither the .gz files
+// nor on the fly), --no-brotli no .br files. Brotli needs nginx's
+// brotli_static module (BROTLI_MODULE); without it nginx serves gzip only,
+// and says so.
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,14 +21,18 @@ import { join, resolve } from 'node:path';
 
 const TEMPLATE = resolve(import.meta.dirname, 'nginx.conf.in');
 export const NGINX = '/usr/sbin/nginx';
+// Debian's libnginx-mod-http-brotli-static (APT_PACKAGES in the Makefile).
+export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /**
  * The nginx configuration for serving `root` at each of `prefixes` on
  * 127.0.0.1:`port`, from tools/nginx.conf.in. `dir` holds the pid file and
  * nginx's temp paths. `accessLog` and `errorLog` are paths (or 'off' and
  * 'stderr'); `extra` is added inside `http { }` (e.g. another server block).
+ * `gzip: false` sends no gzip; `brotli: false` no .br files, which are also
+ * not sent when `brotliModule` is not there (see brotliMissing).
  */
-export function nginxConfig({ dir, port, root, prefixes = ['/'], gzip = true, accessLog = 'off', errorLog = join(dir, 'error.log'), extra = '' }) {
+export function nginxConfig({ dir, port, root, prefixes = ['/'], gzip = true, brotli = true, brotliModule = BROTLI_MODULE, accessLog = 'off', errorLog = join(dir, 'error.log'), extra = '' }) {
   for (const p of prefixes) {
     if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(p)) throw new Error(`prefix ${JSON.stringify(p)}: give a path that starts and ends with /`);
   }
@@ -40,6 +49,8 @@ export function nginxConfig({ dir, port, root, prefixes = ['/'], gzip = true, ac
     ERROR_LOG: errorLog,
     ACCESS_LOG: accessLog,
     GZIP: gzip ? 'on' : 'off',
+    LOAD_BROTLI: brotli && existsSync(brotliModule) ? `load_module ${brotliModule};` : `# not loaded: ${brotli ? `${brotliModule} not found` : 'brotli off'}`,
+    BROTLI_STATIC: brotli && existsSync(brotliModule) ? 'brotli_static on;' : '# no brotli_static',
     LISTEN: `127.0.0.1:${port}`,
     LOCATIONS: locations,
     EXTRA: extra,
@@ -50,9 +61,17 @@ export function nginxConfig({ dir, port, root, prefixes = ['/'], gzip = true, ac
   });
 }
 
+/** Why the configuration of `options` sends no brotli though it should, or null. */
+export function brotliMissing({ brotli = true, brotliModule = BROTLI_MODULE } = {}) {
+  if (!brotli || existsSync(brotliModule)) return null;
+  return `${brotliModule} not found: serving gzip only, no brotli (run \`make setup-apt\`: Debian package libnginx-mod-http-brotli-static)`;
+}
+
 /** Writes the configuration into `dir` and starts nginx on it (not waiting). */
 export function spawnNginx(options, spawnOptions = {}) {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} not found: run \`make setup-apt\` (Debian package nginx-light)`);
+  const missing = brotliMissing(options);
+  if (missing) console.error(`serve: warning: ${missing}`);
   const conf = join(options.dir, 'nginx.conf');
   writeFileSync(conf, nginxConfig(options));
   const errorLog = options.errorLog ?? join(options.dir, 'error.log');
@@ -60,7 +79,7 @@ export function spawnNginx(options, spawnOptions = {}) {
 }
 
 function parseArgs(argv) {
-  const opts = { port: 8080, prefixes: [], root: 'dist', gzip: true };
+  const opts = { port: 8080, prefixes: [], root: 'dist', gzip: true, brotli: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -71,7 +90,8 @@ function parseArgs(argv) {
     else if (a === '--prefix') opts.prefixes.push(value());
     else if (a === '--root') opts.root = value();
     else if (a === '--no-gzip') opts.gzip = false;
-    else throw new Error(`unknown argument ${a}\nusage: node tools/serve.mjs [--port 8080] [--prefix /report/] [--root dist] [--no-gzip]`);
+    else if (a === '--no-brotli') opts.brotli = false;
+    else throw new Error(`unknown argument ${a}\nusage: node tools/serve.mjs [--port 8080] [--prefix /report/] [--root dist] [--no-gzip] [--no-brotli]`);
   }
   if (!Number.isInteger(opts.port) || opts.port < 1 || opts.port > 65535) throw new Error('--port takes a port number');
   if (opts.prefixes.length === 0) opts.prefixes.push('/');

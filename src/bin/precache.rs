@@ -48,7 +48,10 @@ struct Entry {
 }
 
 /// Every file of the built site in `dist`, sorted by URL: not the worker
-/// itself, nor host configuration or precompressed copies.
+/// itself, nor host configuration, nor the precompressed copies (`.br`,
+/// `.gz`) that `make compress` writes after this step (a rebuild finds the
+/// last build's): the worker fetches each file by its own name, and the
+/// browser decodes what the server sends.
 fn entries(dist: &Path) -> Result<Vec<Entry>, String> {
     let mut list = Vec::new();
     files(dist, dist, &mut list).map_err(|e| format!("{}: {e}", dist.display()))?;
@@ -117,6 +120,11 @@ mod tests {
         std::fs::write(dir.join("data/report.json"), "{}").unwrap();
         std::fs::write(dir.join("_headers"), "/*").unwrap();
         std::fs::write(dir.join("sw.js"), "old").unwrap();
+        // A rebuild finds the .br and .gz copies of the build before
+        // (`make compress` runs after this step): never listed.
+        for copy in ["index.html.br", "index.html.gz", "viewer_bg.wasm.br", "data/report.json.gz", "sw.js.br"] {
+            std::fs::write(dir.join(copy), "copy").unwrap();
+        }
         let before = entries(&dir).unwrap();
         let urls: Vec<&str> = before.iter().map(|e| e.url.as_str()).collect();
         assert_eq!(urls, ["data/report.json", "index.html", "viewer_bg.wasm"]);

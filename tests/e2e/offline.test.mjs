@@ -1,7 +1,8 @@
 // Offline after the first visit, and a new build picked up after an update.
 // Two builds are made from dist/: the second with changed data, its pages
-// prerendered from it and its precache list written again by the same
-// tools `make dist` uses. An update
+// prerendered from it, its precache list and its .br and .gz copies written
+// again by the same tools `make dist` uses (nginx sends the copies: a stale
+// sw.js.br would hide the second build). An update
 // downloads only the files whose content changed (nginx's access log counts
 // what crossed the network).
 
@@ -34,11 +35,14 @@ before(async () => {
   for (const page of ['index.html', 'embed.html']) cpSync(join(ROOT, 'target/web/shell.html'), join(dir, 'v2', page));
   cargoBin('prerender', join(dir, 'v2/data'), join(dir, 'v2'));
   cargoBin('precache', join(ROOT, 'public/sw.js'), join(dir, 'v2'));
+  execFileSync(process.execPath, [join(ROOT, 'tools/compress.mjs'), join(dir, 'v2')], { stdio: 'inherit' });
   // Real builds are minutes apart; these two are not. Date the first build's
-  // worker an hour back, so that its Last-Modified differs from the second's
-  // (a same-second pair answers the browser's update check with 304).
+  // files an hour back, so that the Last-Modified (and ETag) of each changed
+  // file differs from the second's: a same-second pair of the same size
+  // answers the browser's revalidation with 304. nginx dates a file sent as
+  // its .br or .gz copy by the copy, so the copies too.
   const hourAgo = new Date(Date.now() - 3600 * 1000);
-  utimesSync(join(dir, 'v1/sw.js'), hourAgo, hourAgo);
+  for (const f of readdirSync(join(dir, 'v1'), { recursive: true })) utimesSync(join(dir, 'v1', f), hourAgo, hourAgo);
   symlinkSync(join(dir, 'v1'), join(dir, 'current'));
   server = await startServer('/report/', { root: join(dir, 'current'), accessLog: true });
   browser = await launch();
@@ -52,12 +56,12 @@ after(async () => {
 /** The precache list of a build's sw.js: [{ url, revision }]. */
 const manifest = (root) => JSON.parse(readFileSync(join(root, 'sw.js'), 'utf8').match(/const PRECACHE = (\[[^]*?\]);/)[1]);
 
-/** Every file of a build (relative paths), but the worker and host files. */
+/** Every file of a build (relative paths), but the worker, host files and the .br and .gz copies. */
 function files(root, sub = '') {
   return readdirSync(join(root, sub)).flatMap((name) => {
     const rel = sub ? `${sub}/${name}` : name;
     if (statSync(join(root, rel)).isDirectory()) return files(root, rel);
-    return rel === 'sw.js' || rel === '_headers' ? [] : [rel];
+    return rel === 'sw.js' || rel === '_headers' || /\.(br|gz)$/.test(rel) ? [] : [rel];
   });
 }
 

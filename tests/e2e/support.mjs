@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests: a real nginx serving dist/ under a
 // sub-path with the configuration of `make serve` (tools/nginx.conf.in: the
-// strict Content-Security-Policy, caching headers, gzip), and Debian's
+// strict Content-Security-Policy, caching headers, the .br and .gz copies,
+// gzip), and Debian's
 // Chromium driven by playwright-core.
 
 import { mkdtempSync, existsSync } from 'node:fs';
@@ -55,13 +56,13 @@ async function waitForPort(port, ms = 10000) {
 /**
  * Starts nginx serving dist/ at `prefix` (e.g. '/report/'; an array serves
  * it at several), with the configuration `make serve` uses
- * (tools/nginx.conf.in: CSP, caching headers, types; gzip unless `gzip` is
- * false). `extra` is added inside `http { }` (PORTAL_PORT in it is replaced
+ * (tools/nginx.conf.in: CSP, caching headers, types; the .br copies unless
+ * `brotli` is false, gzip unless `gzip` is false). `extra` is added inside `http { }` (PORTAL_PORT in it is replaced
  * by a second free port). With `accessLog`, requests are logged (nginx's
  * combined format) to the file `server.accessLog`. Returns { origin, base,
  * port, portalPort, accessLog, stop }; `base` is the URL of the first prefix.
  */
-export async function startServer(prefix = '/report/', { extra = '', root = DIST, gzip = true, accessLog = false } = {}) {
+export async function startServer(prefix = '/report/', { extra = '', root = DIST, gzip = true, brotli = true, accessLog = false } = {}) {
   const prefixes = Array.isArray(prefix) ? prefix : [prefix];
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} is not built: run \`make dist\``);
   const dir = mkdtempSync(join(tmpdir(), 'viewer-nginx-'));
@@ -70,7 +71,7 @@ export async function startServer(prefix = '/report/', { extra = '', root = DIST
   const portalPort = await freePort();
   extra = extra.replaceAll('PORTAL_PORT', String(portalPort));
   const log = accessLog ? join(dir, 'access.log') : null;
-  const proc = spawnNginx({ dir, port, root, prefixes, gzip, extra, accessLog: log ?? 'off' }, { stdio: ['ignore', 'inherit', 'inherit'] });
+  const proc = spawnNginx({ dir, port, root, prefixes, gzip, brotli, extra, accessLog: log ?? 'off' }, { stdio: ['ignore', 'inherit', 'inherit'] });
   await waitForPort(port);
   return {
     origin: `http://127.0.0.1:${port}`,
