@@ -83,6 +83,43 @@ function islands(root) {
 const nextTask = () =>
   globalThis.scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 
+// What the reader does before the page answers (their last press of a
+// button, choice in a menu or text typed in a field of an island) is held
+// and done once it answers: the first touch starts the wasm, which takes a
+// moment on a phone, and the islands hydrate one per task, each from the
+// page's state as prerendered; a change of it in between would meet
+// islands still to hydrate.
+let pending = null;
+function remember(e) {
+  const island = e.target instanceof Element && e.target.closest('leptos-island');
+  if (!island) return;
+  const el = e.type === 'click' ? e.target.closest('button') : e.target.closest('select, input');
+  if (!el) return;
+  e.stopPropagation();
+  if (e.type === 'click') {
+    pending = () => el.click();
+  } else {
+    const value = el.value;
+    pending = () => {
+      el.value = value;
+      el.dispatchEvent(new Event(e.type, { bubbles: true }));
+    };
+  }
+}
+for (const type of ['click', 'change', 'input']) addEventListener(type, remember, { capture: true });
+
+// The page answers (or was drawn anew, or cannot answer): events go
+// through again, and what was held is done (only on a page that answers).
+async function release(answers) {
+  for (const type of ['click', 'change', 'input']) removeEventListener(type, remember, { capture: true });
+  const held = pending;
+  pending = null;
+  if (!answers) return;
+  // After the view in the address is applied (`page::after_hydration`).
+  await nextTask();
+  held?.();
+}
+
 async function hydrate(glue) {
   const found = islands(document.body);
   // A page of one build and the wasm of another: their islands' names
@@ -98,6 +135,7 @@ async function hydrate(glue) {
     glue[el.dataset.component](el);
   }
   glue.ready();
+  await release(true);
   return [];
 }
 
@@ -133,18 +171,26 @@ async function run() {
   performance.mark('viewer:wasm');
   const outcome = await glue.load();
   performance.mark('viewer:data');
-  if (outcome === 'mismatch') return mismatch(glue, 'data');
-  if (outcome !== 'hydrate') return;
+  if (outcome !== 'hydrate') {
+    release(false);
+    return outcome === 'mismatch' ? mismatch(glue, 'data') : undefined;
+  }
   const missing = await hydrate(glue);
   performance.mark('viewer:hydrated');
-  if (missing.length) return mismatch(glue, 'islands ' + missing.join(', '));
+  if (missing.length) {
+    release(false);
+    return mismatch(glue, 'islands ' + missing.join(', '));
+  }
   session((s) => s.removeItem(reloadKey));
 }
 
 function start() {
   if (started) return;
   started = true;
-  run().catch(fail);
+  run().catch((error) => {
+    release(false);
+    fail(error);
+  });
 }
 
 const target = languagePage();

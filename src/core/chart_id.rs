@@ -85,3 +85,19 @@ impl ChartId {
 
 
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ChartId;
+
+    #[test]
+    fn an_island_names_its_chart_by_id_and_an_unknown_id_is_refused() {
+        for id in ChartId::ALL {
+            let json = serde_json::to_string(&id).unwrap();
+            assert_eq!(json, format!("\"{}\"", id.id()));
+            assert_eq!(serde_json::from_str::<ChartId>(&json).unwrap(), id);
+        }
+        let err = serde_json::from_str::<ChartId>("\"pie\"").unwrap_err();
+        assert!(err.to_string().contains("no chart \"pie\""), "{err}");
+    }
+}

@@ -50,7 +50,9 @@ pub fn EChart(
     });
     Effect::new(move |_| {
         let json = options.get();
-        if !wanted.get() && as_image.get() {
+        // Not before every island has hydrated: a chart that cannot load
+        // its library changes what the others show (`page.echarts`).
+        if !super::page::is_ready() || (!wanted.get() && as_image.get()) {
             return;
         }
         if handle.with_value(Option::is_some) {

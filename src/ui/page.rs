@@ -92,6 +92,12 @@ thread_local! {
     static READY: ArcRwSignal<bool> = ArcRwSignal::new(false);
 }
 
+/// Whether every island has hydrated (tracked: an effect that reads it runs
+/// again when it has).
+pub fn is_ready() -> bool {
+    READY.with(|r| r.get())
+}
+
 /// Every island has hydrated (or the page was mounted): what waits for it
 /// (`after_hydration`) runs, and the page is marked as answering.
 pub fn page_ready() {

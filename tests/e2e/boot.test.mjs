@@ -1,7 +1,8 @@
 // Nothing competes with the first paint: the page preloads neither the
 // wasm nor the data, and boot.js starts the wasm after `load` when the
 // address carries no view, at once when it does, on an embed page, or at
-// the reader's first touch.
+// the reader's first touch; what the reader did before it answered is done
+// once it does.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -51,6 +52,56 @@ for (const [name, path, shown] of [
     const t = await timings(p);
     assert.ok(t.glue < t.load, `glue at ${t.glue} ms, load at ${t.load} ms`);
     await shown(p);
+    assert.deepEqual(p.problems, []);
+    await p.context().close();
+  });
+}
+
+// The reader's first touch starts the wasm, which takes a moment: what they
+// did meanwhile is done once the page answers. The wasm is held back here
+// until each control has been used.
+for (const [name, act, check] of [
+  [
+    'a chip pressed before the page answers is pressed once it does',
+    (p) => p.locator('[data-pillar="prevention"]').click(),
+    async (p) => {
+      await p.waitForFunction(() => location.search.includes('pillar=prevention'));
+      assert.equal(await p.locator('[data-pillar="prevention"]').getAttribute('aria-pressed'), 'true');
+      assert.equal(await p.locator('#chart-agreements').count(), 0);
+    },
+  ],
+  [
+    'a year chosen before the page answers is applied once it does',
+    (p) => p.locator('#year-select').selectOption('2013'),
+    async (p) => {
+      await p.waitForFunction(() => location.search.includes('year=2013'));
+      assert.equal(await p.locator('#year-select').inputValue(), '2013');
+    },
+  ],
+  [
+    'a search typed before the page answers is applied once it does',
+    (p) => p.locator('#activity-search').pressSequentially('booth'),
+    async (p) => {
+      await p.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'booth');
+      assert.equal(await p.locator('#activity-search').inputValue(), 'booth');
+      assert.ok((await p.locator('li.activity:not([hidden])').count()) < 34);
+    },
+  ],
+]) {
+  test(name, async () => {
+    const p = await newPage(site.browser);
+    let release;
+    const held = new Promise((r) => (release = r));
+    await p.route(/_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await p.goto(site.server.base + 'en.html');
+    await act(p);
+    assert.equal(await p.evaluate(() => document.documentElement.hasAttribute('data-ready')), false, 'the page answered already');
+    release();
+    await p.waitForSelector('html[data-ready]', { timeout: 20000 });
+    await check(p);
     assert.deepEqual(p.problems, []);
     await p.context().close();
   });

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useSite, newPage, startServer, DIST } from './support.mjs';
@@ -67,11 +67,17 @@ function alteredSite(change) {
   return dir;
 }
 
+/** Writes `file` and drops its precompressed copies (nginx would send them). */
+function rewrite(file, text) {
+  writeFileSync(file, text);
+  for (const copy of [file + '.br', file + '.gz']) rmSync(copy, { force: true });
+}
+
 for (const [name, change, detail] of [
   [
     'data of another build',
     // Other bytes of the same text: the page's fingerprint no longer matches.
-    (dir) => writeFileSync(join(dir, 'data/text.json'), readFileSync(join(dir, 'data/text.json'), 'utf8') + '\n'),
+    (dir) => rewrite(join(dir, 'data/text.json'), readFileSync(join(dir, 'data/text.json'), 'utf8') + '\n'),
     /data/,
   ],
   [
@@ -79,7 +85,7 @@ for (const [name, change, detail] of [
     // Island names are hashes of their source: another build's differ.
     (dir) => {
       const file = join(dir, 'en.html');
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/data-component="Filters_\d+"/, 'data-component="Filters_1"'));
+      rewrite(file, readFileSync(file, 'utf8').replace(/data-component="Filters_\d+"/, 'data-component="Filters_1"'));
     },
     /islands Filters_1/,
   ],
