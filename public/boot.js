@@ -166,10 +166,16 @@ let started = false;
 async function run() {
   // Each stage is marked (`viewer:…`, User Timing) for `make bench`.
   performance.mark('viewer:start');
+  // The data downloads beside the wasm, not after it (a prerendered page
+  // names its files; the wasm checks what arrives).
+  const fetched = (file) => (file ? fetch(new URL(file, document.baseURI).href) : undefined);
+  const data = [fetched(app.dataset.report), fetched(app.dataset.text)];
+  // A failed fetch is the wasm's to report; never an unhandled rejection here.
+  for (const d of data) d?.catch(() => {});
   const glue = await import(new URL(app.dataset.js, document.baseURI).href);
   await glue.default({ module_or_path: new URL(app.dataset.wasm, document.baseURI).href });
   performance.mark('viewer:wasm');
-  const outcome = await glue.load();
+  const outcome = await glue.load(...data);
   performance.mark('viewer:data');
   if (outcome !== 'hydrate') {
     release(false);

@@ -553,6 +553,22 @@ fn only_the_interactive_parts_are_islands_and_the_text_is_not_in_any() {
 }
 
 #[test]
+fn headings_go_down_one_level_at_a_time() {
+    let p = pages();
+    let docs = p.report_pages.iter().map(|(_, d)| d).chain(p.embeds.iter().map(|(_, _, _, d)| d));
+    for doc in docs {
+        let levels: Vec<(u8, String)> = doc
+            .all(|e| e.name.len() == 2 && e.name.starts_with('h') && e.name.as_bytes()[1].is_ascii_digit())
+            .map(|e| (e.name.as_bytes()[1] - b'0', doc.text(e)))
+            .collect();
+        assert_eq!(levels.first().map(|l| l.0), Some(1), "{}: the first heading", doc.name);
+        for w in levels.windows(2) {
+            assert!(w[1].0 <= w[0].0 + 1, "{}: h{} \"{}\" after h{} \"{}\"", doc.name, w[1].0, w[1].1, w[0].0, w[0].1);
+        }
+    }
+}
+
+#[test]
 fn the_scanner_reads_what_it_checks() {
     // Misnested or unclosed markup is refused.
     assert!(std::panic::catch_unwind(|| parse("t", "<p><b></p></b>".into())).is_err());

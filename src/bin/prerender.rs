@@ -85,6 +85,12 @@ fn page(shell: &str, lang: Lang, title: &str, app: &str, key: &str) -> Result<St
     if let (Some(a), Some(b)) = (out.find("<noscript>"), out.find("</noscript>")) {
         out.replace_range(a..b + "</noscript>".len(), &format!("<noscript><p class=\"notice notice-info wrap\">{}</p></noscript>", t(lang, Key::NoScriptNote)));
     }
+    // boot.js fetches the data beside the wasm: where it is.
+    let app = "<meta name=\"app\"";
+    if !out.contains(app) {
+        return Err("the shell has no <meta name=\"app\">".into());
+    }
+    out = out.replacen(app, &format!("{app} data-report=\"{}\" data-text=\"{}\"", tip_report::ui::DATA_URL, tip_report::ui::TEXT_URL), 1);
     // The chart library loads when a chart first goes live, not with the page.
     out = defer_echarts(&out)?;
     Ok(out)

@@ -8,6 +8,7 @@
 //! stays mounted while there is something to draw and is updated in place.
 
 use leptos::prelude::*;
+use leptos::either::Either;
 
 use super::chart::EChart;
 use super::page::{use_data, use_page};
@@ -87,7 +88,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                 <EChart chart=id label=summary options as_image=svg_shown wanted />
                 <p class="chart-summary">{move || summary.get()}</p>
             </Show>
-            {move || view! { <NoteList notes=notes.get() /> }}
+            {move || view! { <NoteList notes=notes.get() embedded /> }}
             <div class="chart-actions">
                 <button type="button" class="action" aria-expanded=move || table_open.get().to_string()
                     aria-controls=tables_id.clone() on:click=move |_| state.update(|s| s.toggle_table(id))>
@@ -193,7 +194,11 @@ pub fn DataTable(table: Table) -> impl IntoView {
 
 /// Where the report disagrees with itself, as printed.
 #[component]
-pub fn NoteList(notes: Vec<Note>) -> impl IntoView {
+pub fn NoteList(
+    notes: Vec<Note>,
+    /// On an embed page the chart's title is the page's `h1`.
+    embedded: bool,
+) -> impl IntoView {
     let lang = use_page().lang;
     (!notes.is_empty()).then(|| {
         let items = notes
@@ -205,7 +210,11 @@ pub fn NoteList(notes: Vec<Note>) -> impl IntoView {
             .collect_view();
         view! {
             <div class="notes">
-                <h4>{t(lang, Key::NotesTitle)}</h4>
+                {if embedded {
+                    Either::Left(view! { <h2 class="notes-title">{t(lang, Key::NotesTitle)}</h2> })
+                } else {
+                    Either::Right(view! { <h4 class="notes-title">{t(lang, Key::NotesTitle)}</h4> })
+                }}
                 <ul>{items}</ul>
             </div>
         }

@@ -8,9 +8,11 @@ use super::page::{Content, Start};
 use crate::data::text;
 use crate::dataset::Dataset;
 
+use super::browser::fetch::Started;
+
 /// A file's text, or why it could not be fetched.
-async fn fetch(url: &'static str) -> Result<String, AppError> {
-    super::browser::fetch::text(url).await.map_err(|e| AppError::Fetch(url, e))
+async fn fetch(url: &'static str, started: Started) -> Result<String, AppError> {
+    super::browser::fetch::text(url, started).await.map_err(|e| AppError::Fetch(url, e))
 }
 
 /// What the data says of the page.
@@ -26,8 +28,8 @@ pub enum Loaded {
 /// they are parsed, not validated again (on a slow phone, validation was
 /// two thirds of reading the data). Other files are validated, so that a
 /// broken file is named in the page.
-pub async fn report(built_from: Option<&str>, start: &Start) -> Result<Loaded, AppError> {
-    let (data_json, text_json) = futures::future::join(fetch(DATA_URL), fetch(TEXT_URL)).await;
+pub async fn report(built_from: Option<&str>, start: &Start, started: (Started, Started)) -> Result<Loaded, AppError> {
+    let (data_json, text_json) = futures::future::join(fetch(DATA_URL, started.0), fetch(TEXT_URL, started.1)).await;
     let (data_json, text_json) = (data_json?, text_json?);
     let key = super::build_key(&crate::data::fingerprint(&data_json, &text_json), start.lang);
     if built_from == Some(key.as_str()) {

@@ -25,7 +25,7 @@ use leptos::prelude::*;
 use crate::core::ChartId;
 use crate::locale::{t, Key};
 use crate::view::ViewState;
-pub use error::AppError;
+pub use error::{AppError, DATA_URL, TEXT_URL};
 use page::{use_page, Content, Start};
 
 /// Called by `main` when the wasm starts: nothing is drawn yet; boot.js
@@ -56,11 +56,12 @@ impl Outcome {
     }
 }
 
-/// Fetches and checks the data; then either readies the islands' hydration
+/// Fetches (or takes the fetches boot.js `started` of) and checks the
+/// data; then either readies the islands' hydration
 /// (the prerendered page was built from that same data in that language)
 /// or draws what the page needs instead.
 #[cfg(target_arch = "wasm32")]
-pub async fn boot() -> Outcome {
+pub async fn boot(started: (browser::fetch::Started, browser::fetch::Started)) -> Outcome {
     let start = browser::start();
     let name = browser::page_name();
     let root = browser::app_root();
@@ -74,7 +75,7 @@ pub async fn boot() -> Outcome {
         page::page_ready();
         return Outcome::Mounted;
     }
-    match load::report(built_from.as_deref(), &start).await {
+    match load::report(built_from.as_deref(), &start, started).await {
         Ok(load::Loaded::Same(report)) => {
             load::keep(start, report);
             leptos::mount::hydrate_islands();
@@ -98,7 +99,16 @@ pub fn show_mismatch() {
     let start = browser::start();
     let lang = start.lang;
     if let Some(host) = browser::notice_host() {
-        leptos::mount::mount_to(host, move || view! { <notices::BuildMismatch lang /> }).forget();
+        // Readable, but the filters and charts do not answer.
+        let notice = move || {
+            view! {
+                <div class="notice notice-warning wrap" role="alert" id="build-mismatch">
+                    <h2>{t(lang, Key::BuildMismatchTitle)}</h2>
+                    <p>{t(lang, Key::BuildMismatchHelp)}</p>
+                </div>
+            }
+        };
+        leptos::mount::mount_to(host, notice).forget();
     }
 }
 

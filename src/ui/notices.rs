@@ -47,17 +47,3 @@ pub fn EchartsMissing(heading: bool) -> impl IntoView {
         </Show>
     }
 }
-
-/// The page and its data come from different versions of the site (a
-/// reload did not mend it): the page is readable but does not answer.
-/// Drawn in the browser only (`ui::show_mismatch`).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-#[component]
-pub fn BuildMismatch(lang: crate::core::Lang) -> impl IntoView {
-    view! {
-        <div class="notice notice-warning wrap" role="alert" id="build-mismatch">
-            <h2>{t(lang, Key::BuildMismatchTitle)}</h2>
-            <p>{t(lang, Key::BuildMismatchHelp)}</p>
-        </div>
-    }
-}

@@ -46,7 +46,15 @@ fn Passages(text: Arc<ReportText>) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(k, (head, members))| {
-            let summary = heading(&text.sections[head], lang);
+            let head_section = &text.sections[head];
+            let summary = heading(head_section, lang);
+            // The chapter's own heading, at its section's level (as a passage's).
+            let summary = match head_section.depth().clamp(1, 4) {
+                1 => EitherOf4::A(view! { <h3 class="chapter-heading">{summary}</h3> }),
+                2 => EitherOf4::B(view! { <h4 class="chapter-heading">{summary}</h4> }),
+                3 => EitherOf4::C(view! { <h5 class="chapter-heading">{summary}</h5> }),
+                _ => EitherOf4::D(view! { <h6 class="chapter-heading">{summary}</h6> }),
+            };
             let passages = std::iter::once(head)
                 .chain(members)
                 .map(|i| view! { <Passage section=text.sections[i].clone() titled=i != head /> })
