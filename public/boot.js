@@ -162,6 +162,11 @@ function mismatch(glue, detail) {
   glue.show_mismatch();
 }
 
+// The whole page has been read (boot.js runs as soon as it arrives, async).
+const parsed = new Promise((resolve) =>
+  document.readyState === 'loading' ? addEventListener('DOMContentLoaded', resolve, { once: true }) : resolve(),
+);
+
 let started = false;
 async function run() {
   // Each stage is marked (`viewer:…`, User Timing) for `make bench`.
@@ -175,6 +180,7 @@ async function run() {
   const glue = await import(new URL(app.dataset.js, document.baseURI).href);
   await glue.default({ module_or_path: new URL(app.dataset.wasm, document.baseURI).href });
   performance.mark('viewer:wasm');
+  await parsed;
   const outcome = await glue.load(...data);
   performance.mark('viewer:data');
   if (outcome !== 'hydrate') {

@@ -67,7 +67,13 @@ fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
     // charts there are, and boot.js sends the link on.
     let ids: Vec<&str> = ChartId::ALL.iter().map(|c| c.id()).collect();
     let legacy = read(&site.join("embed.html"))?;
-    write("embed.html", legacy.replacen("</head>", &format!("<meta name=\"embed-charts\" content=\"{}\"></head>", ids.join(",")), 1))?;
+    // Before boot.js's tag: boot.js runs as soon as it arrives, and reads it
+    // at once.
+    let app = "<meta name=\"app\"";
+    if !legacy.contains(app) {
+        return Err("embed.html has no <meta name=\"app\">".into());
+    }
+    write("embed.html", legacy.replacen(app, &format!("<meta name=\"embed-charts\" content=\"{}\">{app}", ids.join(",")), 1))?;
     Ok(())
 }
 
