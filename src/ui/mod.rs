@@ -1,7 +1,9 @@
-//! The Leptos app. Its components render in both worlds: to HTML at build
-//! time (`render`, used by `bin/prerender`) and in the browser, where
-//! `start` hydrates that HTML. Shared state lives in context (`page`);
-//! browser glue stays in `browser`, effects and event handlers.
+//! The Leptos app, as islands. Its components render to HTML at build time
+//! (`render`, used by `bin/prerender`); in the browser only the islands
+//! among them (`#[island]`) hydrate, after `boot` (called by boot.js
+//! through `browser::exports`) has checked the data. Shared state lives in
+//! context, provided by the root island (`page`); browser glue stays in
+//! `browser`, effects and event handlers.
 
 mod about;
 mod activity_list;
