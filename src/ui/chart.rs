@@ -21,13 +21,13 @@ use crate::charts::svg;
 /// (`wanted`: a pointer over it, a touch, focus in its section), or at once
 /// when the view differs from the image's. Live, it is one ECharts instance
 /// for as long as the component lives, updated in place (`setOption`)
-/// whenever `options` change. `label` is its text alternative.
+/// whenever `options` change. `labelled_by` names its text alternative.
 #[component]
 pub fn EChart(
     chart: ChartId,
-    /// A one- or two-sentence summary of what the chart shows.
-    #[prop(into)]
-    label: Signal<String>,
+    /// The id of the element that says, in a sentence or two, what the
+    /// chart shows: its text alternative.
+    labelled_by: String,
     /// The chart options as JSON (see `charts::options_json`).
     #[prop(into)]
     options: Signal<String>,
@@ -108,7 +108,7 @@ pub fn EChart(
     });
     let image = move |dark: bool| svg::path(chart, lang, dark);
     view! {
-        <div class="chart" role="img" aria-label=move || label.get()
+        <div class="chart" role="img" aria-labelledby=labelled_by
             on:pointerenter=move |_| wanted.set(true) on:touchstart=move |_| wanted.set(true)>
             <div class="chart-surface" id=format!("{}-chart", chart.id()) node_ref=surface>
                 <picture class="chart-image">

@@ -62,6 +62,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let tables_id = format!("{}-tables", id.id());
     let title_id = format!("{}-title", id.id());
     let embed_id = format!("{}-embed", id.id());
+    let summary_id = format!("{}-summary", id.id());
     let permalink = move || url::href(&url::query_for(&state.get().for_chart(id)), Some(&id.anchor()));
     let png_name = format!("{}-{}.png", id.id(), lang.id());
     let png_surface = surface_id.clone();
@@ -85,8 +86,10 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
             {move || context.get().map(|c| view! { <p class="chart-context">{c}</p> })}
             <Show when=move || drawn.get()
                 fallback=move || view! { <p class="empty" role="status">{t(lang, Key::NothingToShow)}</p> }>
-                <EChart chart=id label=summary options as_image=svg_shown wanted />
-                <p class="chart-summary">{move || summary.get()}</p>
+                // The summary is the chart's name, heard once: as the
+                // picture's (`aria-labelledby`), not again as a paragraph.
+                <EChart chart=id labelled_by=summary_id.clone() options as_image=svg_shown wanted />
+                <p class="chart-summary" id=summary_id.clone() aria-hidden="true">{move || summary.get()}</p>
             </Show>
             {move || view! { <NoteList notes=notes.get() embedded /> }}
             <div class="chart-actions">

@@ -99,7 +99,13 @@ test('charts have an accessible name that summarises them', async () => {
   const page = await newPage(site.browser, { width: 375 });
   await page.goto(site.server.base + '?lang=en');
   await waitForChart(page);
-  const label = await page.locator('#chart-tiers [role="img"]').getAttribute('aria-label');
+  // Named by its visible summary, which is not read a second time.
+  const chart = page.locator('#chart-tiers [role="img"]');
+  assert.equal(await chart.getAttribute('aria-label'), null);
+  const summary = page.locator(`#${await chart.getAttribute('aria-labelledby')}`);
+  assert.equal(await summary.getAttribute('aria-hidden'), 'true');
+  assert.equal(await summary.isVisible(), true);
+  const label = await summary.textContent();
   assert.match(label, /Stacked bar chart of countries per tier/);
   assert.match(label, /Taiwan was Tier 1 every year/);
   // ECharts' own generated label (simplified Chinese, raw data) is off.

@@ -132,7 +132,8 @@ test('each chart\'s embed page is whole without JavaScript: the chart as an imag
       assert.equal(await page.locator('html').getAttribute('lang'), lang === 'en' ? 'en' : 'zh-Hant');
       assert.match(await page.title(), lang === 'en' ? / – / : / – /);
       assert.equal(await page.locator('h1').count(), 1);
-      const label = await page.locator('.chart[role="img"]').getAttribute('aria-label');
+      const named = await page.locator('.chart[role="img"]').getAttribute('aria-labelledby');
+      const label = named && (await page.locator(`#${named}`).textContent());
       assert.ok(label && label.length > 20, `${chart} ${lang}: no text alternative`);
       await page.waitForFunction(() => {
         const img = document.querySelector('.chart-image img');

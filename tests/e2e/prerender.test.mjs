@@ -94,7 +94,8 @@ for (const [lang, path] of [['zh', ''], ['en', 'en.html']]) {
     assert.equal(await page.locator('html').getAttribute('lang'), lang === 'zh' ? 'zh-Hant' : 'en');
     assert.equal(await page.locator('.chart-section').count(), 9);
     for (const chart of await page.locator('.chart-section').all()) {
-      const label = await chart.locator('.chart[role="img"]').getAttribute('aria-label');
+      const named = await chart.locator('.chart[role="img"]').getAttribute('aria-labelledby');
+      const label = named && (await page.locator(`#${named}`).textContent());
       assert.ok(label && label.length > 20, 'a chart without its text alternative');
       const img = chart.locator('.chart-image img');
       await img.scrollIntoViewIfNeeded();
