@@ -106,12 +106,13 @@ function remember(e) {
     };
   }
 }
-for (const type of ['click', 'change', 'input']) addEventListener(type, remember, { capture: true });
+const HELD = ['click', 'change', 'input'];
+for (const type of HELD) addEventListener(type, remember, { capture: true });
 
 // The page answers (or was drawn anew, or cannot answer): events go
 // through again, and what was held is done (only on a page that answers).
 async function release(answers) {
-  for (const type of ['click', 'change', 'input']) removeEventListener(type, remember, { capture: true });
+  for (const type of HELD) removeEventListener(type, remember, { capture: true });
   const held = pending;
   pending = null;
   if (!answers) return;

@@ -69,11 +69,8 @@ fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
     let legacy = read(&site.join("embed.html"))?;
     // Before boot.js's tag: boot.js runs as soon as it arrives, and reads it
     // at once.
-    let app = "<meta name=\"app\"";
-    if !legacy.contains(app) {
-        return Err("embed.html has no <meta name=\"app\">".into());
-    }
-    write("embed.html", legacy.replacen(app, &format!("<meta name=\"embed-charts\" content=\"{}\">{app}", ids.join(",")), 1))?;
+    let charts = format!("<meta name=\"embed-charts\" content=\"{}\">", ids.join(","));
+    write("embed.html", at_app_meta(&legacy, |tag| format!("{charts}{tag}")).map_err(|e| format!("embed.html: {e}"))?)?;
     Ok(())
 }
 
@@ -92,14 +89,20 @@ fn page(shell: &str, lang: Lang, title: &str, app: &str, key: &str) -> Result<St
         out.replace_range(a..b + "</noscript>".len(), &format!("<noscript><p class=\"notice notice-info wrap\">{}</p></noscript>", t(lang, Key::NoScriptNote)));
     }
     // boot.js fetches the data beside the wasm: where it is.
-    let app = "<meta name=\"app\"";
-    if !out.contains(app) {
-        return Err("the shell has no <meta name=\"app\">".into());
-    }
-    out = out.replacen(app, &format!("{app} data-report=\"{}\" data-text=\"{}\"", tip_report::ui::DATA_URL, tip_report::ui::TEXT_URL), 1);
+    out = at_app_meta(&out, |tag| format!("{tag} data-report=\"{}\" data-text=\"{}\"", tip_report::ui::DATA_URL, tip_report::ui::TEXT_URL))?;
     // The chart library loads when a chart first goes live, not with the page.
     out = defer_echarts(&out)?;
     Ok(out)
+}
+
+/// `html` with the start of its `<meta name="app"` (what boot.js reads)
+/// replaced by `with(start)`.
+fn at_app_meta(html: &str, with: impl FnOnce(&str) -> String) -> Result<String, String> {
+    let tag = "<meta name=\"app\"";
+    if !html.contains(tag) {
+        return Err("the shell has no <meta name=\"app\">".into());
+    }
+    Ok(html.replacen(tag, &with(tag), 1))
 }
 
 /// Text for HTML.

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::either::EitherOf3;
 
-use super::browser;
+use super::{browser, hidden};
 use super::page::{use_data, use_page, use_shown_activities};
 use crate::locale::{self, t, Key};
 use crate::data::text;
@@ -38,15 +38,8 @@ fn ActivitiesShown() -> impl IntoView {
     let shown = use_shown_activities();
     let total = data.report.activities.len();
     let empty = Memo::new(move |_| shown.with(Vec::is_empty));
-    let ids: Vec<String> = data.report.activities.iter().map(|a| format!("activity-{}", a.id)).collect();
-    Effect::new(move |before: Option<Vec<usize>>| {
-        let now = shown.get();
-        for (i, hidden) in crate::view::filter::visibility_changes(before.as_deref(), &now, ids.len()) {
-            browser::set_hidden(&ids[i], hidden);
-        }
-        browser::set_hidden("activity-list", now.is_empty());
-        now
-    });
+    hidden::follow(data.report.activities.iter().map(|a| format!("activity-{}", a.id)).collect(), shown);
+    Effect::new(move |_| browser::set_hidden("activity-list", empty.get()));
     view! {
         <p class="result-count" id="activity-count">{move || locale::showing(lang, shown.with(Vec::len), total)}</p>
         <p class="empty" id="no-activities" hidden=move || !empty.get()>{t(lang, Key::NoActivities)}</p>

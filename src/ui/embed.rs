@@ -40,8 +40,7 @@ fn EmbedRoot(children: Children) -> impl IntoView {
     let env = page::environment();
     let chart = requested_chart(&env.start.query);
     env.report.map(|report| {
-        let (page, notices) = page::provide(env.start, Some(report));
-        provide_context(page::Ignored(notices));
+        let page = page::provide(env.start, Some(report));
         let lang = page.lang;
         if let Ok(id) = chart {
             page::after_hydration(move || {

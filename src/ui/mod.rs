@@ -13,6 +13,7 @@ mod chart_panel;
 mod embed;
 mod error;
 mod filters;
+mod hidden;
 mod key_figures;
 #[cfg(target_arch = "wasm32")]
 mod load;
@@ -202,8 +203,7 @@ fn Viewer(children: Children) -> impl IntoView {
     let env = page::environment();
     env.report.map(|report| {
         let years = report.data.years();
-        let (page, notices) = page::provide(env.start, Some(report));
-        provide_context(page::Ignored(notices));
+        let page = page::provide(env.start, Some(report));
         url::sync(page.state, years);
         let data = page::use_data();
         let filter = Memo::new(move |_| page.state.with(ViewState::activity_filter));

@@ -143,11 +143,11 @@ pub fn environment() -> Environment {
     }
 }
 
-/// Provides the page context (and the report, when there is one) and
-/// returns what in the URL was ignored. The view starts as the prerendered
+/// Provides the page context (and the report, when there is one), with
+/// what in the URL was ignored (`Ignored`). The view starts as the prerendered
 /// page shows it (the default view), so hydration finds what it expects;
 /// the address's own view is applied right after, as an update.
-pub fn provide(start: Start, report: Option<Content>) -> (Page, Vec<UrlNotice>) {
+pub fn provide(start: Start, report: Option<Content>) -> Page {
     let (mut view, mut notices) = ViewState::parse(&start.query);
     if let Some(r) = &report {
         notices.extend(view.keep_report_years(&r.data.years()));
@@ -164,11 +164,12 @@ pub fn provide(start: Start, report: Option<Content>) -> (Page, Vec<UrlNotice>) 
     let page = Page { lang: start.lang, state, animate: start.animate, echarts, dark };
     provide_context(page);
     provide_context(Address { page: start.page, query: start.query });
+    provide_context(Ignored(notices));
     if let Some(r) = report {
         provide_context(Data(r.data));
         provide_context(TextData(r.text));
     }
-    (page, notices)
+    page
 }
 
 pub fn use_page() -> Page {
@@ -206,7 +207,7 @@ pub fn use_shown_activities() -> Memo<Vec<usize>> {
 
 /// What in the address was ignored (for `notices::UrlNotices`).
 #[derive(Clone)]
-pub struct Ignored(pub Vec<UrlNotice>);
+struct Ignored(Vec<UrlNotice>);
 
 pub fn use_ignored() -> Vec<UrlNotice> {
     use_context::<Ignored>().map(|i| i.0).unwrap_or_default()

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::either::{Either, EitherOf4};
 
-use super::browser;
+use super::hidden;
 use super::page::{use_data, use_page, use_text};
 use crate::core::Lang;
 use crate::locale::{self, t, Key};
@@ -46,15 +46,8 @@ fn Passages(text: Arc<ReportText>) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(k, (head, members))| {
-            let head_section = &text.sections[head];
-            let summary = heading(head_section, lang);
             // The chapter's own heading, at its section's level (as a passage's).
-            let summary = match head_section.depth().clamp(1, 4) {
-                1 => EitherOf4::A(view! { <h3 class="chapter-heading">{summary}</h3> }),
-                2 => EitherOf4::B(view! { <h4 class="chapter-heading">{summary}</h4> }),
-                3 => EitherOf4::C(view! { <h5 class="chapter-heading">{summary}</h5> }),
-                _ => EitherOf4::D(view! { <h6 class="chapter-heading">{summary}</h6> }),
-            };
+            let summary = section_heading(&text.sections[head], lang, "chapter-heading");
             let passages = std::iter::once(head)
                 .chain(members)
                 .map(|i| view! { <Passage section=text.sections[i].clone() titled=i != head /> })
@@ -93,29 +86,16 @@ fn PassagesShown() -> impl IntoView {
         Memo::new(move |_| words.with(|q| text.matching(q)))
     };
     let searching = Memo::new(move |_| words.with(|q| !q.is_empty()));
+    hidden::follow(text.sections.iter().map(|s| s.anchor()).collect(), shown);
     let chapters = text.chapters();
-    let ids: Vec<String> = text.sections.iter().map(|s| s.anchor()).collect();
-    Effect::new(move |before: Option<Vec<usize>>| {
-        let now = shown.get();
-        for (i, hidden) in crate::view::filter::visibility_changes(before.as_deref(), &now, total) {
-            browser::set_hidden(&ids[i], hidden);
-        }
-        now
-    });
+    let chapter_ids = (0..chapters.len()).map(chapter_id).collect();
     // A chapter is shown when any of its passages is.
     let chapters_shown = Memo::new(move |_| {
         shown.with(|s| {
             chapters.iter().enumerate().filter(|(_, (head, members))| s.iter().any(|i| i == head || members.contains(i))).map(|(k, _)| k).collect::<Vec<_>>()
         })
     });
-    let chapter_count = text.chapters().len();
-    Effect::new(move |before: Option<Vec<usize>>| {
-        let now = chapters_shown.get();
-        for (k, hidden) in crate::view::filter::visibility_changes(before.as_deref(), &now, chapter_count) {
-            browser::set_hidden(&chapter_id(k), hidden);
-        }
-        now
-    });
+    hidden::follow(chapter_ids, chapters_shown);
     view! {
         <Show when=move || searching.get()>
             <p class="result-count" id="passage-count">{move || locale::passages_matching(lang, shown.with(Vec::len), total)}</p>
@@ -135,14 +115,7 @@ fn Passage(section: Section, titled: bool) -> impl IntoView {
         .map(|c| (format!("#{}", c.anchor()), c.title(lang).to_string()))
         .chain(activities.iter().map(|a| (format!("#activity-{}", a.id), a.title.get(lang).to_string())))
         .collect();
-    let heading = heading(&section, lang);
-    let level = section.depth().clamp(1, 4);
-    let title = match level {
-        1 => EitherOf4::A(view! { <h3 class="passage-title">{heading}</h3> }),
-        2 => EitherOf4::B(view! { <h4 class="passage-title">{heading}</h4> }),
-        3 => EitherOf4::C(view! { <h5 class="passage-title">{heading}</h5> }),
-        _ => EitherOf4::D(view! { <h6 class="passage-title">{heading}</h6> }),
-    };
+    let title = section_heading(&section, lang, "passage-title");
     let original = (lang != Lang::Zh && !section.blocks.is_empty()).then(|| {
         let zh = passages::link_section(&data, &section, Lang::Zh).into_iter().map(|block| view! { <BlockView block /> }).collect_view();
         view! { <details class="original" lang="zh-Hant"><summary>{t(lang, Key::ChineseOriginal)}</summary>{zh}</details> }
@@ -168,6 +141,18 @@ fn Passage(section: Section, titled: bool) -> impl IntoView {
                 </p>
             })}
         </section>
+    }
+}
+
+/// A section's heading element, a level below the part's `h2` for each of
+/// its levels (`h3` to `h6`).
+fn section_heading(s: &Section, lang: Lang, class: &'static str) -> impl IntoView {
+    let text = heading(s, lang);
+    match s.depth().clamp(1, 4) {
+        1 => EitherOf4::A(view! { <h3 class=class>{text}</h3> }),
+        2 => EitherOf4::B(view! { <h4 class=class>{text}</h4> }),
+        3 => EitherOf4::C(view! { <h5 class=class>{text}</h5> }),
+        _ => EitherOf4::D(view! { <h6 class=class>{text}</h6> }),
     }
 }
 

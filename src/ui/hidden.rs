@@ -1,0 +1,21 @@
+//! Prerendered content that an island shows and hides but does not own (an
+//! island's children are opaque to it): the activities, the passages and
+//! the chapters of the report's text.
+
+use leptos::prelude::*;
+
+use super::browser;
+use crate::view::filter::visibility_changes;
+
+/// Keeps each element of `ids` (by position) hidden unless `shown` lists
+/// it, touching only those that come or go. At first every one is shown,
+/// as the page is prerendered.
+pub fn follow(ids: Vec<String>, shown: Memo<Vec<usize>>) {
+    Effect::new(move |before: Option<Vec<usize>>| {
+        let now = shown.get();
+        for (i, hidden) in visibility_changes(before.as_deref(), &now, ids.len()) {
+            browser::set_hidden(&ids[i], hidden);
+        }
+        now
+    });
+}
