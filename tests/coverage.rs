@@ -212,6 +212,6 @@ fn an_activity_entry_shows_its_pillar_reason_dates_and_dimensions() {
     let e = entry("southern-detention-shelter-construction", Lang::Zh);
     assert!(e.rows.iter().any(|(k, v)| *k == Key::ExpectedEnd && v.contains("104 年（2015）12 月")), "{:?}", e.rows);
     let e = entry("international-workshop-2014", Lang::En);
-    assert!(e.rows.iter().any(|(k, v)| *k == Key::ColValue && v.contains("7 speakers (貳、五、(二)、3、(5)、D)")), "{:?}", e.rows);
+    assert!(e.rows.iter().any(|(k, v)| *k == Key::ColValue && v.contains("7 speakers ({zh:貳、五、(二)、3、(5)、D})")), "{:?}", e.rows);
     assert_eq!(e.rows.iter().filter(|(k, _)| *k == Key::ColTopics).count(), 2);
 }

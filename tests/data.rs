@@ -70,9 +70,13 @@ fn cross_checks_find_the_186_187_disagreement() {
             "indicator-target-2011",
             "indicator-unreported-2011",
             "indicator-target-2012",
+            "indicator-achievement-2012",
+            "indicator-known-2011",
             "indicator-actual-2012",
             "agreement-counted-as-mou-japan-2014",
             "visit-before-signing-taiwan-japan-4th-immigration-meeting",
+            "visit-not-counted-us-tip-office-visit-taipei-detention-centre",
+            "mou-talks-visit-south-africa-2014-07-29",
             "topics-international-workshop-2014",
         ]
     );
@@ -474,6 +478,105 @@ fn the_workshop_topics_differ_between_its_two_sections() {
 }
 
 #[test]
+fn south_africa_needs_no_new_agreement_yet_an_mou_is_discussed() {
+    let notes = checks::run(&report());
+    let n = note(&notes, "mou-talks-visit-south-africa-2014-07-29").expect("no note on South Africa");
+    assert_eq!((n.outcome, n.subject, n.year), (Outcome::Disagreement, Subject::Agreements, Some(2014)));
+    assert!(n.text.en.starts_with("Republic of South Africa:") && n.text.en.contains("no new agreement is needed") && n.text.en.contains("negotiating an MOU"), "{}", n.text.en);
+    assert!(n.text.zh.contains("無需另行簽訂協議") && n.text.zh.contains("洽簽 MOU"), "{}", n.text.zh);
+    assert_eq!(n.sources, ["貳、三、(二)、4、(1)", "貳、三、(二)、4、(2)、A、V", "貳、五、(二)、1"]);
+    // Only South Africa: the other visits that discussed an MOU are with countries that have none.
+    assert_eq!(notes.iter().filter(|n| n.id.starts_with("mou-talks-")).count(), 1);
+    // Had the police MOU come after the visit, or the visit not discussed an MOU, nothing to say.
+    let r = edited(|v| record_mut(v, "agreements", "mou-south-africa-2003")["date"] = serde_json::json!("2015")).unwrap();
+    assert!(!checks::run(&r).iter().any(|n| n.id.starts_with("mou-talks-")));
+    let r = edited(|v| activity_mut(v, "visit-south-africa-2014-07-29")["tags"] = serde_json::json!(["high_level_visit", "outgoing_visit"])).unwrap();
+    assert!(!checks::run(&r).iter().any(|n| n.id.starts_with("mou-talks-")));
+}
+
+#[test]
+fn the_2012_target_is_missed_yet_achieved_in_full() {
+    let notes = checks::run(&report());
+    let ids: Vec<&str> = notes.iter().filter(|n| n.id.starts_with("indicator-achievement-")).map(|n| n.id.as_str()).collect();
+    assert_eq!(ids, ["indicator-achievement-2012"]);
+    let n = note(&notes, "indicator-achievement-2012").unwrap();
+    assert_eq!((n.outcome, n.subject), (Outcome::Disagreement, Subject::Indicator));
+    assert!(n.text.en.contains("3.55") && n.text.en.contains("target of 2") && n.text.en.contains("100%") && n.text.en.contains("missed"), "{}", n.text.en);
+    assert!(n.text.zh.contains("3.55") && n.text.zh.contains("未達標"), "{}", n.text.zh);
+    // An actual at the target meets it: nothing to say.
+    let r = edited(|v| v["indicator"]["years"][1]["actual"] = serde_json::json!({"value": 2, "printed": "2"})).unwrap();
+    assert!(note(&checks::run(&r), "indicator-achievement-2012").is_none());
+    // An achievement below 100 would admit the miss.
+    let r = edited(|v| v["indicator"]["years"][1]["achievement_pct"] = serde_json::json!({"value": 56, "printed": "56"})).unwrap();
+    assert!(note(&checks::run(&r), "indicator-achievement-2012").is_none());
+}
+
+#[test]
+fn the_2011_actual_is_not_printed_though_the_report_rates_2011() {
+    let notes = checks::run(&report());
+    let n = note(&notes, "indicator-known-2011").expect("no note on the known 2011 rating");
+    assert_eq!((n.outcome, n.subject, n.year), (Outcome::Disagreement, Subject::Indicator, Some(2011)));
+    assert!(n.text.en.contains("Tier 1") && n.text.en.contains("\"--\""), "{}", n.text.en);
+    assert_eq!(n.sources, ["貳、關鍵績效指標", "貳、五、(一)、2"]);
+    // Without a rating of 2011 in the tier table, the report would not know it.
+    let r = edited(|v| {
+        let years = v["tip_tiers"]["years"].as_array_mut().unwrap();
+        years.retain(|y| y["year"] != 2011);
+    });
+    if let Ok(r) = r {
+        assert!(note(&checks::run(&r), "indicator-known-2011").is_none());
+    }
+    let r = edited(|v| v["indicator"]["years"][0]["actual"] = serde_json::json!({"value": 1, "printed": "1"})).unwrap();
+    assert!(note(&checks::run(&r), "indicator-known-2011").is_none());
+}
+
+#[test]
+fn the_count_of_signatory_visits_leaves_out_the_us_tip_office_visit() {
+    let notes = checks::run(&report());
+    let left: Vec<&checks::Note> = notes.iter().filter(|n| n.id.starts_with("visit-not-counted-")).collect();
+    assert_eq!(left.len(), 1, "{left:?}");
+    let n = left[0];
+    assert_eq!(n.id, "visit-not-counted-us-tip-office-visit-taipei-detention-centre");
+    assert_eq!((n.outcome, n.subject), (Outcome::Disagreement, Subject::Visits));
+    assert!(n.text.en.contains("counts 5 high-level visits") && n.text.en.contains("9 Oct 2014") && n.text.en.contains("29 May 2014"), "{}", n.text.en);
+    // Had the US signed after the visit, or were the visit counted, nothing to say.
+    let r = edited(|v| record_mut(v, "agreements", "mou-usa-2014")["date"] = serde_json::json!("2014-12-01")).unwrap();
+    assert!(!checks::run(&r).iter().any(|n| n.id.starts_with("visit-not-counted-")));
+    let r = edited(|v| activity_mut(v, "us-tip-office-visit-taipei-detention-centre")["tags"] = serde_json::json!(["high_level_visit", "signatory_visit"])).unwrap();
+    assert!(!checks::run(&r).iter().any(|n| n.id.starts_with("visit-not-counted-")));
+}
+
+#[test]
+fn cautions_a_former_official_the_organisers_and_lists_out_of_date_order() {
+    let notes = checks::run(&report());
+    let n = note(&notes, "visit-former-official-taiwan-us-1st-immigration-working-talks").expect("no caution on the former director");
+    assert_eq!((n.outcome, n.subject), (Outcome::Caution, Subject::Visits));
+    assert!(n.text.en.contains("former official") && n.text.en.contains("Scott Hatfield"), "{}", n.text.en);
+    let r = edited(|v| activity_mut(v, "taiwan-us-1st-immigration-working-talks")["tags"] = serde_json::json!(["signatory_visit"])).unwrap();
+    assert!(!checks::run(&r).iter().any(|n| n.id.starts_with("visit-former-official-")));
+
+    let n = note(&notes, "organisers-international-workshop-2014").expect("no caution on the workshop's organisers");
+    assert_eq!((n.outcome, n.subject), (Outcome::Caution, Subject::Exchanges));
+    assert!(n.text.en.contains("the Ministry of Foreign Affairs") && n.text.zh.contains("外交部"), "{}", n.text.en);
+    let r = edited(|v| {
+        let a = activity_mut(v, "international-workshop-2014");
+        a["organisers"][0]["items"] = a["organisers"][1]["items"].clone();
+    })
+    .unwrap();
+    assert!(note(&checks::run(&r), "organisers-international-workshop-2014").is_none());
+
+    let mut ids: Vec<&str> = notes.iter().filter(|n| n.id.starts_with("list-order-")).map(|n| n.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, ["list-order-貳-三-二-4-2-A", "list-order-貳-三-二-4-2-B", "list-order-貳-三-五", "list-order-貳-三-四", "list-order-貳-五-二-2"]);
+    assert!(notes.iter().filter(|n| n.id.starts_with("list-order-")).all(|n| n.outcome == Outcome::Caution));
+    let a = note(&notes, "list-order-貳-三-二-4-2-A").unwrap();
+    assert!(a.text.en.contains("9 Oct 2014") && a.text.en.contains("20 Nov 2014"), "{}", a.text.en);
+    // In date order, the list has nothing to say.
+    let r = edited(|v| activity_mut(v, "us-tip-office-visit-taipei-detention-centre")["date"] = serde_json::json!("2014-11-21")).unwrap();
+    assert!(note(&checks::run(&r), "list-order-貳-三-二-4-2-A").is_none());
+}
+
+#[test]
 fn the_general_education_trainings_are_probably_the_same_and_never_added() {
     let notes = checks::run(&report());
     let n = note(&notes, "same-training-basic-general-education").expect("no note on the general-education trainings");
@@ -532,7 +635,7 @@ fn each_activity_says_why_it_has_its_pillar_in_the_standards_words() {
     let count = |p: Pillar| r.activities.iter().filter(|a| a.pillar == p).count();
     assert_eq!(
         Pillar::ALL.map(count),
-        [9, 1, 2, 22],
+        [8, 1, 2, 23],
         "prevention, protection, prosecution, partnership"
     );
 }

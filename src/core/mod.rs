@@ -6,6 +6,7 @@ pub mod chart_id;
 pub mod date;
 pub mod figure_id;
 pub mod lang;
+pub mod mixed;
 pub mod sort;
 pub mod vocab;
 

@@ -234,6 +234,11 @@ pub struct Activity {
     /// (the cross-checks compare the lists).
     #[serde(default)]
     pub topics: Vec<Listed>,
+    /// Who organised it, as each section that names them prints it, where
+    /// the report names them in more than one place (the cross-checks
+    /// compare the lists).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organisers: Vec<Listed>,
     pub note: Option<Text>,
     pub source: String,
     /// Other sections that report the same activity.

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::mixed::plain;
 use crate::core::Text;
 use super::validate::{Problem, ValidationError};
 use super::LoadError;
@@ -137,11 +138,11 @@ impl ReportText {
                 let s = &self.sections[i];
                 let mut hay = s.zh_printed();
                 if let Some(t) = &s.title {
-                    hay.push_str(&t.en);
+                    hay.push_str(&plain(&t.en));
                 }
                 for b in &s.blocks {
                     match b {
-                        Block::Paragraph(t) => hay.push_str(&t.en),
+                        Block::Paragraph(t) => hay.push_str(&plain(&t.en)),
                         Block::Table { table } => table.en.iter().flatten().for_each(|c| hay.push_str(c)),
                     }
                 }
@@ -170,7 +171,7 @@ impl ReportText {
             out.push_str(&format!("{level} {}\n\n", if heading.is_empty() { s.path.clone() } else { heading }));
             for b in &s.blocks {
                 match b {
-                    Block::Paragraph(t) => out.push_str(&format!("{}\n\n> {}\n\n", t.zh, t.en)),
+                    Block::Paragraph(t) => out.push_str(&format!("{}\n\n> {}\n\n", t.zh, plain(&t.en))),
                     Block::Table { table } => {
                         for rows in [&table.zh, &table.en] {
                             for (i, row) in rows.iter().enumerate() {
@@ -185,7 +186,7 @@ impl ReportText {
                 }
             }
             for slip in &s.slips {
-                out.push_str(&format!("- 原文照錄「{}」：{}\n- As printed, \"{}\": {}\n\n", slip.printed, slip.note.zh, slip.printed, slip.note.en));
+                out.push_str(&format!("- 原文照錄「{}」：{}\n- As printed, \"{}\": {}\n\n", slip.printed, slip.note.zh, slip.printed, plain(&slip.note.en)));
             }
         }
         out
@@ -221,6 +222,9 @@ pub fn validate(t: &ReportText) -> Vec<ValidationError> {
             if s.trim().is_empty() {
                 push(errors, record, format!("{field}.{lang}"), Problem::MissingLanguage(lang));
             }
+        }
+        if let Some(run) = crate::core::mixed::bare_chinese(&t.en) {
+            push(errors, record, format!("{field}.en"), Problem::BareChinese(run));
         }
     }
     if t.sections.is_empty() {
@@ -274,7 +278,7 @@ mod tests {
             assert!(md.contains(&format!("<a id=\"{}\"></a>", s.anchor())), "{}", s.path);
             for b in &s.blocks {
                 if let Block::Paragraph(p) = b {
-                    assert!(md.contains(&p.zh) && md.contains(&p.en), "{}", s.path);
+                    assert!(md.contains(&p.zh) && md.contains(plain(&p.en).as_ref()), "{}", s.path);
                 }
             }
         }

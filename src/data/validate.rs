@@ -31,6 +31,9 @@ pub enum Problem {
     UnknownId(String),
     /// A figure the code relies on (`FigureId`) is not in the data.
     MissingFigure(FigureId),
+    /// Chinese characters in an English text outside a `{zh:…}` span
+    /// (`core::mixed`): the run found.
+    BareChinese(String),
 }
 
 /// One validation error.
@@ -56,6 +59,7 @@ impl Problem {
             Problem::OutOfRange(what) => locale::problem_out_of_range(lang, what),
             Problem::UnknownId(id) => locale::problem_unknown_id(lang, id),
             Problem::MissingFigure(id) => locale::problem_missing_figure(lang, id.id()),
+            Problem::BareChinese(run) => locale::problem_bare_chinese(lang, run),
         }
     }
 }
@@ -94,6 +98,9 @@ impl Walker {
         }
         if t.en.trim().is_empty() {
             self.push(record, &format!("{field}.en"), Problem::MissingLanguage("en"));
+        }
+        if let Some(run) = crate::core::mixed::bare_chinese(&t.en) {
+            self.push(record, &format!("{field}.en"), Problem::BareChinese(run));
         }
     }
 
@@ -245,14 +252,16 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
                 w.nonempty(&rec, &format!("counts[{j}].source"), s);
             }
         }
-        for (j, l) in a.topics.iter().enumerate() {
-            if l.items.is_empty() {
-                w.push(&rec, &format!("topics[{j}].items"), Problem::NoRecords);
+        for (field, lists) in [("topics", &a.topics), ("organisers", &a.organisers)] {
+            for (j, l) in lists.iter().enumerate() {
+                if l.items.is_empty() {
+                    w.push(&rec, &format!("{field}[{j}].items"), Problem::NoRecords);
+                }
+                for (k, item) in l.items.iter().enumerate() {
+                    w.text(&rec, &format!("{field}[{j}].items[{k}]"), item);
+                }
+                w.nonempty(&rec, &format!("{field}[{j}].source"), &l.source);
             }
-            for (k, item) in l.items.iter().enumerate() {
-                w.text(&rec, &format!("topics[{j}].items[{k}]"), item);
-            }
-            w.nonempty(&rec, &format!("topics[{j}].source"), &l.source);
         }
         if let Some(id) = &a.agreement {
             w.known(&rec, "agreement", id, &agreement_ids);

@@ -54,6 +54,18 @@ pub struct Note {
 
 /// The tag of the visits 貳、五、(二)、2 counts as from signatory countries.
 pub const SIGNATORY_VISIT: &str = "signatory_visit";
+/// The tag of the high-level visits of 貳、三、(二)、4、(2)、A.
+pub const HIGH_LEVEL_VISIT: &str = "high_level_visit";
+/// The tag of the visits the Agency made abroad.
+pub const OUTGOING_VISIT: &str = "outgoing_visit";
+/// The tag of a visit at which the two sides discussed negotiating an MOU.
+pub const MOU_TALKS: &str = "mou_talks";
+/// The tag of a visit led by a former official (so printed: 前主任 …).
+pub const FORMER_OFFICIAL: &str = "led_by_former_official";
+
+fn tagged(a: &crate::data::Activity, tag: &str) -> bool {
+    a.tags.iter().any(|t| t == tag)
+}
 
 /// Every check, in a stable order: disagreements first.
 pub fn run(r: &Report) -> Vec<Note> {
@@ -63,8 +75,12 @@ pub fn run(r: &Report) -> Vec<Note> {
     media(r, &mut notes);
     agreements(r, &mut notes);
     visits(r, &mut notes);
+    visits_left_out(r, &mut notes);
+    mou_talks(r, &mut notes);
     activities(r, &mut notes);
+    organisers(r, &mut notes);
     overlaps(r, &mut notes);
+    list_order(r, &mut notes);
     crate::core::sort::sort_by_key(&mut notes, |n| n.outcome);
     notes
 }
@@ -191,6 +207,35 @@ fn indicator(r: &Report, notes: &mut Vec<Note>) {
                 sources: vec![ind.source.clone()],
             });
         }
+    }
+    for y in &ind.years {
+        // On the tier scale a lower number is a better tier: an actual above
+        // the target misses it, whatever the achievement printed.
+        let (Some(actual), Some(target), Some(achievement)) = (y.actual.value, y.target.value, y.achievement_pct.value) else { continue };
+        if actual > target + 1e-9 && achievement >= 100.0 - 1e-9 {
+            notes.push(Note {
+                id: format!("indicator-achievement-{}", y.year),
+                outcome: Outcome::Disagreement,
+                subject: Subject::Indicator,
+                year: Some(y.year),
+                text: both(|lang| {
+                    locale::note_indicator_missed(lang, y.year, &y.actual.printed, &y.target.printed, &y.achievement_pct.printed, &y.first_review, &y.second_review)
+                }),
+                sources: vec![ind.source.clone()],
+            });
+        }
+    }
+    // No actual value printed, though the same report rates Taiwan that year.
+    for y in ind.years.iter().filter(|y| y.actual.value.is_none()) {
+        let Some(tier_year) = r.tip_tiers.years.iter().find(|t| t.year == y.year) else { continue };
+        notes.push(Note {
+            id: format!("indicator-known-{}", y.year),
+            outcome: Outcome::Disagreement,
+            subject: Subject::Indicator,
+            year: Some(y.year),
+            text: both(|lang| locale::note_indicator_known(lang, y.year, &y.actual.printed, &tier_year.source, tier_year.taiwan)),
+            sources: vec![ind.source.clone(), tier_year.source.clone()],
+        });
     }
     for y in &r.indicator.years {
         let Some(actual) = y.actual.value else { continue };
@@ -419,6 +464,196 @@ fn visits(r: &Report, notes: &mut Vec<Note>) {
                 )
             }),
             sources: vec![a.source.clone(), agreement.source.clone()],
+        });
+    }
+}
+
+/// High-level visits from a country that had signed, which the count of
+/// visits from signatory countries leaves out; and visits it counts that a
+/// former official led.
+fn visits_left_out(r: &Report, notes: &mut Vec<Note>) {
+    let printed = r.figure(FigureId::VisitsIncomingSignatories);
+    let count_source = printed.map_or_else(String::new, |f| f.source.clone());
+    let n = printed.map_or_else(|| "?".to_string(), |f| fmt_num(f.value));
+    for a in r.activities.iter().filter(|a| tagged(a, HIGH_LEVEL_VISIT) && !tagged(a, OUTGOING_VISIT) && !tagged(a, SIGNATORY_VISIT)) {
+        let Some(agreement) = a.agreement.as_ref().and_then(|id| r.agreements.iter().find(|g| &g.id == id)) else { continue };
+        if !agreement.counted || !surely_before(agreement.date, a.date) {
+            continue;
+        }
+        notes.push(Note {
+            id: format!("visit-not-counted-{}", a.id),
+            outcome: Outcome::Disagreement,
+            subject: Subject::Visits,
+            year: Some(a.date.year),
+            text: both(|lang| {
+                locale::note_visit_not_counted(
+                    lang,
+                    &count_source,
+                    &n,
+                    a.title.get(lang),
+                    &format::date_range(a.date, a.end, lang),
+                    &a.source,
+                    agreement.country.get(lang),
+                    &format::date(agreement.date, lang),
+                )
+            }),
+            sources: vec![count_source.clone(), a.source.clone(), agreement.source.clone()],
+        });
+    }
+    for a in r.activities.iter().filter(|a| tagged(a, SIGNATORY_VISIT) && tagged(a, FORMER_OFFICIAL)) {
+        notes.push(Note {
+            id: format!("visit-former-official-{}", a.id),
+            outcome: Outcome::Caution,
+            subject: Subject::Visits,
+            year: Some(a.date.year),
+            text: both(|lang| {
+                let partner = a.partner.as_ref().map(|p| p.get(lang)).unwrap_or_default();
+                locale::note_visit_former_official(lang, &count_source, &n, a.title.get(lang), &format::date(a.date, lang), partner)
+            }),
+            sources: vec![count_source.clone(), a.source.clone()],
+        });
+    }
+}
+
+/// A visit at which the two sides discussed negotiating an MOU, with a
+/// country whose earlier agreement the report says already applies.
+fn mou_talks(r: &Report, notes: &mut Vec<Note>) {
+    for a in r.activities.iter().filter(|a| tagged(a, MOU_TALKS)) {
+        let Some(agreement) = a.agreement.as_ref().and_then(|id| r.agreements.iter().find(|g| &g.id == id)) else { continue };
+        if !surely_before(agreement.date, a.date) {
+            continue;
+        }
+        let mut sources = vec![agreement.source.clone(), a.source.clone()];
+        sources.extend(a.also_in.iter().cloned());
+        let talks = sources[1..].to_vec();
+        notes.push(Note {
+            id: format!("mou-talks-{}", a.id),
+            outcome: Outcome::Disagreement,
+            subject: Subject::Agreements,
+            year: Some(a.date.year),
+            text: both(|lang| {
+                locale::note_mou_talks(
+                    lang,
+                    agreement.country.get(lang),
+                    &agreement.source,
+                    &format::date(agreement.date, lang),
+                    agreement.kind.get(lang),
+                    &talks,
+                    a.title.get(lang),
+                    &format::date_range(a.date, a.end, lang),
+                )
+            }),
+            sources,
+        });
+    }
+}
+
+/// The organisers of an activity, as two sections name them.
+fn organisers(r: &Report, notes: &mut Vec<Note>) {
+    for a in &r.activities {
+        let Some(first) = a.organisers.first() else { continue };
+        for other in &a.organisers[1..] {
+            let same = first.items.len() == other.items.len() && first.items.iter().all(|i| other.items.iter().any(|o| o.zh == i.zh));
+            if same {
+                continue;
+            }
+            let list = |items: &[Text], lang: Lang| locale::and_list(lang, &items.iter().map(|i| i.get(lang).to_string()).collect::<Vec<_>>());
+            notes.push(Note {
+                id: format!("organisers-{}", a.id),
+                outcome: Outcome::Caution,
+                subject: if a.pillar == crate::core::Pillar::Partnership { Subject::Exchanges } else { Subject::Activities },
+                year: Some(a.date.year),
+                text: both(|lang| {
+                    locale::note_organisers_differ(lang, a.title.get(lang), &first.source, &list(&first.items, lang), &other.source, &list(&other.items, lang))
+                }),
+                sources: vec![first.source.clone(), other.source.clone()],
+            });
+        }
+    }
+}
+
+/// The number of an item of a list, from the last part of its section
+/// (`1`, `(2)`, `IV`, `B`).
+fn item_number(part: &str) -> Option<u32> {
+    let p = part.trim_matches(|c| c == '(' || c == ')');
+    if let Ok(n) = p.parse() {
+        return Some(n);
+    }
+    if !p.is_empty() && p.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+        let value = |c| match c {
+            'I' => 1,
+            'V' => 5,
+            _ => 10,
+        };
+        let digits: Vec<u32> = p.chars().map(value).collect();
+        let mut n = 0;
+        for (i, d) in digits.iter().enumerate() {
+            if digits.get(i + 1).is_some_and(|next| next > d) { n -= *d as i32 } else { n += *d as i32 }
+        }
+        return u32::try_from(n).ok();
+    }
+    let mut chars = p.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii_uppercase() => Some(c as u32 - 'A' as u32 + 1),
+        _ => None,
+    }
+}
+
+/// Lists of the report whose items are not in date order: an item that
+/// surely comes before the one listed above it.
+fn list_order(r: &Report, notes: &mut Vec<Note>) {
+    // Every list: its items by number, each with the activities it reports.
+    let mut lists: Vec<(String, Vec<(u32, String, Vec<&crate::data::Activity>)>)> = Vec::new();
+    for a in &r.activities {
+        for path in std::iter::once(&a.source).chain(&a.also_in) {
+            let Some((parent, last)) = path.rsplit_once('、') else { continue };
+            let Some(n) = item_number(last) else { continue };
+            let at = match lists.iter().position(|(p, _)| p == parent) {
+                Some(i) => i,
+                None => {
+                    lists.push((parent.to_string(), Vec::new()));
+                    lists.len() - 1
+                }
+            };
+            let items = &mut lists[at].1;
+            match items.iter_mut().find(|(m, _, _)| *m == n) {
+                Some((_, _, acts)) => acts.push(a),
+                None => items.push((n, path.clone(), vec![a])),
+            }
+        }
+    }
+    for (parent, mut items) in lists {
+        items.sort_by_key(|(n, _, _)| *n);
+        let first_day = |acts: &[&crate::data::Activity]| acts.iter().map(|a| a.date).min_by_key(|d| (d.year, d.month.unwrap_or(1), d.day.unwrap_or(1)));
+        // Each item that begins before an item listed above it, with the
+        // first such item.
+        let mut out_of_order: Vec<(String, Date, String, Date)> = Vec::new();
+        for (j, later) in items.iter().enumerate() {
+            let Some(after) = first_day(&later.2) else { continue };
+            let above = items[..j].iter().find_map(|earlier| first_day(&earlier.2).filter(|before| surely_before(after, *before)).map(|before| (earlier, before)));
+            if let Some((earlier, before)) = above {
+                out_of_order.push((later.1.clone(), after, earlier.1.clone(), before));
+            }
+        }
+        if out_of_order.is_empty() {
+            continue;
+        }
+        let all_partnership = items.iter().flat_map(|(_, _, acts)| acts).all(|a| a.pillar == crate::core::Pillar::Partnership);
+        let mut sources: Vec<String> = items.iter().map(|(_, p, _)| p.clone()).collect();
+        sources.dedup();
+        notes.push(Note {
+            id: format!("list-order-{}", crate::data::text::anchor(&parent).trim_start_matches("section-")),
+            outcome: Outcome::Caution,
+            subject: if all_partnership { Subject::Exchanges } else { Subject::Activities },
+            year: None,
+            text: both(|lang| {
+                let pairs: Vec<(String, String, String, String)> = out_of_order
+                    .iter()
+                    .map(|(later, d1, earlier, d0)| (later.clone(), format::date(*d1, lang), earlier.clone(), format::date(*d0, lang)))
+                    .collect();
+                locale::note_list_order(lang, &parent, &pairs)
+            }),
+            sources,
         });
     }
 }

@@ -157,6 +157,16 @@ pub fn sentence_sep(lang: Lang) -> &'static str {
     }
 }
 
+/// A section of the report (`貳、五、(二)`) as `lang` writes it: in
+/// English marked as Chinese (`core::mixed`), for the page to render
+/// with `lang="zh-Hant"`.
+pub fn section(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::Zh => path.to_string(),
+        Lang::En => crate::core::mixed::zh(path),
+    }
+}
+
 /// `（s）` in Chinese, ` (s)` in English.
 pub fn parens(s: &str, lang: Lang) -> String {
     match lang {

@@ -98,6 +98,13 @@ pub fn problem_missing_figure(lang: Lang, id: &str) -> String {
     }
 }
 
+pub fn problem_bare_chinese(lang: Lang, run: &str) -> String {
+    match lang {
+        Lang::Zh => format!("英文中有未標示的中文「{run}」（請以 {{zh:…}} 標示，或改為英文）"),
+        Lang::En => format!("Chinese \"{run}\" in English text outside a {{zh:…}} span (mark it, or put it in English)"),
+    }
+}
+
 pub fn problem_out_of_range(lang: Lang, what: &str) -> String {
     match lang {
         Lang::Zh => format!("超出範圍：{what}"),

@@ -6,6 +6,13 @@ use super::vocab::tier;
 use crate::core::date::roc_year as roc;
 use crate::core::{Lang, Tier};
 
+use super::format::section as sec;
+
+/// Sections joined as a list in `lang`.
+fn secs(lang: Lang, paths: &[String]) -> String {
+    and_list(lang, &paths.iter().map(|p| sec(lang, p)).collect::<Vec<_>>())
+}
+
 /// The tiers of a year do not add up to the printed total.
 pub fn note_tiers_sum(lang: Lang, year: i32, parts: &str, sum: u32, total: u32) -> String {
     match lang {
@@ -112,7 +119,9 @@ pub fn note_agreement_counted_as(lang: Lang, country: &str, signed: &str, kind: 
             "{country}：{source} 載明 {signed}簽署的是「{kind}」，但 {counted_source} 將{country}列入完成簽署「{counted_as}」的國家並計入總數。"
         ),
         Lang::En => format!(
-            "{country}: {source} names the agreement signed on {signed} \"{kind}\", but {counted_source} counts {country} among the countries that signed a \"{counted_as}\"."
+            "{country}: {} names the agreement signed on {signed} \"{kind}\", but {} counts {country} among the countries that signed a \"{counted_as}\".",
+            sec(lang, source),
+            sec(lang, counted_source)
         ),
     }
 }
@@ -125,7 +134,8 @@ pub fn note_visit_before_signing(lang: Lang, count_source: &str, printed: &str, 
             "{count_source} 所列簽訂國高層來訪 {printed} 次，包括 {held}的「{title}」，但{country}於 {signed}才簽署；該次來訪時{country}尚非簽訂國。"
         ),
         Lang::En => format!(
-            "{count_source} counts {printed} high-level visits from signatory countries, including the \"{title}\" of {held}, but {country} signed only on {signed}: at the time of that visit it was not yet a signatory."
+            "{} counts {printed} high-level visits from signatory countries, including the \"{title}\" of {held}. But {country} signed only on {signed}: at the time of that visit it was not yet a signatory.",
+            sec(lang, count_source)
         ),
     }
 }
@@ -134,7 +144,11 @@ pub fn note_visit_before_signing(lang: Lang, count_source: &str, printed: &str, 
 pub fn note_topics_differ(lang: Lang, title: &str, source_a: &str, topics_a: &str, source_b: &str, topics_b: &str) -> String {
     match lang {
         Lang::Zh => format!("「{title}」的討論議題兩處所列不同：{source_a} 列為{topics_a}；{source_b} 列為{topics_b}。"),
-        Lang::En => format!("The two sections list different topics for the \"{title}\": {source_a} lists {topics_a}; {source_b} lists {topics_b}."),
+        Lang::En => format!(
+            "The two sections list different topics for the \"{title}\": {} lists {topics_a}; {} lists {topics_b}.",
+            sec(lang, source_a),
+            sec(lang, source_b)
+        ),
     }
 }
 
@@ -150,11 +164,125 @@ pub fn note_probably_same(lang: Lang, label: &str, source: &str, figure: &str, t
             "{source} 的「{label}」{figure}，與 {activity_source} 的「{title}」{count}（{dates}）很可能是同一批訓練，但兩處數目不同。"
         ),
         Lang::En if same => format!(
-            "\"{label}\": {figure} ({source}); \"{title}\": {count} ({activity_source}; {dates}). These are probably the same trainings, though the report does not say so; they are shown side by side and never added together."
+            "\"{label}\": {figure} ({}); \"{title}\": {count} ({}; {dates}). These are probably the same trainings, though the report does not say so. They are shown side by side and never added together.",
+            sec(lang, source),
+            sec(lang, activity_source)
         ),
         Lang::En => format!(
-            "\"{label}\": {figure} ({source}); \"{title}\": {count} ({activity_source}; {dates}). These are probably the same trainings, but the two counts differ."
+            "\"{label}\": {figure} ({}); \"{title}\": {count} ({}; {dates}). These are probably the same trainings, but the two counts differ.",
+            sec(lang, source),
+            sec(lang, activity_source)
         ),
+    }
+}
+
+/// On the tier scale (lower is better) the actual misses the target, yet
+/// the achievement is printed as full.
+pub fn note_indicator_missed(lang: Lang, year: i32, actual: &str, target: &str, achievement: &str, first: &str, second: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{} 年（{year}）指標實際值 {actual} 高於目標值 {target}；評等數字愈小愈好，實際值高於目標值即未達標，但達成度仍列 {achievement}％，初核與複核結果分別為 {first}、{second}。報告未說明如何得出此達成度。",
+            roc(year)
+        ),
+        Lang::En => format!(
+            "In {year} the actual value of {actual} is above the target of {target}. On the tier scale a lower number is better, so the target was missed. Yet the achievement is printed as {achievement}%, and the first and second reviews give {first} and {second}. The report does not say how this achievement was reached."
+        ),
+    }
+}
+
+/// The indicator's actual value is not printed, though the same report
+/// rates Taiwan that year (`source`).
+pub fn note_indicator_known(lang: Lang, year: i32, printed: &str, source: &str, taiwan: Tier) -> String {
+    let name = tier(lang, taiwan);
+    let rank = taiwan.rank();
+    match lang {
+        Lang::Zh => format!(
+            "{} 年（{year}）指標實際值印為「{printed}」（未填報），但同一報告 {source} 列我國該年為{name}，即實際值應為 {rank}。",
+            roc(year)
+        ),
+        Lang::En => format!(
+            "The {year} actual value is printed \"{printed}\" (not reported). Yet {} of the same report rates Taiwan {name} that year, so the value was known: {rank}.",
+            sec(lang, source)
+        ),
+    }
+}
+
+/// A high-level visit from a country that had already signed, left out of
+/// the printed count of visits from signatory countries.
+#[allow(clippy::too_many_arguments)]
+pub fn note_visit_not_counted(lang: Lang, count_source: &str, printed: &str, title: &str, held: &str, source: &str, country: &str, signed: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{count_source} 所列簽訂國高層來訪 {printed} 次，未包括 {source} 所列 {held}的「{title}」；{country}已於 {signed}簽署，該次來訪時已是簽訂國。"
+        ),
+        Lang::En => format!(
+            "{} counts {printed} high-level visits from signatory countries, but leaves out the \"{title}\" of {held} ({}). The agreement was signed on {signed} ({country}), before that visit.",
+            sec(lang, count_source),
+            sec(lang, source)
+        ),
+    }
+}
+
+/// A visit counted among high-level visits from signatory countries was
+/// led by a former official.
+pub fn note_visit_former_official(lang: Lang, count_source: &str, printed: &str, title: &str, held: &str, partner: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{count_source} 將 {held}的「{title}」計入簽訂國高層來訪 {printed} 次之一，但率團者為前任官員（{partner}）。"
+        ),
+        Lang::En => format!(
+            "{} counts the \"{title}\" of {held} among its {printed} high-level visits from signatory countries, although a former official led it ({partner}).",
+            sec(lang, count_source)
+        ),
+    }
+}
+
+/// The report says an earlier agreement with a country applies and no new
+/// one is needed, yet reports talks on negotiating an MOU with it.
+#[allow(clippy::too_many_arguments)]
+pub fn note_mou_talks(lang: Lang, country: &str, source: &str, signed: &str, kind: &str, talks: &[String], title: &str, held: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{country}：{source} 稱 {signed}簽署之「{kind}」可適用，雙方無需另行簽訂協議；但 {} 記載 {held}「{title}」時雙方就洽簽 MOU 事宜交換意見。報告未說明確認適用的時間，兩處說法未經調和。",
+            secs(lang, talks)
+        ),
+        Lang::En => format!(
+            "{country}: {} says the \"{kind}\" of {signed} applies, so no new agreement is needed. Yet {} report a visit, \"{title}\" ({held}), at which the two sides exchanged views on negotiating an MOU. The report does not say when the confirmation was made, so it does not reconcile the two.",
+            sec(lang, source),
+            secs(lang, talks)
+        ),
+    }
+}
+
+/// Two sections name different organisers for the same activity.
+pub fn note_organisers_differ(lang: Lang, title: &str, source_a: &str, names_a: &str, source_b: &str, names_b: &str) -> String {
+    match lang {
+        Lang::Zh => format!("「{title}」的主辦單位兩處所列不同：{source_a} 僅列{names_a}；{source_b} 列{names_b}共同舉辦。兩處可能只是詳略不同，但報告未說明。"),
+        Lang::En => format!(
+            "The two sections name different organisers for the \"{title}\": {} names only {names_a}; {} names {names_b} as joint organisers. This may only be an omission, but the report does not say.",
+            sec(lang, source_a),
+            sec(lang, source_b)
+        ),
+    }
+}
+
+/// A list of the report whose items are not in date order: each pair is
+/// (the later item, its date, the item above it, its date).
+pub fn note_list_order(lang: Lang, list: &str, pairs: &[(String, String, String, String)]) -> String {
+    let said: Vec<String> = pairs
+        .iter()
+        .map(|(later, d1, earlier, d0)| match lang {
+            Lang::Zh => format!("{later}（{d1}）列於 {earlier}（{d0}）之後"),
+            Lang::En => format!("{} ({d1}) comes after {} ({d0})", sec(lang, later), sec(lang, earlier)),
+        })
+        .collect();
+    let said = said.join(match lang {
+        Lang::Zh => "；",
+        Lang::En => "; ",
+    });
+    match lang {
+        Lang::Zh => format!("{list} 各項並未依日期排列：{said}。本站依報告原有次序列出。"),
+        Lang::En => format!("The items of {} are not in date order: {said}. They are listed in the report's order.", sec(lang, list)),
     }
 }
 
@@ -268,6 +396,13 @@ mod tests {
             ("note_topics_differ", Box::new(|l| note_topics_differ(l, "t", "a", "x", "b", "y"))),
             ("note_probably_same", Box::new(|l| note_probably_same(l, "a", "s", "2", "t", "u", "2", "d", true))),
             ("note_probably_same differs", Box::new(|l| note_probably_same(l, "a", "s", "2", "t", "u", "3", "d", false))),
+            ("note_indicator_missed", Box::new(|l| note_indicator_missed(l, 2012, "3.55", "2", "100", "★", "★"))),
+            ("note_indicator_known", Box::new(|l| note_indicator_known(l, 2011, "--", "s", Tier::Tier1))),
+            ("note_visit_not_counted", Box::new(|l| note_visit_not_counted(l, "s", "5", "t", "h", "u", "c", "d"))),
+            ("note_visit_former_official", Box::new(|l| note_visit_former_official(l, "s", "5", "t", "h", "p"))),
+            ("note_mou_talks", Box::new(|l| note_mou_talks(l, "c", "s", "d", "k", &["a".into(), "b".into()], "t", "h"))),
+            ("note_organisers_differ", Box::new(|l| note_organisers_differ(l, "t", "a", "x", "b", "y"))),
+            ("note_list_order", Box::new(|l| note_list_order(l, "s", &[("b".into(), "2".into(), "a".into(), "1".into())]))),
             ("note_units_mixed", Box::new(|l| note_units_mixed(l, "w", &["1 a".into(), "2 b".into()], "3", &["a".into(), "b".into()]))),
         ]);
     }

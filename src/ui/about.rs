@@ -22,11 +22,11 @@ pub fn About() -> impl IntoView {
                 Outcome::Caution => t(lang, Key::ChecksCaution).to_string(),
                 _ => t(lang, Key::Notice).to_string(),
             };
-            let sources = n.sources.join(list_sep(lang));
+            let sources = n.sources.iter().map(|s| crate::locale::format::section(lang, s)).collect::<Vec<_>>().join(list_sep(lang));
             view! {
                 <li data-check=n.id.clone() class:agrees=n.outcome == Outcome::Agrees>
-                    <strong>{mark}{colon(lang)}</strong>{n.text.get(lang).to_string()}
-                    {(!sources.is_empty()).then(|| view! { <span class="check-source">{parens(&sources, lang)}</span> })}
+                    <strong>{mark}{colon(lang)}</strong>{super::mixed::mixed(n.text.get(lang))}
+                    {(!sources.is_empty()).then(|| view! { <span class="check-source">{super::mixed::mixed(&parens(&sources, lang))}</span> })}
                 </li>
             }
         })
@@ -35,9 +35,9 @@ pub fn About() -> impl IntoView {
         <section class="about" id="about" aria-labelledby="about-title">
             <h2 id="about-title">{t(lang, Key::AboutTitle)}</h2>
             <p>{r.meta.title.get(lang).to_string()}{colon(lang)}{r.meta.publisher.get(lang).to_string()}</p>
-            <p>{r.meta.goal.get(lang).to_string()}<span class="check-source">{parens(&r.meta.goal_source, lang)}</span></p>
+            <p>{r.meta.goal.get(lang).to_string()}<span class="check-source">{super::mixed::mixed(&parens(&crate::locale::format::section(lang, &r.meta.goal_source), lang))}</span></p>
             <h3>{t(lang, Key::AboutPillars)}</h3>
-            <p>{r.meta.pillar_note.get(lang).to_string()}</p>
+            <p>{super::mixed::mixed(r.meta.pillar_note.get(lang))}</p>
             <h3>{t(lang, Key::ChecksTitle)}</h3>
             <ul class="checks">{checks}</ul>
             <h3>{t(lang, Key::DownloadsTitle)}</h3>

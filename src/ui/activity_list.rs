@@ -58,18 +58,18 @@ fn ActivityItem(entry: Entry) -> impl IntoView {
                     // The viewer's judgement, explained on request.
                     EitherOf3::A(view! {
                         <div class="meta-row meta-reason"><dt class="visually-hidden">{t(lang, key)}</dt><dd>
-                            <details><summary>{t(lang, key)}</summary><p>{value}</p></details>
+                            <details><summary>{t(lang, key)}</summary><p>{super::mixed::mixed(&value)}</p></details>
                         </dd></div>
                     })
                 } else if key == Key::ColSource {
                     // Each section links to its passage in "Read the report".
                     let links = entry.sources.iter().enumerate().map(|(i, s)| view! {
-                        {(i > 0).then(|| crate::locale::format::list_sep(lang))}<a href=format!("#{}", text::anchor(s))>{s.clone()}</a>
+                        {(i > 0).then(|| crate::locale::format::list_sep(lang))}<a href=format!("#{}", text::anchor(s)) lang=(lang != crate::core::Lang::Zh).then_some("zh-Hant")>{s.clone()}</a>
                     }).collect_view();
                     let _ = value;
                     EitherOf3::B(view! { <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{links}</dd></div> })
                 } else {
-                    EitherOf3::C(view! { <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{value}</dd></div> })
+                    EitherOf3::C(view! { <div class="meta-row"><dt>{t(lang, key)}</dt><dd>{super::mixed::mixed(&value)}</dd></div> })
                 }).collect_view()}
             </dl>
         </li>

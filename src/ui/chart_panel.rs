@@ -182,9 +182,9 @@ pub fn DataTable(table: Table) -> impl IntoView {
                             {row.iter().enumerate().map(|(i, cell)| {
                                 let class = format!("{}{}", if cell.numeric { "num" } else { "" }, if cell.flagged { " mismatch" } else { "" });
                                 if i == 0 {
-                                    view! { <th scope="row" class=class>{cell.text.clone()}</th> }.into_any()
+                                    view! { <th scope="row" class=class>{super::mixed::mixed(&cell.text)}</th> }.into_any()
                                 } else {
-                                    view! { <td class=class>{cell.text.clone()}</td> }.into_any()
+                                    view! { <td class=class>{super::mixed::mixed(&cell.text)}</td> }.into_any()
                                 }
                             }).collect_view()}
                         </tr>
@@ -208,7 +208,7 @@ pub fn NoteList(
             .into_iter()
             .map(|n| {
                 let class = if n.outcome == Outcome::Disagreement { "note note-disagreement" } else { "note note-rounding" };
-                view! { <li class=class data-note=n.id.clone()>{n.text.get(lang).to_string()}</li> }
+                view! { <li class=class data-note=n.id.clone()>{super::mixed::mixed(n.text.get(lang))}</li> }
             })
             .collect_view();
         view! {

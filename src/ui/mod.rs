@@ -17,6 +17,7 @@ mod hidden;
 mod key_figures;
 #[cfg(target_arch = "wasm32")]
 mod load;
+mod mixed;
 mod notices;
 mod offline;
 pub mod page;

@@ -128,7 +128,7 @@ fn Passage(section: Section, titled: bool) -> impl IntoView {
             {(!section.slips.is_empty()).then(|| view! {
                 <ul class="slips">
                     {section.slips.iter().map(|s| view! {
-                        <li><strong>{t(lang, Key::AsPrinted)}</strong>" 「"<span lang="zh-Hant">{s.printed.clone()}</span>"」"{crate::locale::format::colon(lang)}{s.note.get(lang).to_string()}</li>
+                        <li><strong>{t(lang, Key::AsPrinted)}</strong>" 「"<span lang="zh-Hant">{s.printed.clone()}</span>"」"{crate::locale::format::colon(lang)}{super::mixed::mixed(s.note.get(lang))}</li>
                     }).collect_view()}
                 </ul>
             })}
@@ -169,14 +169,27 @@ fn heading(s: &Section, lang: Lang) -> String {
     }
 }
 
-/// Text with its figures and dates as links (fragment-only: the page keeps its view).
+/// Text with its figures and dates as links (fragment-only: the page keeps
+/// its view), and the Chinese an English text quotes marked as such
+/// (`core::mixed`; a span may run across a link).
 fn segments(segs: Vec<Segment>) -> impl IntoView {
-    segs.into_iter()
-        .map(|s| match s {
-            Segment::Text(text) => Either::Left(text),
-            Segment::Link { text, href } => Either::Right(view! { <a href=href>{text}</a> }),
-        })
-        .collect_view()
+    use crate::core::mixed::{continuing, Span};
+    let mut in_zh = false;
+    let mut out: Vec<AnyView> = Vec::new();
+    for s in segs {
+        match s {
+            Segment::Text(text) => {
+                for piece in continuing(&text, &mut in_zh) {
+                    out.push(match piece {
+                        Span::Own(t) => t.to_string().into_any(),
+                        Span::Zh(t) => view! { <span lang="zh-Hant">{t.to_string()}</span> }.into_any(),
+                    });
+                }
+            }
+            Segment::Link { text, href } => out.push(view! { <a href=href lang=in_zh.then_some("zh-Hant")>{text}</a> }.into_any()),
+        }
+    }
+    out.collect_view()
 }
 
 #[component]

@@ -35,7 +35,7 @@ pub fn entry(a: &Activity, lang: Lang) -> Entry {
         .iter()
         .map(|c| {
             // A count printed in another section says where.
-            let source = c.source.as_deref().map(|s| parens(s, lang)).unwrap_or_default();
+            let source = c.source.as_deref().map(|s| parens(&format::section(lang, s), lang)).unwrap_or_default();
             format!("{}{}{}{source}", c.label.get(lang), colon(lang), format::count(c.value, c.unit, c.approx, lang))
         })
         .collect();
@@ -61,13 +61,13 @@ pub fn entry(a: &Activity, lang: Lang) -> Entry {
     }
     for l in &a.topics {
         let items: Vec<&str> = l.items.iter().map(|i| i.get(lang)).collect();
-        rows.push((Key::ColTopics, format!("{}{}", items.join(name_sep(lang)), parens(&l.source, lang))));
+        rows.push((Key::ColTopics, format!("{}{}", items.join(name_sep(lang)), parens(&format::section(lang, &l.source), lang))));
     }
     rows.push((Key::ColPillar, format!("{}{}", locale::pillar(lang, a.pillar), parens(t(lang, Key::PillarIsViewers), lang))));
     rows.push((Key::PillarReason, a.pillar_reason.get(lang).to_string()));
     if !a.dimensions.is_empty() {
         let names: Vec<String> =
-            a.dimensions.iter().map(|d| format!("{}{}", locale::dimension(lang, *d), parens(d.section(), lang))).collect();
+            a.dimensions.iter().map(|d| format!("{}{}", locale::dimension(lang, *d), parens(&format::section(lang, d.section()), lang))).collect();
         rows.push((Key::ColDimension, names.join(name_sep(lang))));
     }
     if let Some(n) = &a.note {

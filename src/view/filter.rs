@@ -15,7 +15,7 @@ pub fn matches_text(a: &Activity, q: &str) -> bool {
     let haystack: String = [Some(&a.title), a.place.as_ref(), a.partner.as_ref()]
         .into_iter()
         .flatten()
-        .flat_map(|t| [t.zh.as_str(), t.en.as_str()])
+        .flat_map(|t| [t.zh.clone(), crate::core::mixed::plain(&t.en).into_owned()])
         .collect::<Vec<_>>()
         .join("\n")
         .to_lowercase();

@@ -210,8 +210,8 @@ mod tests {
         assert_eq!(links(&d, &t, "貳、五、(二)、3、(2)", En), pairs(&[("400,000", ex)]));
         let pr = "#chart-prosecution";
         assert_eq!(links(&d, &t, "貳、四、(三)、2", Zh), pairs(&[("二梯次", pr)]));
-        assert_eq!(links(&d, &t, "貳、四、(三)、2", En), pairs(&[("two rounds", pr)]));
-        assert_eq!(links(&d, &t, "貳、四、(三)、3", En), pairs(&[("one round", pr)]));
+        assert_eq!(links(&d, &t, "貳、四、(三)、2", En), pairs(&[("2", pr)]));
+        assert_eq!(links(&d, &t, "貳、四、(三)、3", En), pairs(&[("1", pr)]));
         // Percentages and counts of the tier table, not the year, not "Tier 1".
         let tiers = links(&d, &t, "貳、五、(一)、5", En);
         let texts: Vec<&str> = tiers.iter().map(|(t, _)| t.as_str()).collect();
