@@ -83,3 +83,86 @@ fn a_missing_translation_is_refused_by_section_and_field() {
     assert_eq!(errors[0].field, "blocks[0].en");
     assert!(errors[0].record.starts_with("sections[4] ("), "{}", errors[0].record);
 }
+
+// --- No bare Chinese in English ------------------------------------------
+// English may quote the report's Chinese (a term, a section, a name as
+// printed) only inside a `{zh:…}` span, which the page marks
+// `lang="zh-Hant"` (`core::mixed`).
+
+/// Every English string of a data file: the `en` of each text, and the
+/// cells of each English table.
+fn english_of(v: &serde_json::Value, path: &str, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                if k == "en" {
+                    let mut strings = Vec::new();
+                    strings_of(x, &mut strings);
+                    out.extend(strings.into_iter().map(|s| (format!("{path}.en"), s)));
+                } else {
+                    english_of(x, &format!("{path}.{k}"), out);
+                }
+            }
+        }
+        serde_json::Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| english_of(x, &format!("{path}[{i}]"), out)),
+        _ => {}
+    }
+}
+
+fn strings_of(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| strings_of(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn english_has_no_chinese_outside_a_marked_span() {
+    use tip_report::core::mixed::bare_chinese;
+    let mut english = Vec::new();
+    for (name, json) in [("report.json", include_str!("../public/data/report.json")), ("text.json", include_str!("../public/data/text.json"))] {
+        english_of(&serde_json::from_str(json).unwrap(), name, &mut english);
+    }
+    assert!(english.len() > 350, "only {} English strings found", english.len());
+    // What the code writes in English: the cross-checks' notes and every fixed text.
+    for n in tip_report::dataset::checks::run(&report()) {
+        english.push((format!("note {}", n.id), n.text.en.clone()));
+    }
+    // (The language switch names the other language in it, on an element marked so.)
+    for &k in tip_report::locale::ALL_KEYS.iter().filter(|k| **k != tip_report::locale::Key::SwitchLanguage) {
+        english.push((format!("key {k:?}"), tip_report::locale::t(tip_report::core::Lang::En, k).to_string()));
+    }
+    let bare: Vec<String> = english.iter().filter_map(|(at, s)| bare_chinese(s).map(|run| format!("{at}: {run}"))).collect();
+    assert!(bare.is_empty(), "Chinese in English outside a {{zh:…}} span:\n{}", bare.join("\n"));
+    // The marks are used, and what they hold is Chinese.
+    let marked: Vec<&str> = english.iter().flat_map(|(_, s)| tip_report::core::mixed::spans(s)).filter_map(|p| match p {
+        tip_report::core::mixed::Span::Zh(z) => Some(z),
+        _ => None,
+    }).collect();
+    assert!(marked.iter().any(|z| *z == "艾若蘭") && marked.iter().any(|z| z.starts_with("貳、")), "{marked:?}");
+    assert!(marked.iter().all(|z| z.chars().any(tip_report::core::mixed::is_han)), "{marked:?}");
+}
+
+#[test]
+fn chinese_left_bare_in_english_is_refused_where_it_is() {
+    // In the report's text …
+    let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/text.json")).unwrap();
+    let at = json["sections"].as_array().unwrap().iter().position(|s| s["path"] == "貳、三、(二)、4、(2)、A、VII").unwrap();
+    let en = json["sections"][at]["blocks"][0]["en"].as_str().unwrap().replace("{zh:艾若蘭}", "艾若蘭");
+    json["sections"][at]["blocks"][0]["en"] = serde_json::json!(en);
+    let err = text::load(&json.to_string()).unwrap_err();
+    let tip_report::data::LoadError::Invalid(errors) = err else { panic!("{err:?}") };
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].field, "blocks[0].en");
+    assert_eq!(errors[0].problem, tip_report::data::Problem::BareChinese("艾若蘭".into()));
+    assert!(errors[0].describe(tip_report::core::Lang::Zh).contains("艾若蘭"));
+    // … and in the data.
+    let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/report.json")).unwrap();
+    let a = json["activities"].as_array_mut().unwrap().iter_mut().find(|a| a["id"] == "visit-vietnam-2014-05-12").unwrap();
+    a["partner"]["en"] = serde_json::json!("Director-General 陳家強");
+    let err = data::load(&json.to_string()).unwrap_err();
+    let tip_report::data::LoadError::Invalid(errors) = err else { panic!("{err:?}") };
+    assert_eq!(errors[0].field, "partner.en");
+    assert_eq!(errors[0].problem, tip_report::data::Problem::BareChinese("陳家強".into()));
+}

@@ -145,10 +145,14 @@ pub fn exchanges(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
             .collect(),
     };
     let printed = facts_in(ChartId::Exchanges, d, state);
-    let printed_table = Table::of_facts(t(lang, Key::PrintedCountsCaption).to_string(), &printed, lang);
+    // The visits and meetings counted, apart from a figure given only as
+    // background (the migrant workers in Taiwan), which has no pillar.
+    let (counted, background): (Vec<_>, Vec<_>) = printed.iter().cloned().partition(|f| f.pillar.is_some());
+    let printed_table = Table::of_facts(t(lang, Key::PrintedCountsCaption).to_string(), &counted, lang);
+    let background_table = Table::of_facts(t(lang, Key::ContextCaption).to_string(), &background, lang);
     let mut sources: Vec<String> = shown.iter().map(|a| a.source.clone()).collect();
     sources.extend(printed.iter().map(|f| f.source.clone()));
-    let tables: Vec<Table> = [list, printed_table].into_iter().filter(|t| !t.is_empty()).collect();
+    let tables: Vec<Table> = [list, printed_table, background_table].into_iter().filter(|t| !t.is_empty()).collect();
     if items.is_empty() || state.year.is_some_and(|y| y != year) {
         return Parts { chart: None, tables, summary: String::new(), sources, context: None };
     }

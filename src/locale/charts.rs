@@ -115,11 +115,11 @@ pub fn media_summary(lang: Lang, tv: &str, tv_broadcasts: &str, radio: &str, rad
     match lang {
         Lang::Zh => format!(
             "長條圖：103 年於 {} 家電視臺播放宣導短片 {} 次，於 {} 家廣播電臺播送宣導廣告 {} 檔次{}。",
-            tv, tv_broadcasts, radio, radio_spots, total.map(|n| format!("，合計 {n} 檔次")).unwrap_or_default()
+            tv, tv_broadcasts, radio, radio_spots, total.map(|n| format!("，報告合計為託播 {n} 次（電視「次」與廣播「檔次」相加）")).unwrap_or_default()
         ),
         Lang::En => format!(
             "Bar chart: in 2014 awareness clips were broadcast {} times on {} TV stations and {} spots aired on {} radio stations{}.",
-            tv_broadcasts, tv, radio_spots, radio, total.map(|n| format!(", {n} in all")).unwrap_or_default()
+            tv_broadcasts, tv, radio_spots, radio, total.map(|n| format!(", which the report adds up to {n} airings")).unwrap_or_default()
         ),
     }
 }
@@ -173,10 +173,10 @@ pub fn protection_summary(lang: Lang, placed: &str, repatriated: &str, lectures:
 pub fn prosecution_summary(lang: Lang, uncovered: &str, by_agency: &str, indicted: &str, persons: &str) -> String {
     match lang {
         Lang::Zh => format!(
-            "長條圖：103 年司法警察機關查獲人口販運案件 {uncovered} 件（其中本署 {by_agency} 件），起訴及聲請簡易判決 {indicted} 件 {persons} 人；另列防制人口販運訓練人數。"
+            "長條圖：103 年司法警察機關查獲人口販運案件 {uncovered} 件（其中本署 {by_agency} 件），起訴及聲請簡易判決 {indicted} 件 {persons} 人；另列防制人口販運訓練之人數與梯次（報告將教育訓練另列為一項工作，本站將其與查緝起訴並列）。"
         ),
         Lang::En => format!(
-            "Bar chart: in 2014, judicial police uncovered {uncovered} trafficking cases ({by_agency} by the agency); {indicted} cases against {persons} persons were indicted or had summary judgment requested; trainees of anti-trafficking training are also shown."
+            "Bar chart: in 2014 law enforcement agencies (the judicial police) uncovered {uncovered} trafficking cases ({by_agency} by the Agency). {indicted} cases against {persons} people were indicted or had summary judgment sought. Anti-trafficking training is also shown, in trainees and in rounds: the report lists training as a task of its own, and the viewer shows it beside prosecution."
         ),
     }
 }
@@ -292,8 +292,8 @@ pub fn key_victims_label(lang: Lang, repatriated: &str) -> String {
 
 pub fn key_media_label(lang: Lang, outlets: &str) -> String {
     match lang {
-        Lang::Zh => format!("電視與廣播公益託播宣導檔次（{outlets} 家媒體）"),
-        Lang::En => format!("TV and radio awareness broadcasts ({outlets} outlets)"),
+        Lang::Zh => format!("電視播放與廣播託播宣導次數合計（{outlets} 家媒體）"),
+        Lang::En => format!("TV broadcasts and radio spots of awareness messages together ({outlets} outlets)"),
     }
 }
 

@@ -77,7 +77,7 @@ pub fn Filters() -> impl IntoView {
                         </button>
                         {dimension_buttons}
                     </div>
-                    <p class="filter-help" id="dimension-help">{t(lang, Key::DimensionFilterHelp)}</p>
+                    <p class="filter-help" id="dimension-help">{super::mixed::mixed(t(lang, Key::DimensionFilterHelp))}</p>
                 </div>
                 <div class="filter-group">
                     <label class="filter-label" for="year-select">{t(lang, Key::YearFilter)}</label>
