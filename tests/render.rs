@@ -594,3 +594,47 @@ fn the_scanner_reads_what_it_checks() {
         assert!(std::panic::catch_unwind(|| check_page(&doc, "./")).is_err(), "{bad} passes");
     }
 }
+
+/// Where the English page has Chinese text (a character of the CJK Unified
+/// Ideographs) whose nearest `lang` is not `zh-Hant`, with the element.
+fn chinese_not_marked(doc: &Doc, within: &Element) -> Vec<String> {
+    let han = |c: char| tip_report::core::mixed::is_han(c);
+    let mut found = Vec::new();
+    let mut at = within.start;
+    let mut texts = Vec::new();
+    for &(from, to) in doc.markup.iter().filter(|(from, _)| *from >= within.start && *from < within.end) {
+        texts.push((at, from));
+        at = to;
+    }
+    for (from, to) in texts {
+        let text = &doc.html[from..to];
+        let Some(off) = text.find(han) else { continue };
+        let pos = from + off;
+        let lang = doc.all(|e| e.start < pos && pos < e.end && e.attr("lang").is_some()).max_by_key(|e| e.start).and_then(|e| e.attr("lang"));
+        if lang != Some("zh-Hant") {
+            let inner = doc.all(|e| e.start < pos && pos < e.end).max_by_key(|e| e.start).unwrap();
+            found.push(format!("<{} class={:?}>: {}", inner.name, inner.attr("class").unwrap_or(""), text.trim().chars().take(60).collect::<String>()));
+        }
+    }
+    found
+}
+
+#[test]
+fn chinese_on_the_english_page_is_marked_as_chinese() {
+    let p = pages();
+    let (_, doc) = p.report_pages.iter().find(|(l, _)| *l == Lang::En).unwrap();
+    // The whole page: the report's text, the activities, the charts' notes,
+    // tables and sources, the cross-checks.
+    let mut bare = Vec::new();
+    for id in ["main"] {
+        bare.extend(chinese_not_marked(doc, doc.by_id(id)));
+    }
+    // Each English embed page, whole.
+    for (id, _, _, embed) in p.embeds.iter().filter(|(_, l, _, _)| *l == Lang::En) {
+        let whole = Element { name: "page".into(), attrs: Vec::new(), start: 0, end: embed.html.len() };
+        bare.extend(chinese_not_marked(embed, &whole).into_iter().map(|b| format!("{id:?} embed: {b}")));
+    }
+    assert!(bare.is_empty(), "{} Chinese texts not marked zh-Hant on the English page:\n{}", bare.len(), bare.join("\n"));
+    // And the marks are there.
+    assert!(doc.html.contains("<span lang=\"zh-Hant\">艾若蘭</span>"));
+}

@@ -61,7 +61,7 @@ pub fn dimension(lang: Lang, d: Dimension) -> &'static str {
     let (zh, en) = match d {
         Dimension::Innovation => ("創新性", "Innovation"),
         Dimension::Difficulty => ("執行困難度", "Difficulty of execution"),
-        Dimension::Quality => ("目標質量提升", "Higher quality of targets"),
+        Dimension::Quality => ("目標質量提升", "Raising targets in quality and quantity"),
         Dimension::Coordination => ("跨多機關協調", "Coordination across agencies"),
         Dimension::PartnershipBuilding => ("夥伴關係經營", "Building partnerships"),
         Dimension::Uncontrollable => ("較多不可控制影響因素", "Factors beyond control"),

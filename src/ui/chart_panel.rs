@@ -138,7 +138,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                 {move || sources.get().into_iter().enumerate().map(|(i, s)| {
                     let fragment = format!("#{}", text::anchor(&s));
                     let href = if embedded { format!("{}{fragment}", lang.page()) } else { fragment };
-                    view! { {(i > 0).then(|| list_sep(lang))}<a href=href target=embedded.then_some("_top")>{s}</a> }
+                    view! { {(i > 0).then(|| list_sep(lang))}<a href=href target=embedded.then_some("_top") lang=(lang != crate::core::Lang::Zh).then_some("zh-Hant")>{s}</a> }
                 }).collect_view()}
             </p>
         </section>
@@ -169,6 +169,7 @@ fn EmbedCode(id: ChartId) -> impl IntoView {
 /// A table of a chart's numbers.
 #[component]
 pub fn DataTable(table: Table) -> impl IntoView {
+    let lang = use_page().lang;
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=table.caption.clone()>
             <table class="data-table">
@@ -184,7 +185,9 @@ pub fn DataTable(table: Table) -> impl IntoView {
                                 if i == 0 {
                                     view! { <th scope="row" class=class>{super::mixed::mixed(&cell.text)}</th> }.into_any()
                                 } else {
-                                    view! { <td class=class>{super::mixed::mixed(&cell.text)}</td> }.into_any()
+                                    // A section of the report is Chinese on the English page too.
+                                    let zh = (lang != crate::core::Lang::Zh && super::mixed::is_section(&cell.text)).then_some("zh-Hant");
+                                    view! { <td class=class lang=zh>{super::mixed::mixed(&cell.text)}</td> }.into_any()
                                 }
                             }).collect_view()}
                         </tr>

@@ -17,3 +17,11 @@ pub fn mixed(text: &str) -> impl IntoView {
         })
         .collect_view()
 }
+
+/// Whether a whole text is a section of the report as it numbers them
+/// (`貳、三、(一)、3`, `貳、關鍵績效指標`): a table's source cell, which in
+/// English is Chinese.
+pub fn is_section(text: &str) -> bool {
+    text.starts_with(['壹', '貳'])
+        && text.chars().all(|c| "壹貳一二三四五六七八九十、()關鍵績效指標".contains(c) || c.is_ascii_digit() || c.is_ascii_uppercase())
+}

@@ -156,17 +156,20 @@ fn section_heading(s: &Section, lang: Lang, class: &'static str) -> impl IntoVie
     }
 }
 
-/// The heading as the report numbers it: `（一）創新性` / `(一) Innovation`.
-fn heading(s: &Section, lang: Lang) -> String {
+/// The heading as the report numbers it: `（一）創新性` / `(一) Innovation`;
+/// in English, the report's numbering marked as Chinese (`core::mixed`).
+fn heading(s: &Section, lang: Lang) -> impl IntoView {
     let title = s.title.as_ref().map(|t| t.get(lang).trim_end_matches('：').to_string()).unwrap_or_default();
     let number = s.number.trim();
-    match (number.is_empty(), title.is_empty()) {
-        (true, true) => s.path.clone(),
+    let zh = |n: &str| crate::locale::format::section(lang, n);
+    let text = match (number.is_empty(), title.is_empty()) {
+        (true, true) => zh(&s.path),
         (true, false) => title,
-        (false, true) => number.trim_end_matches('、').to_string(),
+        (false, true) => zh(number.trim_end_matches('、')),
         (false, false) if lang == Lang::Zh => format!("{number}{title}"),
-        (false, false) => format!("{} {title}", number.trim_end_matches('、')),
-    }
+        (false, false) => format!("{} {title}", zh(number.trim_end_matches('、'))),
+    };
+    super::mixed::mixed(&text)
 }
 
 /// Text with its figures and dates as links (fragment-only: the page keeps
