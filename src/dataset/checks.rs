@@ -67,6 +67,18 @@ fn tagged(a: &crate::data::Activity, tag: &str) -> bool {
     a.tags.iter().any(|t| t == tag)
 }
 
+/// The agreement an activity names.
+fn agreement_of<'a>(r: &'a Report, a: &crate::data::Activity) -> Option<&'a crate::data::Agreement> {
+    a.agreement.as_ref().and_then(|id| r.agreements.iter().find(|g| &g.id == id))
+}
+
+/// The printed count of visits from signatory countries: its section and
+/// its number (`?` when the data lacks it).
+fn signatory_count(r: &Report) -> (Option<String>, String) {
+    let printed = r.figure(FigureId::VisitsIncomingSignatories);
+    (printed.map(|f| f.source.clone()), printed.map_or_else(|| "?".to_string(), |f| fmt_num(f.value)))
+}
+
 /// Every check, in a stable order: disagreements first.
 pub fn run(r: &Report) -> Vec<Note> {
     let mut notes = Vec::new();
@@ -75,10 +87,8 @@ pub fn run(r: &Report) -> Vec<Note> {
     media(r, &mut notes);
     agreements(r, &mut notes);
     visits(r, &mut notes);
-    visits_left_out(r, &mut notes);
     mou_talks(r, &mut notes);
     activities(r, &mut notes);
-    organisers(r, &mut notes);
     overlaps(r, &mut notes);
     list_order(r, &mut notes);
     crate::core::sort::sort_by_key(&mut notes, |n| n.outcome);
@@ -178,34 +188,27 @@ fn tiers(r: &Report, notes: &mut Vec<Note>) {
     }
 }
 
+/// A disagreement of the indicator's table in `year`.
+fn indicator_note(kind: &str, year: i32, text: Text, sources: Vec<String>) -> Note {
+    Note { id: format!("indicator-{kind}-{year}"), outcome: Outcome::Disagreement, subject: Subject::Indicator, year: Some(year), text, sources }
+}
+
 fn indicator(r: &Report, notes: &mut Vec<Note>) {
     let ind = &r.indicator;
     for y in &ind.years {
         // A target that is not the tier the measure asks for.
         if let Some(target) = y.target.value {
             if (target - ind.target_tier.rank()).abs() > 1e-9 {
-                notes.push(Note {
-                    id: format!("indicator-target-{}", y.year),
-                    outcome: Outcome::Disagreement,
-                    subject: Subject::Indicator,
-                    year: Some(y.year),
-                    text: both(|lang| locale::note_indicator_target(lang, y.year, &y.target.printed, ind.target_tier)),
-                    sources: vec![ind.source.clone()],
-                });
+                let text = both(|lang| locale::note_indicator_target(lang, y.year, &y.target.printed, ind.target_tier));
+                notes.push(indicator_note("target", y.year, text, vec![ind.source.clone()]));
             }
         }
         // No actual value, yet an achievement and reviews.
         if y.actual.value.is_none() && y.achievement_pct.value.is_some() {
-            notes.push(Note {
-                id: format!("indicator-unreported-{}", y.year),
-                outcome: Outcome::Disagreement,
-                subject: Subject::Indicator,
-                year: Some(y.year),
-                text: both(|lang| {
-                    locale::note_indicator_unreported(lang, y.year, &y.actual.printed, &y.achievement_pct.printed, &y.first_review, &y.second_review)
-                }),
-                sources: vec![ind.source.clone()],
+            let text = both(|lang| {
+                locale::note_indicator_unreported(lang, y.year, &y.actual.printed, &y.achievement_pct.printed, &y.first_review, &y.second_review)
             });
+            notes.push(indicator_note("unreported", y.year, text, vec![ind.source.clone()]));
         }
     }
     for y in &ind.years {
@@ -213,42 +216,24 @@ fn indicator(r: &Report, notes: &mut Vec<Note>) {
         // the target misses it, whatever the achievement printed.
         let (Some(actual), Some(target), Some(achievement)) = (y.actual.value, y.target.value, y.achievement_pct.value) else { continue };
         if actual > target + 1e-9 && achievement >= 100.0 - 1e-9 {
-            notes.push(Note {
-                id: format!("indicator-achievement-{}", y.year),
-                outcome: Outcome::Disagreement,
-                subject: Subject::Indicator,
-                year: Some(y.year),
-                text: both(|lang| {
-                    locale::note_indicator_missed(lang, y.year, &y.actual.printed, &y.target.printed, &y.achievement_pct.printed, &y.first_review, &y.second_review)
-                }),
-                sources: vec![ind.source.clone()],
+            let text = both(|lang| {
+                locale::note_indicator_missed(lang, y.year, &y.actual.printed, &y.target.printed, &y.achievement_pct.printed, &y.first_review, &y.second_review)
             });
+            notes.push(indicator_note("achievement", y.year, text, vec![ind.source.clone()]));
         }
     }
     // No actual value printed, though the same report rates Taiwan that year.
     for y in ind.years.iter().filter(|y| y.actual.value.is_none()) {
         let Some(tier_year) = r.tip_tiers.years.iter().find(|t| t.year == y.year) else { continue };
-        notes.push(Note {
-            id: format!("indicator-known-{}", y.year),
-            outcome: Outcome::Disagreement,
-            subject: Subject::Indicator,
-            year: Some(y.year),
-            text: both(|lang| locale::note_indicator_known(lang, y.year, &y.actual.printed, &tier_year.source, tier_year.taiwan)),
-            sources: vec![ind.source.clone(), tier_year.source.clone()],
-        });
+        let text = both(|lang| locale::note_indicator_known(lang, y.year, &y.actual.printed, &tier_year.source, tier_year.taiwan));
+        notes.push(indicator_note("known", y.year, text, vec![ind.source.clone(), tier_year.source.clone()]));
     }
     for y in &r.indicator.years {
         let Some(actual) = y.actual.value else { continue };
         let Some(tier_year) = r.tip_tiers.years.iter().find(|t| t.year == y.year) else { continue };
         if (actual - tier_year.taiwan.rank()).abs() > 1e-9 {
-            notes.push(Note {
-                id: format!("indicator-actual-{}", y.year),
-                outcome: Outcome::Disagreement,
-                subject: Subject::Indicator,
-                year: Some(y.year),
-                text: both(|lang| locale::note_indicator_actual(lang, y.year, &y.actual.printed, tier_year.taiwan)),
-                sources: vec![r.indicator.source.clone(), tier_year.source.clone()],
-            });
+            let text = both(|lang| locale::note_indicator_actual(lang, y.year, &y.actual.printed, tier_year.taiwan));
+            notes.push(indicator_note("actual", y.year, text, vec![r.indicator.source.clone(), tier_year.source.clone()]));
         }
     }
 }
@@ -437,69 +422,38 @@ fn visits(r: &Report, notes: &mut Vec<Note>) {
         let src = r.figure(fid).map(|f| f.source.clone()).unwrap_or_default();
         count_check(notes, id, Subject::Visits, r.figure(fid), tagged.len(), text_of(what), &src);
     }
-    // Visits counted as from signatory countries that came before the
-    // country signed.
-    let printed = r.figure(FigureId::VisitsIncomingSignatories);
-    for a in r.activities.iter().filter(|a| a.tags.iter().any(|t| t == SIGNATORY_VISIT)) {
-        let Some(agreement) = a.agreement.as_ref().and_then(|id| r.agreements.iter().find(|g| &g.id == id)) else { continue };
-        if !surely_before(a.end.unwrap_or(a.date), agreement.date) {
-            continue;
-        }
-        let count_source = printed.map_or_else(|| a.source.clone(), |f| f.source.clone());
-        let n = printed.map_or_else(|| "?".to_string(), |f| fmt_num(f.value));
-        notes.push(Note {
-            id: format!("visit-before-signing-{}", a.id),
-            outcome: Outcome::Disagreement,
-            subject: Subject::Visits,
-            year: Some(a.date.year),
-            text: both(|lang| {
-                locale::note_visit_before_signing(
-                    lang,
-                    &count_source,
-                    &n,
-                    a.title.get(lang),
-                    &format::date_range(a.date, a.end, lang),
-                    agreement.country.get(lang),
-                    &format::date(agreement.date, lang),
-                )
-            }),
-            sources: vec![a.source.clone(), agreement.source.clone()],
-        });
-    }
+    signatory_visits(r, notes);
 }
 
-/// High-level visits from a country that had signed, which the count of
-/// visits from signatory countries leaves out; and visits it counts that a
-/// former official led.
-fn visits_left_out(r: &Report, notes: &mut Vec<Note>) {
-    let printed = r.figure(FigureId::VisitsIncomingSignatories);
-    let count_source = printed.map_or_else(String::new, |f| f.source.clone());
-    let n = printed.map_or_else(|| "?".to_string(), |f| fmt_num(f.value));
-    for a in r.activities.iter().filter(|a| tagged(a, HIGH_LEVEL_VISIT) && !tagged(a, OUTGOING_VISIT) && !tagged(a, SIGNATORY_VISIT)) {
-        let Some(agreement) = a.agreement.as_ref().and_then(|id| r.agreements.iter().find(|g| &g.id == id)) else { continue };
-        if !agreement.counted || !surely_before(agreement.date, a.date) {
+/// Visits against the printed count of high-level visits from signatory
+/// countries: one it counts that came before the country signed, one it
+/// leaves out that came after, and one it counts that a former official
+/// led.
+fn signatory_visits(r: &Report, notes: &mut Vec<Note>) {
+    let (printed_source, n) = signatory_count(r);
+    for a in &r.activities {
+        let Some(agreement) = agreement_of(r, a) else { continue };
+        let counted = tagged(a, SIGNATORY_VISIT);
+        let held = |lang| format::date_range(a.date, a.end, lang);
+        let signed = |lang| format::date(agreement.date, lang);
+        let (id, text, sources) = if counted && surely_before(a.end.unwrap_or(a.date), agreement.date) {
+            let count_source = printed_source.clone().unwrap_or_else(|| a.source.clone());
+            let text = both(|lang| {
+                locale::note_visit_before_signing(lang, &count_source, &n, a.title.get(lang), &held(lang), agreement.country.get(lang), &signed(lang))
+            });
+            ("visit-before-signing", text, vec![a.source.clone(), agreement.source.clone()])
+        } else if !counted && tagged(a, HIGH_LEVEL_VISIT) && !tagged(a, OUTGOING_VISIT) && agreement.counted && surely_before(agreement.date, a.date) {
+            let count_source = printed_source.clone().unwrap_or_default();
+            let text = both(|lang| {
+                locale::note_visit_not_counted(lang, &count_source, &n, a.title.get(lang), &held(lang), &a.source, agreement.country.get(lang), &signed(lang))
+            });
+            ("visit-not-counted", text, vec![count_source, a.source.clone(), agreement.source.clone()])
+        } else {
             continue;
-        }
-        notes.push(Note {
-            id: format!("visit-not-counted-{}", a.id),
-            outcome: Outcome::Disagreement,
-            subject: Subject::Visits,
-            year: Some(a.date.year),
-            text: both(|lang| {
-                locale::note_visit_not_counted(
-                    lang,
-                    &count_source,
-                    &n,
-                    a.title.get(lang),
-                    &format::date_range(a.date, a.end, lang),
-                    &a.source,
-                    agreement.country.get(lang),
-                    &format::date(agreement.date, lang),
-                )
-            }),
-            sources: vec![count_source.clone(), a.source.clone(), agreement.source.clone()],
-        });
+        };
+        notes.push(Note { id: format!("{id}-{}", a.id), outcome: Outcome::Disagreement, subject: Subject::Visits, year: Some(a.date.year), text, sources });
     }
+    let count_source = printed_source.unwrap_or_default();
     for a in r.activities.iter().filter(|a| tagged(a, SIGNATORY_VISIT) && tagged(a, FORMER_OFFICIAL)) {
         notes.push(Note {
             id: format!("visit-former-official-{}", a.id),
@@ -519,7 +473,7 @@ fn visits_left_out(r: &Report, notes: &mut Vec<Note>) {
 /// country whose earlier agreement the report says already applies.
 fn mou_talks(r: &Report, notes: &mut Vec<Note>) {
     for a in r.activities.iter().filter(|a| tagged(a, MOU_TALKS)) {
-        let Some(agreement) = a.agreement.as_ref().and_then(|id| r.agreements.iter().find(|g| &g.id == id)) else { continue };
+        let Some(agreement) = agreement_of(r, a) else { continue };
         if !surely_before(agreement.date, a.date) {
             continue;
         }
@@ -545,30 +499,6 @@ fn mou_talks(r: &Report, notes: &mut Vec<Note>) {
             }),
             sources,
         });
-    }
-}
-
-/// The organisers of an activity, as two sections name them.
-fn organisers(r: &Report, notes: &mut Vec<Note>) {
-    for a in &r.activities {
-        let Some(first) = a.organisers.first() else { continue };
-        for other in &a.organisers[1..] {
-            let same = first.items.len() == other.items.len() && first.items.iter().all(|i| other.items.iter().any(|o| o.zh == i.zh));
-            if same {
-                continue;
-            }
-            let list = |items: &[Text], lang: Lang| locale::and_list(lang, &items.iter().map(|i| i.get(lang).to_string()).collect::<Vec<_>>());
-            notes.push(Note {
-                id: format!("organisers-{}", a.id),
-                outcome: Outcome::Caution,
-                subject: if a.pillar == crate::core::Pillar::Partnership { Subject::Exchanges } else { Subject::Activities },
-                year: Some(a.date.year),
-                text: both(|lang| {
-                    locale::note_organisers_differ(lang, a.title.get(lang), &first.source, &list(&first.items, lang), &other.source, &list(&other.items, lang))
-                }),
-                sources: vec![first.source.clone(), other.source.clone()],
-            });
-        }
     }
 }
 
@@ -666,25 +596,40 @@ fn surely_before(a: Date, b: Date) -> bool {
 
 /// What the report says about an activity in two places: the topics.
 fn activities(r: &Report, notes: &mut Vec<Note>) {
+    let quoted = |items: &[Text], lang: Lang| items.iter().map(|i| format::quoted(i.get(lang), lang)).collect::<Vec<_>>().join(format::name_sep(lang));
+    let named = |items: &[Text], lang: Lang| locale::and_list(lang, &items.iter().map(|i| i.get(lang).to_string()).collect::<Vec<_>>());
     for a in &r.activities {
-        let Some(first) = a.topics.first() else { continue };
-        for other in &a.topics[1..] {
-            let same = first.items.len() == other.items.len() && first.items.iter().all(|i| other.items.iter().any(|o| o.zh == i.zh));
-            if same {
-                continue;
-            }
-            let list = |items: &[Text], lang: Lang| items.iter().map(|i| format::quoted(i.get(lang), lang)).collect::<Vec<_>>().join(format::name_sep(lang));
-            notes.push(Note {
-                id: format!("topics-{}", a.id),
-                outcome: Outcome::Disagreement,
-                subject: if a.pillar == crate::core::Pillar::Partnership { Subject::Exchanges } else { Subject::Activities },
-                year: Some(a.date.year),
-                text: both(|lang| {
-                    locale::note_topics_differ(lang, a.title.get(lang), &first.source, &list(&first.items, lang), &other.source, &list(&other.items, lang))
-                }),
-                sources: vec![first.source.clone(), other.source.clone()],
-            });
+        listed_differ(a, &a.topics, "topics", Outcome::Disagreement, quoted, locale::note_topics_differ, notes);
+        listed_differ(a, &a.organisers, "organisers", Outcome::Caution, named, locale::note_organisers_differ, notes);
+    }
+}
+
+/// What two sections list for the same activity (its topics, its
+/// organisers), when the lists differ: `say(lang, title, source, list,
+/// other source, other list)`, each list written by `write`.
+fn listed_differ(
+    a: &crate::data::Activity,
+    lists: &[crate::data::Listed],
+    what: &str,
+    outcome: Outcome,
+    write: impl Fn(&[Text], Lang) -> String,
+    say: fn(Lang, &str, &str, &str, &str, &str) -> String,
+    notes: &mut Vec<Note>,
+) {
+    let Some(first) = lists.first() else { return };
+    for other in &lists[1..] {
+        let same = first.items.len() == other.items.len() && first.items.iter().all(|i| other.items.iter().any(|o| o.zh == i.zh));
+        if same {
+            continue;
         }
+        notes.push(Note {
+            id: format!("{what}-{}", a.id),
+            outcome,
+            subject: if a.pillar == crate::core::Pillar::Partnership { Subject::Exchanges } else { Subject::Activities },
+            year: Some(a.date.year),
+            text: both(|lang| say(lang, a.title.get(lang), &first.source, &write(&first.items, lang), &other.source, &write(&other.items, lang))),
+            sources: vec![first.source.clone(), other.source.clone()],
+        });
     }
 }
 
