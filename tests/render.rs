@@ -635,6 +635,15 @@ fn chinese_on_the_english_page_is_marked_as_chinese() {
         bare.extend(chinese_not_marked(embed, &whole).into_iter().map(|b| format!("{id:?} embed: {b}")));
     }
     assert!(bare.is_empty(), "{} Chinese texts not marked zh-Hant on the English page:\n{}", bare.len(), bare.join("\n"));
-    // And the marks are there.
+    // And the marks are there, as elements: no page shows a mark itself,
+    // and the Chinese page has none of the English page's spans.
     assert!(doc.html.contains("<span lang=\"zh-Hant\">艾若蘭</span>"));
+    for (lang, page) in &p.report_pages {
+        assert!(!page.html.contains(tip_report::core::mixed::OPEN), "{lang:?}: a mark shows");
+    }
+    for (id, lang, _, page) in &p.embeds {
+        assert!(!page.html.contains(tip_report::core::mixed::OPEN), "{id:?} {lang:?}: a mark shows");
+    }
+    let (_, zh) = p.report_pages.iter().find(|(l, _)| *l == Lang::Zh).unwrap();
+    assert!(!zh.html.contains("<span lang=\"zh-Hant\">艾若蘭</span>") && !zh.html.contains("Ai Ruolan"));
 }

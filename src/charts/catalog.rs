@@ -309,7 +309,7 @@ mod tests {
         // Activities: the two of prosecution are named; the 31 of all pillars are not.
         let prosecution = ViewState { pillars: vec![Pillar::Prosecution], ..ViewState::default() };
         let named = summary(ChartId::Activities, &prosecution, En);
-        assert!(named.ends_with("They are: Cross-ministry introductory (awareness) training (26 May); Anti-trafficking advisory network training camp (21 Jul)."), "{named}");
+        assert!(named.ends_with("They are: Cross-ministry introductory (awareness) training (26 May); Anti-trafficking advisory network training workshop (21 Jul)."), "{named}");
         assert!(summary(ChartId::Activities, &prosecution, Zh).contains("分別為：跨部會防制人口販運通識教育訓練（5 月 26 日）；"));
         for (id, title) in [(ChartId::Activities, "Cross-ministry"), (ChartId::Exchanges, "Royal Thai Police")] {
             let long = summary(id, &all, En);
