@@ -168,6 +168,14 @@ pub fn note_units_mixed(lang: Lang, what: &str, terms: &[String], total: &str, u
     }
 }
 
+/// The fold of a chart's differences of rounding: how many there are.
+pub fn notes_rounding_group(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("有 {n} 處所列百分比與依數量換算的結果僅有進位差異"),
+        Lang::En => format!("{n} printed percentages differ from their counts only by rounding"),
+    }
+}
+
 /// `a、b與c` / `a, b and c`.
 pub fn and_list(lang: Lang, items: &[String]) -> String {
     let (sep, and) = match lang {
@@ -269,6 +277,7 @@ mod tests {
             ("note_probably_same", Box::new(|l| note_probably_same(l, "a", "s", "2", "t", "u", "2", "d", true))),
             ("note_probably_same differs", Box::new(|l| note_probably_same(l, "a", "s", "2", "t", "u", "3", "d", false))),
             ("note_units_mixed", Box::new(|l| note_units_mixed(l, "w", &["1 a".into(), "2 b".into()], "3", &["a".into(), "b".into()]))),
+            ("notes_rounding_group", Box::new(|l| notes_rounding_group(l, 12))),
         ]);
     }
 

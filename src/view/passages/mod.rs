@@ -11,6 +11,19 @@ use crate::core::Lang;
 use crate::data::text::{Block, Section};
 use crate::dataset::Dataset;
 
+/// The heading as the report numbers it: `（一）創新性` / `(一) Innovation`.
+pub fn heading(s: &Section, lang: Lang) -> String {
+    let title = s.title.as_ref().map(|t| t.get(lang).trim_end_matches('：').to_string()).unwrap_or_default();
+    let number = s.number.trim();
+    match (number.is_empty(), title.is_empty()) {
+        (true, true) => s.path.clone(),
+        (true, false) => title,
+        (false, true) => number.trim_end_matches('、').to_string(),
+        (false, false) if lang == Lang::Zh => format!("{number}{title}"),
+        (false, false) => format!("{} {title}", number.trim_end_matches('、')),
+    }
+}
+
 /// A run of a passage's text: plain, or a link to a chart or record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment {
