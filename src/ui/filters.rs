@@ -58,7 +58,9 @@ pub fn Filters() -> impl IntoView {
     let summary = Memo::new(move |_| state.with(|s| crate::view::filter::selection_summary(s, shown.with(Vec::len), total, lang)));
     view! {
         <section class="filters needs-script" id="filters" aria-labelledby="filters-title">
-            <details class="filters-fold">
+            // Escape folds the panel and gives the focus back to its summary.
+            <details class="filters-fold" id="filters-fold"
+                on:keydown=move |ev| if ev.key() == "Escape" { super::browser::close_details("filters-fold") }>
             <summary>
                 <span class="filters-name" id="filters-title">{t(lang, Key::FiltersTitle)}</span>
                 <span class="filters-summary" id="filters-summary">{move || summary.get()}</span>
