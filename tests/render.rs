@@ -400,14 +400,18 @@ fn the_report_page_has_every_part_in_order_with_its_heading_in_its_language() {
             assert_eq!(doc.text(h), t(lang, key), "{name}: #{heading}");
             section.start
         };
-        let key_figures_at = part(None, "key-figures-title", Key::KeyFiguresTitle);
+        let main_points_at = part(Some("main-points"), "main-points-title", Key::MainPointsTitle);
+        let contents = doc.by_id("contents");
+        assert_eq!(contents.name, "nav", "{name}: the contents");
+        assert_eq!(doc.text(doc.by_id("contents-title")), t(lang, Key::ContentsTitle), "{name}: the contents' heading");
+        let key_figures_at = part(Some("key-figures"), "key-figures-title", Key::KeyFiguresTitle);
         let charts_heading = doc.all(|e| e.name == "h2" && e.has_class("section-title")).next().unwrap_or_else(|| panic!("{name}: no charts heading"));
         assert_eq!(doc.text(charts_heading), t(lang, Key::ChartsTitle), "{name}: the charts' heading");
         let charts_at: Vec<usize> = ChartId::ALL.iter().map(|id| doc.by_id(&id.anchor()).start).collect();
         let activities_at = part(Some("activities"), "activity-list-title", Key::ActivitiesTitle);
         let text_at = part(Some("report-text"), "report-text-title", Key::ReadReportTitle);
         let about_at = part(Some("about"), "about-title", Key::AboutTitle);
-        let order = [vec![key_figures_at, charts_heading.start], charts_at, vec![activities_at, text_at, about_at]].concat();
+        let order = [vec![main_points_at, contents.start, key_figures_at, charts_heading.start], charts_at, vec![activities_at, text_at, about_at]].concat();
         assert!(order.windows(2).all(|w| w[0] < w[1]), "{name}: the parts are out of order: {order:?}");
     }
 }
@@ -525,7 +529,7 @@ fn only_the_interactive_parts_are_islands_and_the_text_is_not_in_any() {
         names.dedup();
         assert_eq!(
             names,
-            ["Viewer", "UpdateNotice", "LangLink", "UrlNotices", "EchartsMissing", "Filters", "KeyFigures", "ChartPanel", "ActivitiesShown", "PassagesShown"],
+            ["Viewer", "UpdateNotice", "LangLink", "UrlNotices", "EchartsMissing", "PartInView", "Filters", "KeyFigures", "ChartPanel", "ActivitiesShown", "PassagesShown"],
             "{}: the islands, in order",
             doc.name
         );
@@ -538,7 +542,7 @@ fn only_the_interactive_parts_are_islands_and_the_text_is_not_in_any() {
         // The report's text, the activities and the about section are the
         // root's prerendered children, in no island of their own: they are
         // not hydrated and not in the wasm.
-        for e in doc.all(|e| e.has_class("passage") || e.has_class("activity") || e.attr("id") == Some("about")) {
+        for e in doc.all(|e| e.has_class("passage") || e.has_class("activity") || [Some("about"), Some("main-points"), Some("contents-title")].contains(&e.attr("id"))) {
             assert_eq!(owner(doc, e), Some(("Viewer".to_string(), true)), "{}: {:?} is hydrated", doc.name, e.attr("id"));
         }
         // An island's props are primitive (a flag, a chart's id) or absent:
@@ -646,4 +650,75 @@ fn chinese_on_the_english_page_is_marked_as_chinese() {
     }
     let (_, zh) = p.report_pages.iter().find(|(l, _)| *l == Lang::Zh).unwrap();
     assert!(!zh.html.contains("<span lang=\"zh-Hant\">艾若蘭</span>") && !zh.html.contains("Ai Ruolan"));
+}
+
+#[test]
+fn the_main_points_come_first_with_their_figures_from_the_data() {
+    let p = pages();
+    for (lang, doc) in &p.report_pages {
+        let points = tip_report::view::main_points::main_points(&p.report.data.report, *lang);
+        assert!((3..=6).contains(&points.len()), "{}: {} main points", doc.name, points.len());
+        let section = doc.by_id("main-points");
+        let items: Vec<&Element> = doc.all(|e| e.name == "li" && e.attr("data-point").is_some()).collect();
+        assert_eq!(items.len(), points.len(), "{}", doc.name);
+        let ids: HashSet<&str> = doc.all(|e| e.attr("id").is_some()).map(|e| e.attr("id").unwrap()).collect();
+        for (item, point) in items.iter().zip(&points) {
+            assert!(item.start > section.start && item.end <= section.end);
+            assert_eq!(item.attr("data-point"), Some(point.id));
+            let figure = doc.all(|e| e.has_class("point-figure") && e.start > item.start && e.end <= item.end).next().unwrap();
+            assert_eq!(doc.text(figure), point.figure, "{}: {}", doc.name, point.id);
+            assert!(doc.text(item).contains(&point.sentence()), "{}: {}", doc.name, point.id);
+            let link = doc.all(|e| e.name == "a" && e.start > item.start && e.end <= item.end).next().unwrap();
+            assert_eq!(link.attr("href"), Some(format!("#{}", point.chart.anchor()).as_str()));
+            assert!(ids.contains(point.chart.anchor().as_str()));
+        }
+        // First in <main>, before the contents and the filters.
+        assert!(section.start < doc.by_id("contents").start && section.start < doc.by_id("filters").start, "{}", doc.name);
+    }
+}
+
+#[test]
+fn every_contents_link_leads_to_a_part_and_each_part_leads_back() {
+    let p = pages();
+    for (lang, doc) in &p.report_pages {
+        let parts = tip_report::view::contents::parts(&p.text, *lang);
+        let nav = doc.by_id("contents");
+        let links: Vec<&Element> = doc.all(|e| e.name == "a" && e.start > nav.start && e.end <= nav.end).collect();
+        assert_eq!(links.len(), parts.len(), "{}", doc.name);
+        let ids: HashSet<&str> = doc.all(|e| e.attr("id").is_some()).map(|e| e.attr("id").unwrap()).collect();
+        for (link, part) in links.iter().zip(&parts) {
+            assert_eq!(link.attr("href"), Some(format!("#{}", part.target).as_str()), "{}", doc.name);
+            assert!(ids.contains(part.target.as_str()), "{}: #{} leads nowhere", doc.name, part.target);
+            assert_eq!(doc.text(link), tip_report::core::mixed::plain(&part.label));
+        }
+        // After the key figures, each chart, the activities, the text and the about section.
+        let back = doc.all(|e| e.name == "a" && e.attr("href") == Some("#contents")).count();
+        assert_eq!(back, 4 + ChartId::ALL.len(), "{}: links back to the contents", doc.name);
+    }
+    // An embed page has no contents to go back to.
+    for (_, _, _, doc) in &p.embeds {
+        assert_eq!(doc.all(|e| e.attr("href") == Some("#contents")).count(), 0, "{}", doc.name);
+    }
+}
+
+#[test]
+fn differences_of_rounding_are_one_folded_note_and_disagreements_stay_in_view() {
+    let p = pages();
+    let (_, doc) = &p.report_pages[0];
+    let notes = tip_report::charts::build(ChartId::Tiers, &p.report.data, &ViewState::default(), ChartEnv { lang: Lang::Zh, dark: false, animate: false }).notes;
+    let rounding = notes.iter().filter(|n| n.outcome == tip_report::dataset::checks::Outcome::Rounding).count();
+    assert!(rounding > 1, "the tiers chart has {rounding} differences of rounding");
+    let section = doc.by_id(&ChartId::Tiers.anchor());
+    let group = doc.all(|e| e.attr("data-notes") == Some("rounding") && e.start > section.start && e.end <= section.end).next().expect("a folded group");
+    let folded: Vec<&Element> = doc.all(|e| e.has_class("note") && !e.has_class("note-group") && e.start > group.start && e.end <= group.end).collect();
+    assert_eq!(folded.len(), rounding);
+    assert!(folded.iter().all(|e| e.has_class("note-rounding")));
+    let details = doc.all(|e| e.name == "details" && e.start > group.start && e.end <= group.end).next().unwrap();
+    assert!(details.attr("open").is_none(), "folded at first");
+    let summary = doc.all(|e| e.name == "summary" && e.start > details.start && e.end <= details.end).next().unwrap();
+    assert!(doc.text(summary).contains(&rounding.to_string()), "the fold says how many: {}", doc.text(summary));
+    // Every other note is in view, outside the fold.
+    let outside: Vec<&Element> = doc.all(|e| e.has_class("note") && !e.has_class("note-group") && e.start > section.start && e.end <= section.end && !(e.start > group.start && e.end <= group.end)).collect();
+    assert_eq!(outside.len(), notes.len() - rounding);
+    assert!(outside.iter().any(|e| e.has_class("note-disagreement")), "the tiers chart's disagreements are in view");
 }

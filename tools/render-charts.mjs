@@ -1,6 +1,7 @@
 // Draws every chart as SVG with ECharts itself (the pinned npm package),
 // from the options `chart-options` wrote: `node tools/render-charts.mjs
-// OPTIONS_JSON OUT_DIR` writes OUT_DIR/charts/<id>-<lang>-<scheme>.svg.
+// OPTIONS_JSON OUT_DIR` writes OUT_DIR/charts/<id>-<lang>-<scheme>.svg,
+// and the default view's tables as OUT_DIR/charts/<id>[-n]-<lang>.csv.
 //
 // All in one process: ECharts numbers the SVG's pattern ids (zr0-p0, zr1-…)
 // per process, so charts drawn in separate processes could share ids when
@@ -117,7 +118,7 @@ function main() {
   }
   const started = performance.now();
   echarts.setPlatformAPI({ measureText });
-  const { width, height, charts } = JSON.parse(readFileSync(optionsFile, 'utf8'));
+  const { width, height, charts, tables = [] } = JSON.parse(readFileSync(optionsFile, 'utf8'));
   let bytes = 0;
   for (const c of charts) {
     // Each chart at its own size where it has one (the phone-width copies).
@@ -135,8 +136,14 @@ function main() {
       chart.dispose();
     }
   }
+  // The default view's tables, as CSV beside the SVGs (the page links them).
+  for (const t of tables) {
+    const file = join(outDir, t.file);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, t.csv);
+  }
   const ms = Math.round(performance.now() - started);
-  console.log(`render-charts: ${charts.length} SVGs (${width}×${height} and phone width, ${(bytes / 1024).toFixed(1)} KB) in ${ms} ms`);
+  console.log(`render-charts: ${charts.length} SVGs (${width}×${height} and phone width, ${(bytes / 1024).toFixed(1)} KB) and ${tables.length} CSV tables in ${ms} ms`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

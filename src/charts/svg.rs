@@ -47,6 +47,14 @@ pub fn narrow_path(id: ChartId, lang: Lang, dark: bool) -> String {
     format!("charts/{}-{}-{}-narrow.svg", id.id(), lang.id(), scheme(dark))
 }
 
+/// The file name of a chart's `i`th table as CSV, written beside its SVGs
+/// (`charts/tiers-en.csv`, `charts/tiers-2-en.csv`): the default view's,
+/// as the page offers it.
+pub fn table_file(id: ChartId, i: usize, lang: Lang) -> String {
+    let n = if i == 0 { String::new() } else { format!("-{}", i + 1) };
+    format!("{}{n}-{}.csv", id.id(), lang.id())
+}
+
 /// Whether the chart shows, in `state`, what its SVG shows: the chart of the
 /// default view (it reads only its input, `ChartId::input`).
 pub fn shows_default_view(id: ChartId, state: &ViewState) -> bool {
@@ -84,7 +92,19 @@ pub fn jobs(d: &Dataset) -> serde_json::Value {
             }
         }
     }
-    serde_json::json!({ "width": WIDTH, "height": HEIGHT, "charts": charts })
+    // The tables of the default view, as the page's download links name them
+    // (with a byte-order mark, as the in-page downloads: a spreadsheet then
+    // reads the Chinese as UTF-8).
+    let mut tables = Vec::new();
+    for id in ChartId::ALL {
+        for lang in Lang::ALL {
+            let built = build(id, d, &state, ChartEnv { lang, dark: false, animate: false });
+            for (i, table) in built.tables.iter().enumerate() {
+                tables.push(serde_json::json!({ "file": format!("charts/{}", table_file(id, i, lang)), "csv": format!("\u{feff}{}", table.to_csv()) }));
+            }
+        }
+    }
+    serde_json::json!({ "width": WIDTH, "height": HEIGHT, "charts": charts, "tables": tables })
 }
 
 #[cfg(test)]
@@ -112,6 +132,19 @@ mod tests {
         assert_eq!(dark["text_color"], "#e8e8e8");
         assert_eq!(dark["title"], ChartId::Tiers.title(Lang::En));
         assert_eq!(dark["xml_lang"], "en");
+        // Each chart's tables, in both languages: the page's CSV links name them.
+        let tables = jobs["tables"].as_array().unwrap();
+        for id in ChartId::ALL {
+            for lang in Lang::ALL {
+                let built = build(id, &d, &ViewState::default(), ChartEnv { lang, dark: false, animate: false });
+                for (i, table) in built.tables.iter().enumerate() {
+                    let file = format!("charts/{}", table_file(id, i, lang));
+                    let job = tables.iter().find(|t| t["file"] == file.as_str()).unwrap_or_else(|| panic!("no {file}"));
+                    assert_eq!(job["csv"].as_str().unwrap(), format!("\u{feff}{}", table.to_csv()));
+                }
+            }
+        }
+        assert_eq!(table_file(ChartId::Tiers, 1, Lang::En), "tiers-2-en.csv");
     }
 
     #[test]

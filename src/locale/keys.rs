@@ -36,6 +36,20 @@ texts! {
         ),
         SkipToContent => ("跳到主要內容", "Skip to main content"),
         SwitchLanguage => ("English", "中文"),
+
+        // Finding one's way: the main points, the contents, the filters' fold.
+        MainPointsTitle => ("重點摘要", "Main points"),
+        SeeChart => ("看圖表", "See the chart"),
+        ContentsTitle => ("目錄", "Contents"),
+        BackToContents => ("回到目錄", "Back to contents"),
+        // Chart actions, grouped (a table, the downloads, sharing).
+        TableTab => ("表格", "Table"),
+        DownloadMenu => ("下載", "Download"),
+        ShareMenu => ("分享", "Share"),
+        DownloadCsvItem => ("數據（CSV）", "Data (CSV)"),
+        DownloadPngItem => ("圖片（PNG）", "Image (PNG)"),
+        DownloadSvgItem => ("向量圖（SVG）", "Image (SVG)"),
+        EmbedItem => ("嵌入程式碼", "Embed code"),
         DataErrorTitle => ("無法顯示報告資料", "The report data cannot be shown"),
         DataErrorHelp => (
             "資料檔有誤，因此本頁不顯示任何數據，以免呈現錯誤資訊。請稍後再試；若問題持續，請通知網站管理者，並附上以下說明：",

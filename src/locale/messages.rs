@@ -22,6 +22,24 @@ pub fn showing(lang: Lang, n: usize, total: usize) -> String {
     }
 }
 
+/// The filters' one-line summary: the selection's parts, then the count
+/// (`All pillars · All years · 34 of 34 activities`).
+pub fn selection_summary(lang: Lang, parts: &[String], shown: usize, total: usize) -> String {
+    let count = match lang {
+        Lang::Zh => format!("{shown}／{total} 項活動"),
+        Lang::En => format!("{shown} of {total} activities"),
+    };
+    parts.iter().cloned().chain(std::iter::once(count)).collect::<Vec<_>>().join(" · ")
+}
+
+/// A search text in the filters' summary.
+pub fn quoted_search(lang: Lang, q: &str) -> String {
+    match lang {
+        Lang::Zh => format!("搜尋「{q}」"),
+        Lang::En => format!("search “{q}”"),
+    }
+}
+
 // ---------------------------------------------------------------------------
 // URL notices (values of the address that were ignored).
 // ---------------------------------------------------------------------------

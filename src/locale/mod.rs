@@ -8,6 +8,7 @@
 //! - `charts`: a chart's title and unit, text alternative and labels; the
 //!   key figures' labels.
 //! - `notes`: the cross-checks' notes.
+//! - `points`: the main points' sentences.
 //! - `messages`: what the page says about its state (counts of what it
 //!   shows, ignored URL parameters, validation errors).
 //! - `facts`: table cells and the open-data figures' labels.
@@ -23,6 +24,7 @@ pub mod format;
 pub mod keys;
 pub mod messages;
 pub mod notes;
+pub mod points;
 pub mod vocab;
 
 pub use charts::{
@@ -34,13 +36,13 @@ pub use facts::{fact_not_reported, fact_taiwan_rating, fact_tier_count, fact_tie
 pub use keys::{both, t, text_of, Key, ALL_KEYS};
 pub use messages::{
     field_error, passages_matching, problem_bad_date, problem_bad_number, problem_duplicate_id, problem_missing_figure, problem_missing_language,
-    problem_bare_chinese, problem_out_of_range, problem_unknown_id, showing, url_notice, url_param,
+    problem_bare_chinese, problem_out_of_range, problem_unknown_id, quoted_search, selection_summary, showing, url_notice, url_param,
 };
 pub use notes::{
     and_list, check_countries_signing_in, note_agreement_counted_as, note_count_agrees, note_count_differs, note_count_missing,
     note_indicator_actual, note_indicator_target, note_indicator_unreported, note_missing_figures, note_probably_same, note_sum_agrees,
     note_sum_differs, note_tier_pct, note_tiers_pct_sum, note_tiers_pct_total, note_tiers_sum, note_topics_differ, note_units_mixed,
-    note_visit_before_signing, note_indicator_missed, note_indicator_known, note_visit_not_counted, note_visit_former_official,
+    note_visit_before_signing, notes_rounding_group, note_indicator_missed, note_indicator_known, note_visit_not_counted, note_visit_former_official,
     note_mou_talks, note_organisers_differ, note_list_order,
 };
 pub use vocab::{activity_kind, dimension, pillar, tier, unit};

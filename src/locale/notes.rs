@@ -296,6 +296,14 @@ pub fn note_units_mixed(lang: Lang, what: &str, terms: &[String], total: &str, u
     }
 }
 
+/// The fold of a chart's differences of rounding: how many there are.
+pub fn notes_rounding_group(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("有 {n} 處所列百分比與依數量換算的結果僅有進位差異"),
+        Lang::En => format!("{n} printed percentages differ from their counts only by rounding"),
+    }
+}
+
 /// `a、b與c` / `a, b and c`.
 pub fn and_list(lang: Lang, items: &[String]) -> String {
     let (sep, and) = match lang {
@@ -404,6 +412,7 @@ mod tests {
             ("note_organisers_differ", Box::new(|l| note_organisers_differ(l, "t", "a", "x", "b", "y"))),
             ("note_list_order", Box::new(|l| note_list_order(l, "s", &[("b".into(), "2".into(), "a".into(), "1".into())]))),
             ("note_units_mixed", Box::new(|l| note_units_mixed(l, "w", &["1 a".into(), "2 b".into()], "3", &["a".into(), "b".into()]))),
+            ("notes_rounding_group", Box::new(|l| notes_rounding_group(l, 12))),
         ]);
     }
 

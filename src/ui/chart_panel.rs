@@ -1,6 +1,7 @@
 //! One chart with what a public chart needs: title, unit, context, the
-//! chart or a "nothing to show" message, notes, table view, CSV and PNG
-//! downloads, a permalink, embed code, and the source line.
+//! chart or a "nothing to show" message, notes, and three actions: its
+//! table, its downloads (CSV, PNG, SVG) and sharing (a permalink, embed
+//! code); then the source line.
 //!
 //! What is derived from the view is a memo each, reading exactly what it
 //! needs: the chart's input (`ChartId::input`), the built chart from it,
@@ -92,32 +93,52 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                 <p class="chart-summary" id=summary_id.clone() aria-hidden="true">{move || summary.get()}</p>
             </Show>
             {move || view! { <NoteList notes=notes.get() embedded /> }}
+            // At most three actions until one is opened: the table (it opens
+            // without script), the downloads and the sharing, each a fold.
+            // The files the build wrote (CSV, SVG) are plain links; what needs
+            // script (PNG, the embed code) is not offered without it.
             <div class="chart-actions">
-                <button type="button" class="action" aria-expanded=move || table_open.get().to_string()
-                    aria-controls=tables_id.clone() on:click=move |_| state.update(|s| s.toggle_table(id))>
-                    {move || t(lang, if table_open.get() { Key::HideTable } else { Key::ShowTable })}
-                </button>
-                {move || tables.with(|tables| tables.iter().enumerate().map(|(i, table)| {
-                    let name = format!("{}{}-{}.csv", id.id(), if i == 0 { String::new() } else { format!("-{}", i + 1) }, lang.id());
-                    let label = if i == 0 { t(lang, Key::DownloadChartCsv).to_string() } else { format!("{}{}{}", t(lang, Key::DownloadChartCsv), colon(lang), table.caption) };
-                    view! { <a class="action" href=table.csv_data_url() download=name>{label}</a> }
-                }).collect_view())}
-                <Show when=move || page.echarts.get() && drawn.get()>
-                    <button type="button" class="action" on:click={
-                        let png_surface = png_surface.clone();
-                        let png_name = png_name.clone();
-                        move |_| browser::echarts::download_png(&png_surface, &png_name, page.dark.get_untracked())
-                    }>{t(lang, Key::DownloadPng)}</button>
-                </Show>
-                <Show when=move || svg_shown.get()>
-                    <a class="action" href=svg_href download=svg_name>{t(lang, Key::DownloadSvg)}</a>
-                </Show>
+                <details class="chart-table" prop:open=move || table_open.get() on:toggle=move |ev| {
+                    if let Some(open) = browser::details_open(&ev) {
+                        if open != table_open.get_untracked() {
+                            state.update(|s| s.toggle_table(id));
+                        }
+                    }
+                }>
+                    <summary class="action">{t(lang, Key::TableTab)}<span class="visually-hidden">{colon(lang)}{id.title(lang)}</span></summary>
+                    <div class="chart-tables" id=tables_id>
+                        {move || tables.get().into_iter().map(|table| view! { <DataTable table /> }).collect_view()}
+                    </div>
+                </details>
+                <Menu id=format!("{}-download", id.id()) label=t(lang, Key::DownloadMenu) title=id.title(lang)>
+                    {move || tables.with(|tables| tables.iter().enumerate().map(|(i, table)| {
+                        let name = crate::charts::svg::table_file(id, i, lang);
+                        // The build wrote the default view's tables; another view's are made here.
+                        let href = if svg_shown.get() { format!("charts/{name}") } else { table.csv_data_url() };
+                        let label = if i == 0 { t(lang, Key::DownloadCsvItem).to_string() } else { format!("{}{}{}", t(lang, Key::DownloadCsvItem), colon(lang), table.caption) };
+                        view! { <li><a href=href download=name>{label}</a></li> }
+                    }).collect_view())}
+                    <Show when=move || page.echarts.get() && drawn.get()>
+                        <li class="needs-script"><button type="button" on:click={
+                            let png_surface = png_surface.clone();
+                            let png_name = png_name.clone();
+                            move |_| browser::echarts::download_png(&png_surface, &png_name, page.dark.get_untracked())
+                        }>{t(lang, Key::DownloadPngItem)}</button></li>
+                    </Show>
+                    <Show when=move || svg_shown.get()>
+                        <li><a href=svg_href download=svg_name>{t(lang, Key::DownloadSvgItem)}</a></li>
+                    </Show>
+                </Menu>
                 {(!embedded).then(|| view! {
-                    <a class="action permalink" href=permalink>{t(lang, Key::Permalink)}</a>
-                    <button type="button" class="action" aria-expanded=move || embed_open.get().to_string()
-                        aria-controls=embed_id.clone() on:click=move |_| state.update(|s| s.toggle_embed(id))>
-                        {t(lang, Key::Embed)}
-                    </button>
+                    <Menu id=format!("{}-share", id.id()) label=t(lang, Key::ShareMenu) title=id.title(lang)>
+                        <li><a class="permalink" href=permalink>{t(lang, Key::Permalink)}</a></li>
+                        <li class="needs-script">
+                            <button type="button" aria-expanded=move || embed_open.get().to_string()
+                                aria-controls=embed_id.clone() on:click=move |_| state.update(|s| s.toggle_embed(id))>
+                                {t(lang, Key::EmbedItem)}
+                            </button>
+                        </li>
+                    </Menu>
                 })}
             </div>
             {(!embedded).then(|| view! {
@@ -128,9 +149,6 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                     </Show>
                 </div>
             })}
-            <div class="chart-tables" id=tables_id hidden=move || !table_open.get()>
-                {move || tables.get().into_iter().map(|table| view! { <DataTable table /> }).collect_view()}
-            </div>
             <p class="source">
                 {t(lang, Key::Source)}{colon(lang)}{t(lang, Key::SourceReport)}{list_sep(lang)}
                 // Each section links to its passage in "Read the report":
@@ -141,7 +159,25 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                     view! { {(i > 0).then(|| list_sep(lang))}<a href=href target=embedded.then_some("_top") lang=(lang != crate::core::Lang::Zh).then_some("zh-Hant")>{s}</a> }
                 }).collect_view()}
             </p>
+            {(!embedded).then(|| view! { <super::contents::BackToContents /> })}
         </section>
+    }
+}
+
+/// A menu of a chart's actions: a fold whose summary names it (and, for a
+/// screen reader, the chart), its items a list. Escape closes it and gives
+/// the focus back to its summary; choosing an item closes it.
+#[component]
+fn Menu(id: String, label: &'static str, title: &'static str, children: Children) -> impl IntoView {
+    let lang = use_page().lang;
+    let (on_key, on_pick) = (id.clone(), id.clone());
+    view! {
+        <details class="menu" id=id
+            on:keydown=move |ev| if ev.key() == "Escape" { browser::close_details(&on_key) }
+            on:click=move |ev| if browser::is_menu_item(&ev) { browser::close_details(&on_pick) }>
+            <summary class="action">{label}<span class="visually-hidden">{colon(lang)}{title}</span></summary>
+            <ul class="menu-items">{children()}</ul>
+        </details>
     }
 }
 
@@ -198,7 +234,9 @@ pub fn DataTable(table: Table) -> impl IntoView {
     }
 }
 
-/// Where the report disagrees with itself, as printed.
+/// Where the report disagrees with itself, as printed. The disagreements
+/// and cautions are each in view; where a chart has several differences of
+/// rounding, they are one folded note that says how many.
 #[component]
 pub fn NoteList(
     notes: Vec<Note>,
@@ -207,13 +245,26 @@ pub fn NoteList(
 ) -> impl IntoView {
     let lang = use_page().lang;
     (!notes.is_empty()).then(|| {
-        let items = notes
-            .into_iter()
-            .map(|n| {
-                let class = if n.outcome == Outcome::Disagreement { "note note-disagreement" } else { "note note-rounding" };
-                view! { <li class=class data-note=n.id.clone()>{super::mixed::mixed(n.text.get(lang))}</li> }
-            })
-            .collect_view();
+        let item = move |n: Note| {
+            let class = match n.outcome {
+                Outcome::Disagreement => "note note-disagreement",
+                Outcome::Rounding => "note note-rounding",
+                _ => "note note-caution",
+            };
+            view! { <li class=class data-note=n.id.clone()>{super::mixed::mixed(n.text.get(lang))}</li> }
+        };
+        let (rounding, rest): (Vec<Note>, Vec<Note>) = notes.into_iter().partition(|n| n.outcome == Outcome::Rounding);
+        let (rounding, rest) = if rounding.len() > 1 { (rounding, rest) } else { (Vec::new(), rounding.into_iter().chain(rest).collect()) };
+        let group = (!rounding.is_empty()).then(|| {
+            view! {
+                <li class="note note-group" data-notes="rounding">
+                    <details>
+                        <summary>{crate::locale::notes_rounding_group(lang, rounding.len())}</summary>
+                        <ul>{rounding.into_iter().map(item).collect_view()}</ul>
+                    </details>
+                </li>
+            }
+        });
         view! {
             <div class="notes">
                 {if embedded {
@@ -221,7 +272,7 @@ pub fn NoteList(
                 } else {
                     Either::Right(view! { <h4 class="notes-title">{t(lang, Key::NotesTitle)}</h4> })
                 }}
-                <ul>{items}</ul>
+                <ul>{rest.into_iter().map(item).collect_view()}{group}</ul>
             </div>
         }
     })

@@ -1,6 +1,9 @@
 //! The filter controls: pillars and the report's challenge dimensions
 //! (toggle buttons), year (select) and the activity search, with a polite
-//! live region saying what is shown.
+//! live region saying what is shown. Folded to a one-line summary of the
+//! selection that opens them (`<details>`), kept at the top of the screen
+//! while the reader scrolls; not offered without script (`needs-script`:
+//! they would do nothing).
 
 use leptos::prelude::*;
 
@@ -52,9 +55,17 @@ pub fn Filters() -> impl IntoView {
             view! { <option value=y.to_string() selected=move || state.with(|s| s.year == Some(y))>{format::year(y, lang)}</option> }
         })
         .collect_view();
+    let summary = Memo::new(move |_| state.with(|s| crate::view::filter::selection_summary(s, shown.with(Vec::len), total, lang)));
     view! {
-        <section class="filters" aria-labelledby="filters-title">
-            <h2 id="filters-title">{t(lang, Key::FiltersTitle)}</h2>
+        <section class="filters needs-script" id="filters" aria-labelledby="filters-title">
+            // Escape folds the panel and gives the focus back to its summary.
+            <details class="filters-fold" id="filters-fold"
+                on:keydown=move |ev| if ev.key() == "Escape" { super::browser::close_details("filters-fold") }>
+            <summary>
+                <span class="filters-name" id="filters-title">{t(lang, Key::FiltersTitle)}</span>
+                <span class="filters-summary" id="filters-summary">{move || summary.get()}</span>
+            </summary>
+            <div class="filters-panel">
             <div class="filter-row">
                 <div class="filter-group" role="group" aria-labelledby="pillar-label">
                     <span class="filter-label" id="pillar-label">{t(lang, Key::PillarFilter)}</span>
@@ -102,6 +113,8 @@ pub fn Filters() -> impl IntoView {
             <p class="result-count" role="status" aria-live="polite" id="result-count">
                 {move || locale::showing(lang, shown.with(Vec::len), total)}
             </p>
+            </div>
+            </details>
         </section>
     }
 }

@@ -17,7 +17,7 @@ pub fn KeyFigures() -> impl IntoView {
     let input = Memo::new(move |_| page.state.with(|s| ViewState { pillars: s.pillars.clone(), year: s.year, ..ViewState::default() }));
     let figures = Memo::new(move |_| input.with(|s| key_figures(&data.report, s, lang)));
     view! {
-        <section class="key-figures" aria-labelledby="key-figures-title">
+        <section class="key-figures" id="key-figures" aria-labelledby="key-figures-title">
             <h2 id="key-figures-title">{t(lang, Key::KeyFiguresTitle)}</h2>
             <ul class="figure-cards">
                 {move || figures.get().into_iter().map(|k| {

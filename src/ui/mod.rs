@@ -10,11 +10,13 @@ mod activity_list;
 mod browser;
 mod chart;
 mod chart_panel;
+mod contents;
 mod embed;
 mod error;
 mod filters;
 mod hidden;
 mod key_figures;
+mod main_points;
 #[cfg(target_arch = "wasm32")]
 mod load;
 mod mixed;
@@ -189,7 +191,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Viewer>
             <Header />
-            <main id="main" class="wrap" tabindex="-1">
+            <main id="main" class="wrap layout" tabindex="-1">
                 <Body />
             </main>
         </Viewer>
@@ -223,19 +225,31 @@ fn Viewer(children: Children) -> impl IntoView {
     })
 }
 
-/// The report with its filters (prerendered; the islands inside answer).
+/// The report with its filters (prerendered; the islands inside answer):
+/// the main points first, the contents beside the rest on a wide screen
+/// (below the main points on a phone), a way back to them after each part.
 #[component]
 fn Body() -> impl IntoView {
     let lang = use_page().lang;
     view! {
-        <notices::UrlNotices heading=true />
-        <notices::EchartsMissing heading=true />
-        <filters::Filters />
-        <key_figures::KeyFigures />
-        <h2 class="section-title">{t(lang, Key::ChartsTitle)}</h2>
-        {ChartId::ALL.into_iter().map(|id| view! { <chart_panel::ChartPanel id embedded=false /> }).collect_view()}
-        <activity_list::ActivityList />
-        <reading::ReportTextSection />
-        <about::About />
+        <div class="layout-top">
+            <notices::UrlNotices heading=true />
+            <notices::EchartsMissing heading=true />
+            <main_points::MainPoints />
+        </div>
+        <contents::Contents />
+        <div class="layout-content">
+            <filters::Filters />
+            <key_figures::KeyFigures />
+            <contents::BackToContents />
+            <h2 class="section-title" id="charts">{t(lang, Key::ChartsTitle)}</h2>
+            {ChartId::ALL.into_iter().map(|id| view! { <chart_panel::ChartPanel id embedded=false /> }).collect_view()}
+            <activity_list::ActivityList />
+            <contents::BackToContents />
+            <reading::ReportTextSection />
+            <contents::BackToContents />
+            <about::About />
+            <contents::BackToContents />
+        </div>
     }
 }

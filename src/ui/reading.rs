@@ -17,6 +17,7 @@ use crate::core::Lang;
 use crate::locale::{self, t, Key};
 use crate::data::text::{ReportText, Section};
 use crate::view::ViewState;
+use crate::view::contents::chapter_id;
 use crate::view::passages::{self, LinkedBlock, Segment};
 
 #[component]
@@ -64,11 +65,6 @@ fn Passages(text: Arc<ReportText>) -> impl IntoView {
         <PassagesShown />
         <div class="passages">{chapters}</div>
     }
-}
-
-/// The element id of the `k`th chapter's fold.
-fn chapter_id(k: usize) -> String {
-    format!("chapter-{}", k + 1)
 }
 
 /// While a search is on, how many passages hold its words; the passages
@@ -147,29 +143,13 @@ fn Passage(section: Section, titled: bool) -> impl IntoView {
 /// A section's heading element, a level below the part's `h2` for each of
 /// its levels (`h3` to `h6`).
 fn section_heading(s: &Section, lang: Lang, class: &'static str) -> impl IntoView {
-    let text = heading(s, lang);
+    let text = super::mixed::mixed(&passages::heading(s, lang));
     match s.depth().clamp(1, 4) {
         1 => EitherOf4::A(view! { <h3 class=class>{text}</h3> }),
         2 => EitherOf4::B(view! { <h4 class=class>{text}</h4> }),
         3 => EitherOf4::C(view! { <h5 class=class>{text}</h5> }),
         _ => EitherOf4::D(view! { <h6 class=class>{text}</h6> }),
     }
-}
-
-/// The heading as the report numbers it: `（一）創新性` / `(一) Innovation`;
-/// in English, the report's numbering marked as Chinese (`core::mixed`).
-fn heading(s: &Section, lang: Lang) -> impl IntoView {
-    let title = s.title.as_ref().map(|t| t.get(lang).trim_end_matches('：').to_string()).unwrap_or_default();
-    let number = s.number.trim();
-    let zh = |n: &str| crate::locale::format::section(lang, n);
-    let text = match (number.is_empty(), title.is_empty()) {
-        (true, true) => zh(&s.path),
-        (true, false) => title,
-        (false, true) => zh(number.trim_end_matches('、')),
-        (false, false) if lang == Lang::Zh => format!("{number}{title}"),
-        (false, false) => format!("{} {title}", zh(number.trim_end_matches('、'))),
-    };
-    super::mixed::mixed(&text)
 }
 
 /// Text with its figures and dates as links (fragment-only: the page keeps

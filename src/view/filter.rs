@@ -1,8 +1,31 @@
 //! What the selection shows: activities by pillar, the report's challenge
 //! dimension, year and search text, and the years the report covers.
 
+use crate::core::Lang;
 use crate::data::{Activity, Report};
+use crate::locale::{self, format, t, Key};
 use crate::view::ViewState;
+
+/// The selection in one line, for the filters' fold: the pillars, the
+/// challenge dimensions and the search when any is chosen, the year, and
+/// how many activities are shown.
+pub fn selection_summary(state: &ViewState, shown: usize, total: usize, lang: Lang) -> String {
+    let names = |names: Vec<&str>| names.join(format::name_sep(lang));
+    let mut parts = vec![if state.pillars.is_empty() {
+        t(lang, Key::AllPillars).to_string()
+    } else {
+        names(state.pillars.iter().map(|p| locale::pillar(lang, *p)).collect())
+    }];
+    if !state.dimensions.is_empty() {
+        parts.push(names(state.dimensions.iter().map(|d| locale::dimension(lang, *d)).collect()));
+    }
+    parts.push(state.year.map_or_else(|| t(lang, Key::AllYears).to_string(), |y| format::year(y, lang)));
+    let q = state.search_words();
+    if !q.is_empty() {
+        parts.push(locale::quoted_search(lang, &q));
+    }
+    locale::selection_summary(lang, &parts, shown, total)
+}
 
 /// The first and last year an activity spans.
 pub fn activity_years(a: &Activity) -> (i32, i32) {
@@ -75,6 +98,21 @@ mod tests {
 
     fn report() -> Report {
         crate::data::load(include_str!("../../public/data/report.json")).unwrap()
+    }
+
+    #[test]
+    fn the_summary_says_the_selection_in_one_line() {
+        assert_eq!(selection_summary(&ViewState::default(), 34, 34, Lang::En), "All pillars · All years · 34 of 34 activities");
+        assert_eq!(selection_summary(&ViewState::default(), 34, 34, Lang::Zh), "全部面向 · 全部年度 · 34／34 項活動");
+        let s = ViewState {
+            pillars: vec![Pillar::Prevention, Pillar::Partnership],
+            dimensions: vec![Dimension::Innovation],
+            year: Some(2014),
+            q: "  shelter  visit ".into(),
+            ..ViewState::default()
+        };
+        assert_eq!(selection_summary(&s, 2, 34, Lang::En), "Prevention, Partnership · Innovation · 2014 · search “shelter visit” · 2 of 34 activities");
+        assert_eq!(selection_summary(&s, 2, 34, Lang::Zh), "預防、夥伴關係 · 創新性 · 103 年（2014） · 搜尋「shelter visit」 · 2／34 項活動");
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! links. Pure: tested natively; `ui::browser` reads and writes `location`.
 
 pub mod activity_entry;
+pub mod contents;
 pub mod embed;
 pub mod filter;
 pub mod key_figures;
+pub mod main_points;
 pub mod passages;
 mod query;
 mod state;

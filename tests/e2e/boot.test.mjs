@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, newPage } from './support.mjs';
+import { useSite, newPage, openFilters } from './support.mjs';
 
 const site = useSite('/report/');
 
@@ -63,7 +63,7 @@ for (const [name, path, shown] of [
 for (const [name, act, check] of [
   [
     'a chip pressed before the page answers is pressed once it does',
-    (p) => p.locator('[data-pillar="prevention"]').click(),
+    async (p) => { await openFilters(p); await p.locator('[data-pillar="prevention"]').click(); },
     async (p) => {
       await p.waitForFunction(() => location.search.includes('pillar=prevention'));
       assert.equal(await p.locator('[data-pillar="prevention"]').getAttribute('aria-pressed'), 'true');
@@ -72,7 +72,7 @@ for (const [name, act, check] of [
   ],
   [
     'a year chosen before the page answers is applied once it does',
-    (p) => p.locator('#year-select').selectOption('2013'),
+    async (p) => { await openFilters(p); await p.locator('#year-select').selectOption('2013'); },
     async (p) => {
       await p.waitForFunction(() => location.search.includes('year=2013'));
       assert.equal(await p.locator('#year-select').inputValue(), '2013');
@@ -80,7 +80,7 @@ for (const [name, act, check] of [
   ],
   [
     'a search typed before the page answers is applied once it does',
-    (p) => p.locator('#activity-search').pressSequentially('booth'),
+    async (p) => { await openFilters(p); await p.locator('#activity-search').pressSequentially('booth'); },
     async (p) => {
       await p.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'booth');
       assert.equal(await p.locator('#activity-search').inputValue(), 'booth');

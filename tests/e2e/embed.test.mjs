@@ -85,7 +85,8 @@ test('embed code points at the path the site is served from', async () => {
     await page.goto(`${server.origin}${prefix}?pillar=partnership&year=2014&lang=en`);
     await waitForChart(page, 'agreements-chart');
     const section = page.locator('#chart-agreements');
-    await section.getByRole('button', { name: 'Embed' }).click();
+    await section.locator('.menu > summary', { hasText: 'Share' }).click();
+    await section.getByRole('button', { name: 'Embed code' }).click();
     const code = await section.locator('textarea').inputValue();
     assert.ok(
       code.startsWith(`<iframe src="${server.origin}${prefix}embed-agreements-en.html?pillar=partnership&amp;year=2014"`),
@@ -117,7 +118,7 @@ test('a portal on another origin shows a chart in an iframe that sizes itself', 
   const inner = await page.frames().find((f) => f.url().includes('embed-tiers')).evaluate(() => document.documentElement.scrollHeight);
   assert.ok(Math.abs(outer - inner) <= 2, `iframe ${outer}px, content ${inner}px`);
   // Opening the table makes the content taller; the iframe follows.
-  await frame.getByRole('button', { name: 'Show table' }).click();
+  await frame.locator('.chart-table > summary').click();
   await page.waitForFunction((h) => document.getElementById('tiers').getBoundingClientRect().height > h + 100, outer, { timeout: 10000 });
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useSite, newPage, waitForChart } from './support.mjs';
+import { useSite, newPage, waitForChart, openFilters } from './support.mjs';
 
 const site = useSite('/report/');
 
@@ -33,7 +33,7 @@ test('?pillar=partnership&year=2014 shows the 2014 agreements', async () => {
   await page.goto(site.server.base + '?pillar=partnership&year=2014&lang=en');
   await waitForChart(page, 'agreements-chart');
   const section = page.locator('#chart-agreements');
-  await section.getByRole('button', { name: 'Show table' }).click();
+  await section.locator('.chart-table > summary').click();
   const table = section.locator('table').first();
   await table.waitFor();
   const text = await table.textContent();
@@ -41,7 +41,7 @@ test('?pillar=partnership&year=2014 shows the 2014 agreements', async () => {
     assert.ok(text.includes(country), `${country} missing from ${text}`);
   }
   assert.ok(!text.includes('Mongolia'), 'a 2011 agreement is not a 2014 one');
-  assert.equal(await section.getByRole('button', { name: 'Hide table' }).getAttribute('aria-expanded'), 'true');
+  assert.equal(await section.locator('.chart-table').getAttribute('open'), '');
   assert.equal(await page.locator('#chart-media').count(), 0);
   assert.deepEqual(page.problems, []);
   await page.context().close();
@@ -52,10 +52,12 @@ test('clicking a pillar updates the URL, and back restores the previous state', 
   await page.goto(site.server.base + '?lang=en&ref=portal');
   await waitForChart(page);
   assert.match(page.url(), /\/en\.html\?ref=portal$/, 'the English page');
+  await openFilters(page);
   await page.locator('[data-pillar="protection"]').click();
   await page.waitForFunction(() => location.search.includes('pillar=protection'));
   assert.equal(query(page).get('ref'), 'portal', 'other parameters are kept');
   assert.equal(await page.locator('#chart-agreements').count(), 0);
+  await openFilters(page);
   await page.locator('#year-select').selectOption('2014');
   await page.waitForFunction(() => location.search.includes('year=2014'));
   await page.goBack();
@@ -86,6 +88,7 @@ test('clicking a challenge dimension narrows the activities, is in the URL, back
   await waitForChart(page);
   assert.equal(await page.locator('[data-dimension="all"]').getAttribute('aria-pressed'), 'true');
   await count(total);
+  await openFilters(page);
   await page.locator('[data-dimension="coordination"]').click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('dimension') === 'coordination');
   assert.equal(query(page).get('ref'), 'portal', 'other parameters are kept');
@@ -96,6 +99,7 @@ test('clicking a challenge dimension narrows the activities, is in the URL, back
   assert.equal(await page.locator('[data-dimension="all"]').getAttribute('aria-pressed'), 'false');
   // An activity reported only outside 貳、三 has no dimension: hidden.
   assert.equal(await page.locator('#activity-taiwan-japan-4th-immigration-meeting').isHidden(), true);
+  await openFilters(page);
   await page.locator('[data-dimension="innovation"]').click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('dimension') === 'innovation,coordination');
   await count(two);
@@ -152,6 +156,7 @@ test('the search narrows the activities, is in the URL, and is announced', async
   await page.goto(site.server.base);
   await waitForChart(page);
   const total = await page.locator('.activity:not([hidden])').count();
+  await openFilters(page);
   await page.locator('#activity-search').fill('ximending');
   await page.waitForFunction(() => location.search.includes('q=ximending'));
   assert.equal(await page.locator('.activity:not([hidden])').count(), 1);
@@ -172,12 +177,15 @@ test('CSV download and permalink of a chart', async () => {
   await page.goto(site.server.base + '?pillar=prevention');
   await waitForChart(page, 'media-chart');
   const section = page.locator('#chart-media');
-  const href = await section.getByRole('link', { name: '下載數據（CSV）' }).getAttribute('href');
-  const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ''));
+  // The chart reads only the year: the build's file of the default view.
+  const href = await section.locator('#media-download a[download$=".csv"]').getAttribute('href');
+  assert.equal(href, 'charts/media-zh.csv');
+  const csv = await (await fetch(new URL(href, page.url()))).text();
   assert.match(csv, /9430,spots,貳、三、\(一\)、3/);
-  const link = await section.getByRole('link', { name: '本圖連結' }).getAttribute('href');
+  const link = await section.locator('#media-share a.permalink').getAttribute('href');
   assert.equal(link, './?pillar=prevention#chart-media');
-  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: '下載圖片（PNG）' }).click()]);
+  await section.locator('#media-download > summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: '圖片（PNG）' }).click()]);
   assert.equal(download.suggestedFilename(), 'media-zh.png');
   await page.context().close();
 });

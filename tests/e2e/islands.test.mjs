@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useSite, newPage, startServer, DIST } from './support.mjs';
+import { useSite, newPage, startServer, DIST, openFilters } from './support.mjs';
 
 const site = useSite('/report/');
 
@@ -17,6 +17,7 @@ test('a filter hides what it leaves out and keeps every prerendered element', as
   const page = await newPage(site.browser);
   await page.goto(site.server.base + 'en.html');
   // The wasm starts at the first touch.
+  await openFilters(page);
   await page.locator('[data-pillar="protection"]').hover();
   await page.waitForSelector('html[data-ready]', { timeout: 20000 });
   const count = () => page.evaluate(() => ({
@@ -29,6 +30,7 @@ test('a filter hides what it leaves out and keeps every prerendered element', as
   assert.deepEqual(before, { activities: 34, shown: 34, passages: 90, passagesShown: 90 });
   // Mark every activity and passage: none may be replaced.
   await page.evaluate(() => document.querySelectorAll('li.activity, .passage').forEach((e) => (e.dataset.mark = '1')));
+  await openFilters(page);
   await page.locator('[data-pillar="protection"]').click();
   await page.waitForFunction(() => document.querySelectorAll('li.activity:not([hidden])').length < 34);
   const after = await count();
@@ -39,6 +41,7 @@ test('a filter hides what it leaves out and keeps every prerendered element', as
   const hidden = page.locator('li.activity[hidden]').first();
   assert.equal(await hidden.isVisible(), false);
   // A search hides passages and the chapters left with none.
+  await openFilters(page);
   await page.locator('#activity-search').fill('Ximending');
   await page.waitForFunction(() => document.querySelector('#passage-count'));
   const shownPassages = await page.locator('#report-text .passage:not([hidden])').count();
@@ -47,9 +50,11 @@ test('a filter hides what it leaves out and keeps every prerendered element', as
   const chapters = await page.locator('details.chapter:not([hidden])').count();
   assert.ok(chapters >= 1 && chapters < (await page.locator('details.chapter').count()));
   // Nothing matches: the list says so.
+  await openFilters(page);
   await page.locator('#activity-search').fill('zzzz-nothing');
   await page.locator('#no-activities').waitFor();
   assert.equal(await page.locator('#activity-list').isVisible(), false);
+  await openFilters(page);
   await page.locator('#activity-search').fill('');
   await page.locator('[data-pillar="all"]').click();
   await page.waitForFunction(() => document.querySelectorAll('li.activity:not([hidden]), .passage:not([hidden])').length === 124);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useSite, newPage, waitForChart, DIST } from './support.mjs';
+import { useSite, newPage, waitForChart, DIST, openFilters } from './support.mjs';
 
 const site = useSite('/report/');
 
@@ -123,6 +123,7 @@ test('the wasm hydrates the page: nothing redrawn, nothing moves, and the contro
   await page.goto(site.server.base);
   await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
   // Hydrated: a control answers.
+  await openFilters(page);
   await page.locator('[data-pillar="prevention"]').click();
   await page.waitForFunction(() => location.search.includes('pillar=prevention'));
   await waitForChart(page, 'media-chart');

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, newPage, waitForChart } from './support.mjs';
+import { useSite, newPage, waitForChart, openFilters } from './support.mjs';
 
 const site = useSite('/report/');
 
@@ -66,6 +66,7 @@ test('the search covers the text as well as the activities', async () => {
   assert.equal(await page.locator('#report-text .passage').count(), 90);
   assert.equal(await page.locator('details.chapter:not([hidden])').count(), 1);
   assert.equal(await page.locator('.activity:not([hidden])').count(), 1);
+  await openFilters(page);
   await page.locator('#activity-search').fill('');
   await page.waitForFunction(() => document.querySelectorAll('#report-text .passage:not([hidden])').length === 90);
   assert.equal(await page.locator('#passage-count').count(), 0);

@@ -164,3 +164,12 @@ export function useSite(prefix = '/report/') {
   });
   return site;
 }
+
+/**
+ * Opens the filters' fold (a `<details>`: it opens without the wasm), so
+ * that its chips, year menu and search box can be used.
+ */
+export async function openFilters(page) {
+  const fold = page.locator('#filters details');
+  if ((await fold.getAttribute('open')) === null) await page.locator('#filters summary').click();
+}

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { useSite, newPage, waitForChart, DIST } from './support.mjs';
+import { useSite, newPage, waitForChart, DIST, openFilters } from './support.mjs';
 
 const site = useSite('/report/');
 
@@ -206,7 +206,7 @@ test('the SVG download is offered on the default view only, in the page language
     assert.equal(await link(id).count(), 1, id);
     assert.equal(await link(id).getAttribute('href'), `charts/${id}-zh-light.svg`);
     assert.equal(await link(id).getAttribute('download'), `${id}-zh-light.svg`);
-    assert.equal((await link(id).textContent()).trim(), '下載向量圖（SVG）');
+    assert.equal((await link(id).textContent()).trim(), '向量圖（SVG）');
   }
   // The link resolves under the serving path, as an SVG image.
   const href = await link('tiers').evaluate((a) => a.href);
@@ -215,10 +215,12 @@ test('the SVG download is offered on the default view only, in the page language
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-type'), /^image\/svg\+xml/);
   assert.equal(await response.text(), read('charts/tiers-zh-light.svg'));
+  await page.locator('#media-download > summary').click();
   const [download] = await Promise.all([page.waitForEvent('download'), link('media').click()]);
   assert.equal(download.suggestedFilename(), 'media-zh-light.svg');
 
   // A year: the charts show another view than their SVG.
+  await openFilters(page);
   await page.locator('#year-select').selectOption('2014');
   await page.waitForFunction(() => location.search.includes('year=2014'));
   assert.equal(await page.locator('.chart-actions a[href$=".svg"]').count(), 0);
@@ -234,7 +236,7 @@ test('the SVG download is offered on the default view only, in the page language
   await waitForChart(dark);
   const tiers = dark.locator('#chart-tiers .chart-actions a[href$=".svg"]');
   assert.equal(await tiers.getAttribute('href'), 'charts/tiers-en-dark.svg');
-  assert.equal((await tiers.textContent()).trim(), 'Download image (SVG)');
+  assert.equal((await tiers.textContent()).trim(), 'Image (SVG)');
   const res = await fetch(await tiers.evaluate((a) => a.href));
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type'), /^image\/svg\+xml/);

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, newPage, waitForChart } from './support.mjs';
+import { useSite, newPage, waitForChart, openFilters } from './support.mjs';
 
 const site = useSite('/report/');
 
@@ -49,6 +49,7 @@ test('a filter change updates each chart in place; typing updates only what read
   await page.locator('[data-activity="booth-ximending-2014-08-30"]').evaluate((el) => (el.dataset.marked = 'yes'));
 
   // The year: every chart that reads it is updated, none is re-created.
+  await openFilters(page);
   await page.locator('#year-select').selectOption('2014');
   await page.waitForFunction(() => location.search.includes('year=2014'));
   await page.waitForFunction(() => window.echarts.getInstanceByDom(document.getElementById('tiers-chart')).getOption().xAxis[0].data.length === 1);
@@ -59,6 +60,7 @@ test('a filter change updates each chart in place; typing updates only what read
   console.log(`tier chart instance before/after the year change: ${tiers} / ${await instanceId(page, 'tiers-chart')}`);
 
   // A pillar: charts of other pillars leave; those that stay are the same.
+  await openFilters(page);
   await page.locator('[data-pillar="prevention"]').click();
   await page.waitForFunction(() => location.search.includes('pillar=prevention'));
   assert.equal(await page.locator('#agreements-chart').count(), 0);
@@ -96,9 +98,10 @@ test('the language link carries the view, and the other language shows the same 
   const page = await newPage(site.browser);
   await page.goto(site.server.base);
   await waitForChart(page);
+  await openFilters(page);
   await page.locator('[data-pillar="protection"]').click();
   await page.locator('#year-select').selectOption('2014');
-  await page.locator('#chart-protection .chart-actions button[aria-controls="protection-tables"]').click();
+  await page.locator('#chart-protection .chart-table > summary').click();
   await page.waitForFunction(() => location.search.includes('table=protection'));
   const href = await page.locator('#lang-switch').getAttribute('href');
   assert.equal(href, './en.html?pillar=protection&year=2014&table=protection');
@@ -121,15 +124,16 @@ test('a link opens a chart with its table; the permalink of an open table reopen
   assert.equal(await page.locator('#tiers-tables').isVisible(), true);
   assert.equal(await page.locator('#media-tables').isVisible(), false);
   const length = await page.evaluate(() => history.length);
-  await page.locator('#chart-media').getByRole('button', { name: 'Show table' }).click();
+  await page.locator('#chart-media .chart-table > summary').click();
   await page.waitForFunction(() => location.search.includes('table=tiers,media'));
   assert.equal(await page.evaluate(() => history.length), length, 'opening a table replaces the history entry');
-  assert.equal(await page.locator('#chart-media').getByRole('button', { name: 'Hide table' }).getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('#chart-media .chart-table').getAttribute('open'), '');
   assert.equal(await page.locator('#chart-media .permalink').getAttribute('href'), './en.html?table=media#chart-media');
   assert.equal(await page.locator('#chart-indicator .permalink').getAttribute('href'), './en.html#chart-indicator');
   // The embed code is built when it is opened, and follows the view.
   assert.equal(await page.locator('#tiers-embed-code').count(), 0);
-  await page.locator('#chart-tiers').getByRole('button', { name: 'Embed' }).click();
+  await page.locator('#tiers-share > summary').click();
+  await page.locator('#chart-tiers').getByRole('button', { name: 'Embed code' }).click();
   const code = await page.locator('#tiers-embed-code').inputValue();
   assert.match(code, /embed-tiers-en\.html\?table=tiers"/);
   await page.goto(site.server.base + '?lang=en&table=nonsense');

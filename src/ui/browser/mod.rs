@@ -177,6 +177,55 @@ pub fn set_hidden(id: &str, hidden: bool) {
     }
 }
 
+/// The top of each element with these ids, in pixels from the top of the
+/// viewport: `None` for one not on the page or not laid out (hidden).
+pub fn tops(ids: &[String]) -> Vec<Option<f64>> {
+    let document = document();
+    ids.iter()
+        .map(|id| {
+            let rect = document.get_element_by_id(id)?.get_bounding_client_rect();
+            (rect.width() > 0.0 || rect.height() > 0.0).then(|| rect.top())
+        })
+        .collect()
+}
+
+/// The viewport's height, in CSS pixels.
+pub fn viewport_height() -> f64 {
+    window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0)
+}
+
+/// Marks the link with this id as where the reader is
+/// (`aria-current="location"`), or unmarks it.
+pub fn set_current(id: &str, current: bool) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let _ = if current { el.set_attribute("aria-current", "location") } else { el.remove_attribute("aria-current") };
+    }
+}
+
+/// Closes the `<details>` with this id, and moves the focus to its summary
+/// (a menu closed with Escape).
+pub fn close_details(id: &str) {
+    let Some(el) = document().get_element_by_id(id) else { return };
+    let _ = el.remove_attribute("open");
+    if let Some(summary) = el.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = summary.focus();
+    }
+}
+
+/// Whether an event came from an item of a menu (a link or button in its
+/// `.menu-items`).
+pub fn is_menu_item(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".menu-items a, .menu-items button").ok().flatten())
+        .is_some()
+}
+
+/// Whether the `<details>` an event came from is open.
+pub fn details_open(ev: &web_sys::Event) -> Option<bool> {
+    ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).map(|d| d.open())
+}
+
 /// A new element at the top of `<div id="app">`, for a notice about the
 /// whole page.
 pub fn notice_host() -> Option<web_sys::HtmlElement> {

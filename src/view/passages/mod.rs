@@ -11,6 +11,22 @@ use crate::core::Lang;
 use crate::data::text::{Block, Section};
 use crate::dataset::Dataset;
 
+/// The heading as the report numbers it: `（一）創新性` / `(一) Innovation`;
+/// in English the report's numbering is marked as Chinese (`core::mixed`:
+/// render it with `ui::mixed`, or take `mixed::plain` of it).
+pub fn heading(s: &Section, lang: Lang) -> String {
+    let title = s.title.as_ref().map(|t| t.get(lang).trim_end_matches('：').to_string()).unwrap_or_default();
+    let number = s.number.trim();
+    let zh = |n: &str| crate::locale::format::section(lang, n);
+    match (number.is_empty(), title.is_empty()) {
+        (true, true) => zh(&s.path),
+        (true, false) => title,
+        (false, true) => zh(number.trim_end_matches('、')),
+        (false, false) if lang == Lang::Zh => format!("{number}{title}"),
+        (false, false) => format!("{} {title}", zh(number.trim_end_matches('、'))),
+    }
+}
+
 /// A run of a passage's text: plain, or a link to a chart or record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment {

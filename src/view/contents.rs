@@ -1,0 +1,93 @@
+//! The page's contents: its parts in order (the main points, the key
+//! figures, each chart, the activities, the report's chapters, the about
+//! section), as the contents list links them, and which part is in view.
+
+use crate::core::{ChartId, Lang};
+use crate::data::text::ReportText;
+use crate::locale::{t, Key};
+use crate::view::passages;
+
+/// A part of the page: the element it links to and its name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    /// The element's id (the link is `#` and this).
+    pub target: String,
+    pub label: String,
+    /// 1 for a part of the page, 2 for a chart or a chapter within one.
+    pub level: u8,
+    /// The chart it is, when it is one (a selection may leave it out).
+    pub chart: Option<ChartId>,
+}
+
+/// The element id of the `k`th chapter's fold (`reading`).
+pub fn chapter_id(k: usize) -> String {
+    format!("chapter-{}", k + 1)
+}
+
+/// The id of a part's link in the contents list.
+pub fn link_id(target: &str) -> String {
+    format!("contents-{target}")
+}
+
+/// Every part, in the page's order.
+pub fn parts(text: &ReportText, lang: Lang) -> Vec<Part> {
+    let top = |target: &str, key: Key| Part { target: target.to_string(), label: t(lang, key).to_string(), level: 1, chart: None };
+    let mut out = vec![top("main-points", Key::MainPointsTitle), top("key-figures", Key::KeyFiguresTitle), top("charts", Key::ChartsTitle)];
+    out.extend(ChartId::ALL.into_iter().map(|c| Part { target: c.anchor(), label: c.title(lang).to_string(), level: 2, chart: Some(c) }));
+    out.push(top("activities", Key::ActivitiesTitle));
+    out.push(top("report-text", Key::ReadReportTitle));
+    out.extend(text.chapters().into_iter().enumerate().map(|(k, (head, _))| Part {
+        target: chapter_id(k),
+        label: passages::heading(&text.sections[head], lang),
+        level: 2,
+        chart: None,
+    }));
+    out.push(top("about", Key::AboutTitle));
+    out
+}
+
+/// The part in view: the last, in the page's order, whose top has passed
+/// `line` (pixels from the top of the viewport). `tops` holds each part's
+/// top, `None` for one not on the page (left out by the selection, hidden).
+pub fn in_view(tops: &[Option<f64>], line: f64) -> Option<usize> {
+    tops.iter().enumerate().filter_map(|(i, top)| top.filter(|t| *t <= line).map(|_| i)).last()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text() -> ReportText {
+        crate::data::text::load(include_str!("../../public/data/text.json")).unwrap()
+    }
+
+    #[test]
+    fn parts_cover_the_page_in_order() {
+        let text = text();
+        for lang in Lang::ALL {
+            let p = parts(&text, lang);
+            let targets: Vec<&str> = p.iter().map(|p| p.target.as_str()).collect();
+            assert_eq!(targets[..3], ["main-points", "key-figures", "charts"]);
+            assert_eq!(p.iter().filter(|p| p.chart.is_some()).count(), ChartId::ALL.len());
+            assert_eq!(p.iter().filter(|p| p.target.starts_with("chapter-")).count(), text.chapters().len());
+            assert_eq!(*targets.last().unwrap(), "about");
+            assert!(p.iter().all(|p| !p.label.trim().is_empty()), "{lang:?}");
+            let mut unique = targets.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), targets.len());
+        }
+        assert_eq!(parts(&text, Lang::Zh)[0].label, "重點摘要");
+    }
+
+    #[test]
+    fn the_part_in_view_is_the_last_whose_top_has_passed_the_line() {
+        let tops = [Some(-900.0), Some(-10.0), None, Some(150.0), Some(2000.0)];
+        assert_eq!(in_view(&tops, 100.0), Some(1));
+        assert_eq!(in_view(&tops, 200.0), Some(3));
+        // Before the first part: none is marked.
+        assert_eq!(in_view(&[Some(300.0), Some(900.0)], 100.0), None);
+        // A part not on the page is skipped, not marked.
+        assert_eq!(in_view(&[Some(-50.0), None], 100.0), Some(0));
+    }
+}

@@ -1,0 +1,140 @@
+//! The main points at the top of the page: a few plain sentences, each with
+//! its figure from the data and a link to the chart that shows it. They
+//! describe the whole report (the default view) and do not follow the
+//! filters, so they are prerendered only.
+
+use crate::core::{ChartId, FigureId, Lang, Tier};
+use crate::data::Report;
+use crate::locale::format;
+use crate::locale::{self, points};
+
+/// One main point: its sentence around its figure, and the chart behind it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MainPoint {
+    pub id: &'static str,
+    /// The sentence before the figure, the figure, and the rest.
+    pub before: String,
+    pub figure: String,
+    pub after: String,
+    pub chart: ChartId,
+}
+
+impl MainPoint {
+    /// The whole sentence.
+    pub fn sentence(&self) -> String {
+        format!("{}{}{}", self.before, self.figure, self.after)
+    }
+}
+
+/// Where a sentence's figure goes: the texts are written with it in their
+/// place, then cut there (a figure's digits may occur elsewhere in the
+/// sentence, as in a year).
+const FIGURE: &str = "\u{1}";
+
+fn point(id: &'static str, chart: ChartId, figure: String, sentence: impl Fn(&str) -> String) -> MainPoint {
+    let text = sentence(FIGURE);
+    let (before, after) = text.split_once(FIGURE).unwrap_or((text.as_str(), ""));
+    MainPoint { id, before: before.to_string(), figure, after: after.to_string(), chart }
+}
+
+fn value(r: &Report, id: FigureId) -> Option<(f64, i32)> {
+    r.figure(id).map(|f| (f.value, f.date.year))
+}
+
+/// The main points of the report, in a fixed order. A point whose figures
+/// the data lacks is left out, and the tier point only says "every year"
+/// when the tier was the same in every year.
+pub fn main_points(r: &Report, lang: Lang) -> Vec<MainPoint> {
+    let n = |v: f64| format::number(v, lang);
+    let mut out = Vec::new();
+
+    let years = &r.tip_tiers.years;
+    if let (Some(first), Some(last)) = (years.first(), years.last()) {
+        let tier: Tier = first.taiwan;
+        if years.iter().all(|y| y.taiwan == tier) {
+            let span = format::year_span(first.year, last.year, lang);
+            let name = locale::tier(lang, tier).to_string();
+            out.push(point("taiwan-tier", ChartId::Tiers, name, |f| points::point_tier(lang, f, &span, years.len())));
+        }
+    }
+
+    if let (Some((found, year)), Some((nia, _)), Some((cases, _)), Some((persons, _))) = (
+        value(r, FigureId::CasesUncoveredJudicialPolice),
+        value(r, FigureId::CasesUncoveredNia),
+        value(r, FigureId::CasesIndicted),
+        value(r, FigureId::CasesIndictedPersons),
+    ) {
+        out.push(point("cases", ChartId::Prosecution, n(found), |f| points::point_cases(lang, year, f, &n(nia), &n(cases), &n(persons))));
+    }
+
+    if let (Some((placed, year)), Some((home, _))) = (value(r, FigureId::VictimsPlaced), value(r, FigureId::VictimsRepatriated)) {
+        out.push(point("victims", ChartId::Protection, n(placed), |f| points::point_victims(lang, year, f, &n(home))));
+    }
+
+    // Counted from the agreements themselves, as the chart counts them.
+    let year = r.meta.year;
+    let counted = || r.agreements.iter().filter(|a| a.counted);
+    let total = counted().filter(|a| a.date.year <= year).count();
+    let new = counted().filter(|a| a.date.year == year).count();
+    if total > 0 {
+        out.push(point("agreements", ChartId::Agreements, n(total as f64), |f| points::point_agreements(lang, year, f, &n(new as f64))));
+    }
+
+    if let (Some((spots, year)), Some((outlets, _))) = (value(r, FigureId::MediaSpotsTotal), value(r, FigureId::MediaOutletsTotal)) {
+        out.push(point("media", ChartId::Media, n(spots), |f| points::point_media(lang, year, f, &n(outlets))));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        crate::data::load(include_str!("../../public/data/report.json")).unwrap()
+    }
+
+    fn by_id<'a>(points: &'a [MainPoint], id: &str) -> &'a MainPoint {
+        points.iter().find(|p| p.id == id).unwrap_or_else(|| panic!("no point {id}"))
+    }
+
+    #[test]
+    fn each_point_carries_its_figure_from_the_data() {
+        let r = report();
+        for lang in Lang::ALL {
+            let p = main_points(&r, lang);
+            assert_eq!(p.iter().map(|p| p.id).collect::<Vec<_>>(), ["taiwan-tier", "cases", "victims", "agreements", "media"]);
+            let fig = |id: FigureId| format::number(r.figure(id).unwrap().value, lang);
+            assert_eq!(by_id(&p, "cases").figure, fig(FigureId::CasesUncoveredJudicialPolice));
+            assert_eq!(by_id(&p, "victims").figure, fig(FigureId::VictimsPlaced));
+            assert_eq!(by_id(&p, "media").figure, fig(FigureId::MediaSpotsTotal));
+            // The agreements counted from the list agree with the figure the report prints.
+            assert_eq!(by_id(&p, "agreements").figure, fig(FigureId::AgreementsTotalCountries));
+            assert_eq!(by_id(&p, "taiwan-tier").figure, locale::tier(lang, Tier::Tier1));
+            for point in &p {
+                assert!(!point.before.contains(FIGURE) && !point.after.contains(FIGURE), "{}", point.id);
+                assert!(point.sentence().contains(&point.figure));
+            }
+            // The other figures of a sentence are in it too.
+            assert!(by_id(&p, "cases").sentence().contains(&fig(FigureId::CasesIndictedPersons)));
+            assert!(by_id(&p, "victims").sentence().contains(&fig(FigureId::VictimsRepatriated)));
+        }
+        let en = main_points(&r, Lang::En);
+        assert_eq!(by_id(&en, "taiwan-tier").sentence(), "The US State Department's Trafficking in Persons report rated Taiwan Tier 1, its highest rating, in each of the 5 years 2010–2014.");
+        assert!(by_id(&en, "agreements").sentence().contains("10 countries, 5 of them that year"), "{}", by_id(&en, "agreements").sentence());
+    }
+
+    #[test]
+    fn points_follow_the_data() {
+        // Another figure in the data: another figure in the sentence.
+        let mut r = report();
+        r.figures.iter_mut().find(|f| f.id == FigureId::VictimsPlaced.id()).unwrap().value = 31.0;
+        assert_eq!(by_id(&main_points(&r, Lang::En), "victims").figure, "31");
+        // A year with another tier: no "every year" point.
+        r.tip_tiers.years[1].taiwan = Tier::Tier2;
+        assert!(main_points(&r, Lang::En).iter().all(|p| p.id != "taiwan-tier"));
+        // A figure the data lacks: its point is left out, not written with a gap.
+        r.figures.retain(|f| f.id != FigureId::MediaOutletsTotal.id());
+        assert!(main_points(&r, Lang::Zh).iter().all(|p| p.id != "media"));
+    }
+}
