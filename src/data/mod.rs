@@ -5,6 +5,8 @@ mod locate;
 pub mod model;
 pub mod text;
 pub mod validate;
+#[cfg(test)]
+mod robust;
 
 pub use model::*;
 pub use validate::{Problem, ValidationError};
