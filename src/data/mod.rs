@@ -3,6 +3,8 @@
 
 mod locate;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod text;
 pub mod validate;
 #[cfg(test)]
