@@ -99,21 +99,15 @@ impl<'de> serde::Deserialize<'de> for Date {
     }
 }
 
-/// In the JSON Schema of the data files (`data::schema`): the ISO string
-/// `Date::parse` reads (the calendar itself is checked at load).
+// In the JSON Schema of the data files (`data::schema`): the ISO string
+// `Date::parse` reads (the calendar itself is checked at load).
 #[cfg(not(target_arch = "wasm32"))]
-impl schemars::JsonSchema for Date {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Date".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
-            "description": "An ISO 8601 date of year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD (Gregorian)."
-        })
-    }
-}
+super::string_schema!(
+    Date,
+    "Date",
+    "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+    "An ISO 8601 date of year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD (Gregorian)."
+);
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

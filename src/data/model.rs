@@ -320,20 +320,14 @@ impl std::fmt::Display for CountRef {
     }
 }
 
-/// In the JSON Schema of the data files: the string `CountRef::parse` reads.
+// In the JSON Schema of the data files: the string `CountRef::parse` reads.
 #[cfg(not(target_arch = "wasm32"))]
-impl schemars::JsonSchema for CountRef {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "CountRef".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "pattern": "^.+#[0-9]+$",
-            "description": "One count of an activity: `<activity id>#<n>`, the n-th of its `counts` from 0."
-        })
-    }
-}
+crate::core::string_schema!(
+    CountRef,
+    "CountRef",
+    "^.+#[0-9]+$",
+    "One count of an activity: `<activity id>#<n>`, the n-th of its `counts` from 0."
+);
 
 impl Serialize for CountRef {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -185,7 +185,8 @@ pub fn datapackage(report: &Report, text: &ReportText, written: &[(&str, usize)]
         .into_iter()
         .map(|(i, _)| &text.sections[i])
         .filter(|s| s.path != "title")
-        .map(|s| json!({ "path": s.path, "title": s.title.as_ref().map(title) }))
+        // The Chinese headings keep their colon in the text (`衡量標準：`).
+        .map(|s| json!({ "path": s.path, "title": s.title.as_ref().map(|t| title(&Text { zh: t.zh.trim_end_matches('：').to_string(), en: t.en.clone() })) }))
         .collect();
     let package = json!({
         "profile": "data-package",
