@@ -32,7 +32,11 @@ RUST_VERSION := 1.95.0
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
 # Lighthouse, for `make bench` only: large, installed on demand, not saved.
 LIGHTHOUSE_VERSION := 13.5.0
-APT_PACKAGES := chromium chromium-driver fonts-noto-cjk nginx-light libnginx-mod-http-brotli-static
+APT_PACKAGES := chromium chromium-driver fonts-noto-cjk nginx-light libnginx-mod-http-brotli-static python3 python3-venv
+# The Python tools of the open data's tests (frictionless, jsonschema,
+# openpyxl), each exact, in a virtual environment of their own.
+PY_REQUIREMENTS := tools/requirements.txt
+VENV := target/venv
 
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
@@ -62,7 +66,7 @@ SHELL_INPUTS := public/icons/icon.svg style/main.css $(WEB)/bindgen/viewer.js $(
 # _headers is for static hosts; the manifest names the icons.
 STATIC := $(addprefix $(DIST)/,manifest.webmanifest embed-host.js _headers) \
           $(patsubst public/%,$(DIST)/%,$(wildcard public/icons/*))
-DATA := $(addprefix $(DIST)/data/,report.json facts.csv text.json report-text.md)
+DATA := $(addprefix $(DIST)/data/,report.json facts.csv facts.xlsx text.json report-text.md report.schema.json text.schema.json datapackage.json)
 CHARTS := $(DIST)/charts
 PAGES := $(DIST)/index.html $(DIST)/en.html $(DIST)/embed.html
 # The sizes of the precompressed copies (tools/compress.mjs --list): the record
@@ -70,7 +74,7 @@ PAGES := $(DIST)/index.html $(DIST)/en.html $(DIST)/embed.html
 COMPRESSED := $(WEB)/compressed.tsv
 SOURCES := public/data/report.json public/data/text.json
 
-.PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node versions \
+.PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node setup-python versions \
         wasm bindings wasm-opt echarts shell static native data chart-options charts prerender precache compress dist \
         serve dev test test-rust test-tools test-dist test-e2e bench clean FORCE
 
@@ -93,11 +97,12 @@ help:
 	@echo "make dev     - build, serve, and rebuild on every change (the loop for UI work)"
 	@echo "make bench   - sizes, first chart against a plain-ECharts page, first filter press, Lighthouse"
 	@echo "make test-rust | test-tools | test-dist | test-e2e - one kind of test"
+	@echo "make setup-python - the venv of test-dist's Python tools ($(VENV))"
 	@echo "make versions - the version of each tool; make clean - remove what the build wrote"
 
 # ---- Setup: installs what is missing, skips what is there ----
 
-setup: setup-apt setup-rust setup-node
+setup: setup-apt setup-rust setup-node setup-python
 
 setup-apt:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -136,12 +141,21 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# The venv is made again when tools/requirements.txt changes (the copy
+# beside it is the record of what it holds).
+setup-python: | setup-apt
+	@cmp -s $(PY_REQUIREMENTS) $(VENV)/requirements.txt || { \
+	  rm -rf $(VENV) && python3 -m venv $(VENV) \
+	  && $(VENV)/bin/pip install --quiet --disable-pip-version-check --no-input -r $(PY_REQUIREMENTS) \
+	  && cp $(PY_REQUIREMENTS) $(VENV)/requirements.txt; }
+
 versions:
 	@rustc --version; cargo --version
 	@echo "wasm-bindgen: $$(wasm-bindgen --version 2>/dev/null || echo missing) (Cargo.lock: $(WASM_BINDGEN_VERSION))"
 	@echo "wasm-opt: $$(wasm-opt --version 2>/dev/null || echo missing: make setup-node)"
 	@echo "esbuild: $$(esbuild --version 2>/dev/null || echo missing: make setup-node)"
 	@echo "node: $$(node --version)"
+	@echo "python: $$(python3 --version 2>&1); frictionless: $$($(VENV)/bin/frictionless --version 2>/dev/null || echo missing: make setup-python)"
 	@for p in $(APT_PACKAGES); do echo "$$p: $$(dpkg-query -W -f '$${Version}' $$p 2>/dev/null || echo missing)"; done
 
 # ---- The build ----
@@ -188,7 +202,8 @@ $(NATIVE) &: FORCE | check-rust
 	cargo build --locked --bins
 
 # The open data: report.json and text.json (validated, byte for byte),
-# facts.csv and report-text.md derived from them.
+# facts.csv, facts.xlsx, report-text.md, their JSON Schemas and
+# datapackage.json, which describes them all, derived from them.
 data: $(DATA)
 $(DATA) &: $(SOURCES) $(NATIVE_DIR)/export-data
 	$(NATIVE_DIR)/export-data public/data/report.json $(DIST)
@@ -259,14 +274,22 @@ test-rust: check-rust
 test-tools: setup-node
 	node --test tests/tools/
 
-# The shipped open-data files are exactly what the source gives.
-test-dist: dist
+# The shipped open-data files are exactly what the source gives: the two
+# data files as they are, every derived file as export-data writes it now;
+# datapackage.json describes them all (frictionless: each file's size, and
+# every row of facts.csv and facts.xlsx against its fields); both data files
+# fit their schemas, facts.xlsx has facts.csv's rows, Chinese and all
+# (tests/open-data/check.py); and every page's links, images, scripts and
+# fragments resolve, with no id twice (tools/check-links.mjs).
+test-dist: dist setup-python
 	cmp $(DIST)/data/report.json public/data/report.json
 	cmp $(DIST)/data/text.json public/data/text.json
 	tmp=$$(mktemp -d) && $(NATIVE_DIR)/export-data public/data/report.json $$tmp >/dev/null \
-	  && diff -u $$tmp/data/facts.csv $(DIST)/data/facts.csv \
-	  && diff -u $$tmp/data/report-text.md $(DIST)/data/report-text.md && rm -rf $$tmp
+	  && for f in $(notdir $(DATA)); do diff -u $$tmp/data/$$f $(DIST)/data/$$f || exit 1; done && rm -rf $$tmp
 	@echo "$(DIST)/data matches public/data/report.json and public/data/text.json"
+	$(VENV)/bin/frictionless validate $(DIST)/data/datapackage.json
+	$(VENV)/bin/python tests/open-data/check.py $(DIST)/data
+	node tools/check-links.mjs $(DIST)
 
 test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/

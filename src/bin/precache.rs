@@ -51,14 +51,17 @@ struct Entry {
 /// itself, nor host configuration, nor the precompressed copies (`.br`,
 /// `.gz`) that `make compress` writes after this step (a rebuild finds the
 /// last build's): the worker fetches each file by its own name, and the
-/// browser decodes what the server sends.
+/// browser decodes what the server sends. Nor the spreadsheet
+/// (`data/facts.xlsx`, 15 KB that no gzip makes smaller): the page never
+/// reads it, and it is facts.csv's rows again, which are precached; it is
+/// fetched when it is downloaded.
 fn entries(dist: &Path) -> Result<Vec<Entry>, String> {
     let mut list = Vec::new();
     files(dist, dist, &mut list).map_err(|e| format!("{}: {e}", dist.display()))?;
     let mut out = Vec::new();
     for p in list {
         let url = p.to_string_lossy().replace('\\', "/");
-        if url == "sw.js" || url == "_headers" || url.ends_with(".gz") || url.ends_with(".br") {
+        if url == "sw.js" || url == "_headers" || url.ends_with(".gz") || url.ends_with(".br") || url.ends_with(".xlsx") {
             continue;
         }
         let bytes = std::fs::read(dist.join(&p)).map_err(|e| format!("{}: {e}", p.display()))?;
@@ -119,6 +122,7 @@ mod tests {
         std::fs::write(dir.join("viewer_bg.wasm"), [0u8, 97, 115, 109]).unwrap();
         std::fs::write(dir.join("data/report.json"), "{}").unwrap();
         std::fs::write(dir.join("_headers"), "/*").unwrap();
+        std::fs::write(dir.join("data/facts.xlsx"), "PK").unwrap();
         std::fs::write(dir.join("sw.js"), "old").unwrap();
         // A rebuild finds the .br and .gz copies of the build before
         // (`make compress` runs after this step): never listed.

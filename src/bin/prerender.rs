@@ -53,13 +53,13 @@ fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
     for lang in Lang::ALL {
         let key = build_key(&fingerprint, lang);
         let html = render(Start::prerendered(lang), report.clone());
-        let main = page(&shell, lang, t(lang, Key::SiteTitle), &html, &key)?;
+        let main = page(&shell, lang, t(lang, Key::SiteTitle), &html, &key, true)?;
         println!("prerender: {} ({} KB)", lang.page_file(), main.len() / 1024);
         write(lang.page_file(), main)?;
         for chart in ChartId::ALL {
             let html = render_embed(Start::prerendered_embed(chart, lang), report.clone());
             let file = tip_report::view::embed::page_file(chart, lang);
-            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &html, &key)?)?;
+            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &html, &key, false)?)?;
         }
     }
     println!("prerender: {} embed pages", ChartId::ALL.len() * Lang::ALL.len());
@@ -74,20 +74,25 @@ fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The shell with the rendered app in `<div id="app">`, in `lang`.
-fn page(shell: &str, lang: Lang, title: &str, app: &str, key: &str) -> Result<String, String> {
+/// The shell with the rendered app in `<div id="app">`, in `lang`; on the
+/// report page (`report`), the notice for a reader without JavaScript first.
+fn page(shell: &str, lang: Lang, title: &str, app: &str, key: &str, report: bool) -> Result<String, String> {
+    // The shell's own <noscript> (for the bare shell) gives way to ours.
+    let shell = match (shell.find("<noscript>"), shell.find("</noscript>")) {
+        (Some(a), Some(b)) if a < b => format!("{}{}", shell[..a].trim_end(), &shell[b + "</noscript>".len()..]),
+        _ => shell.to_string(),
+    };
     let start = shell.find("<div id=\"app\">").ok_or("the shell has no <div id=\"app\">")?;
     let end = start + shell[start..].find("</div>").ok_or("<div id=\"app\"> is not closed")? + "</div>".len();
+    // Without JavaScript the report is whole; only the controls need it, and
+    // the notice at the top says so. An embedded chart is whole as it is.
+    let notice = if report { format!("<noscript><p class=\"notice notice-info wrap\">{}</p></noscript>", t(lang, Key::NoScriptNote)) } else { String::new() };
     // No white space before the app's first node: hydration walks the DOM.
-    let mut out = format!("{}<div id=\"app\" data-build=\"{key}\">{app}</div>{}", &shell[..start], &shell[end..]);
+    let mut out = format!("{}{notice}<div id=\"app\" data-build=\"{key}\">{app}</div>{}", &shell[..start], &shell[end..]);
     out = out.replacen("<html lang=\"zh-Hant\">", &format!("<html lang=\"{}\">", lang.html_lang()), 1);
     let title_start = out.find("<title>").ok_or("the shell has no <title>")?;
     let title_end = out.find("</title>").ok_or("the shell's <title> is not closed")?;
     out.replace_range(title_start..title_end + "</title>".len(), &format!("<title>{}</title>", escape(title)));
-    // Without JavaScript the page is whole; only the controls need it.
-    if let (Some(a), Some(b)) = (out.find("<noscript>"), out.find("</noscript>")) {
-        out.replace_range(a..b + "</noscript>".len(), &format!("<noscript><p class=\"notice notice-info wrap\">{}</p></noscript>", t(lang, Key::NoScriptNote)));
-    }
     // boot.js fetches the data beside the wasm: where it is.
     out = at_app_meta(&out, |tag| format!("{tag} data-report=\"{}\" data-text=\"{}\"", tip_report::ui::DATA_URL, tip_report::ui::TEXT_URL))?;
     // The chart library loads when a chart first goes live, not with the page.

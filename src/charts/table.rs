@@ -18,9 +18,11 @@ pub struct Cell {
 }
 
 impl Cell {
+    /// A text cell; the CSV holds it without the marks of the Chinese it
+    /// quotes (`core::mixed`), which the page renders.
     pub fn text(s: impl Into<String>) -> Cell {
         let s = s.into();
-        Cell { raw: s.clone(), text: s, numeric: false, flagged: false }
+        Cell { raw: crate::core::mixed::plain(&s).into_owned(), text: s, numeric: false, flagged: false }
     }
     pub fn number(v: f64, lang: Lang) -> Cell {
         Cell { text: format::number(v, lang), raw: format::plain(v), numeric: true, flagged: false }
@@ -100,6 +102,14 @@ impl Table {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_cell_keeps_its_marks_for_the_page_and_not_for_the_csv() {
+        let c = Cell::text("see {zh:貳、一}");
+        assert_eq!((c.text.as_str(), c.raw.as_str()), ("see {zh:貳、一}", "see 貳、一"));
+        let t = Table { caption: "c".into(), columns: vec!["a".into()], rows: vec![vec![c]] };
+        assert!(!t.to_csv().contains("{zh:"));
+    }
 
     #[test]
     fn csv_data_url_is_encoded_as_the_browser_does() {

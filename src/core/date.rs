@@ -99,6 +99,16 @@ impl<'de> serde::Deserialize<'de> for Date {
     }
 }
 
+// In the JSON Schema of the data files (`data::schema`): the ISO string
+// `Date::parse` reads (the calendar itself is checked at load).
+#[cfg(not(target_arch = "wasm32"))]
+super::string_schema!(
+    Date,
+    "Date",
+    "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+    "An ISO 8601 date of year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD (Gregorian)."
+);
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.iso())

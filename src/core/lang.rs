@@ -60,6 +60,7 @@ impl Lang {
 
 /// A text in both languages.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub zh: String,

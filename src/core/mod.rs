@@ -2,6 +2,25 @@
 //! the report's vocabularies, the charts as an identity, the figures the
 //! code relies on, and a small sort. Imports nothing of the crate.
 
+/// `schemars::JsonSchema` for a type the data files store as a string of
+/// one form (a date, a count reference): its name, the pattern and a
+/// description, for the data files' schemas (`data::schema`, native only).
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! string_schema {
+    ($ty:ty, $name:literal, $pattern:literal, $description:literal) => {
+        impl schemars::JsonSchema for $ty {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({ "type": "string", "pattern": $pattern, "description": $description })
+            }
+        }
+    };
+}
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use string_schema;
+
 pub mod chart_id;
 pub mod date;
 pub mod figure_id;

@@ -3,8 +3,12 @@
 
 mod locate;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod text;
 pub mod validate;
+#[cfg(test)]
+mod robust;
 
 pub use model::*;
 pub use validate::{Problem, ValidationError};

@@ -17,6 +17,7 @@ use crate::core::{ActivityKind, Date, Dimension, FigureGroup, FigureId, Pillar, 
 
 /// The whole report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     /// Version of this file's layout; bumped when fields change meaning.
@@ -60,6 +61,7 @@ impl Report {
 
 /// What the report is and who published it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub title: Text,
@@ -77,6 +79,7 @@ pub struct Meta {
 
 /// The key performance indicator table (貳、關鍵績效指標).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     pub id: String,
@@ -92,6 +95,7 @@ pub struct Indicator {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorYear {
     pub year: i32,
@@ -107,6 +111,7 @@ pub struct IndicatorYear {
 /// A number as printed; `value` is `null` where the report prints no number
 /// (the 2011 actual is printed `--`: not reported, not zero).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PrintedValue {
     pub value: Option<f64>,
@@ -115,6 +120,7 @@ pub struct PrintedValue {
 
 /// US Trafficking in Persons report ratings, 2010–2014 (貳、五、(一)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TipTiers {
     pub source: String,
@@ -124,6 +130,7 @@ pub struct TipTiers {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dated {
     pub date: Date,
@@ -132,6 +139,7 @@ pub struct Dated {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TierYear {
     pub year: i32,
@@ -144,6 +152,7 @@ pub struct TierYear {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TierCount {
     pub tier: Tier,
@@ -154,6 +163,7 @@ pub struct TierCount {
 
 /// An MOU or agreement with another country.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
     pub id: String,
@@ -176,6 +186,7 @@ pub struct Agreement {
 
 /// A text with the report section it is printed in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Sourced {
     pub text: Text,
@@ -184,6 +195,7 @@ pub struct Sourced {
 
 /// A list of items (topics …) as one section prints it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Listed {
     pub items: Vec<Text>,
@@ -192,6 +204,7 @@ pub struct Listed {
 
 /// A dated activity, event, visit, meeting, training, campaign or NGO project.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     pub id: String,
@@ -248,6 +261,7 @@ pub struct Activity {
 
 /// A count an activity gives, with its unit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Count {
     pub value: f64,
@@ -264,6 +278,7 @@ pub struct Count {
 
 /// A figure that stands on its own (media campaign, victims, cases …).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: String,
@@ -309,6 +324,15 @@ impl std::fmt::Display for CountRef {
         write!(f, "{}#{}", self.activity, self.index)
     }
 }
+
+// In the JSON Schema of the data files: the string `CountRef::parse` reads.
+#[cfg(not(target_arch = "wasm32"))]
+crate::core::string_schema!(
+    CountRef,
+    "CountRef",
+    "^.+#[0-9]+$",
+    "One count of an activity: `<activity id>#<n>`, the n-th of its `counts` from 0."
+);
 
 impl Serialize for CountRef {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

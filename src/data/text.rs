@@ -14,6 +14,7 @@ use super::validate::{Problem, ValidationError};
 use super::LoadError;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ReportText {
     pub schema: u32,
@@ -24,6 +25,7 @@ pub struct ReportText {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// The section's address (`貳、三、(二)、4、(1)`); `title` for the
@@ -41,6 +43,7 @@ pub struct Section {
 
 /// A paragraph, or a table with its cells as printed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Block {
     Table { table: TableText },
@@ -48,6 +51,7 @@ pub enum Block {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TableText {
     pub zh: Vec<Vec<String>>,
@@ -55,6 +59,7 @@ pub struct TableText {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Slip {
     /// The text as printed; it occurs in the section's Chinese.

@@ -185,21 +185,26 @@ pub fn to_csv(facts: &[Fact]) -> String {
     let mut out = HEADER.join(",");
     out.push('\n');
     for f in facts {
-        let row = [
-            f.dataset.id().to_string(),
-            f.pillar.map(|p| p.id().to_string()).unwrap_or_default(),
-            f.year.to_string(),
-            f.label.zh.clone(),
-            f.label.en.clone(),
-            f.value.map(plain).unwrap_or_default(),
-            f.unit.column().to_string(),
-            f.source.clone(),
-            f.date.iso(),
-            f.record_id.clone(),
-        ];
-        let cells: Vec<String> = row.iter().map(|c| crate::locale::format::csv_cell(c)).collect();
+        let cells: Vec<String> = cells(f).iter().map(|c| crate::locale::format::csv_cell(c)).collect();
         out.push_str(&cells.join(","));
         out.push('\n');
     }
     out
+}
+
+/// A fact's cells in `HEADER`'s order, as facts.csv writes them (and
+/// facts.xlsx, with the numeric columns as numbers).
+pub fn cells(f: &Fact) -> [String; 10] {
+    [
+        f.dataset.id().to_string(),
+        f.pillar.map(|p| p.id().to_string()).unwrap_or_default(),
+        f.year.to_string(),
+        f.label.zh.clone(),
+        f.label.en.clone(),
+        f.value.map(plain).unwrap_or_default(),
+        f.unit.column().to_string(),
+        f.source.clone(),
+        f.date.iso(),
+        f.record_id.clone(),
+    ]
 }

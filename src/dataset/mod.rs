@@ -6,6 +6,13 @@
 pub mod chart_facts;
 pub mod checks;
 pub mod facts;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod package;
+
+/// The licence of the open data: Taiwan's Open Government Data License,
+/// version 1.0, by its SPDX id, and its text (the page's downloads link to
+/// it, datapackage.json names it; the README, "Open data", says why).
+pub const LICENCE: (&str, &str) = ("OGDL-Taiwan-1.0", "https://data.gov.tw/license");
 
 use std::collections::BTreeMap;
 

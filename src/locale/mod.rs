@@ -12,10 +12,11 @@
 //! - `messages`: what the page says about its state (counts of what it
 //!   shows, ignored URL parameters, validation errors).
 //! - `facts`: table cells and the open-data figures' labels.
+//! - `open_data`: the open data's description (`data/datapackage.json`), native only.
 //! - `format`: numbers, years, dates and punctuation as each language
 //!   writes them.
 //!
-//! All but `format` are re-exported here (`locale::t`, `locale::pillar`,
+//! All but `format` and `open_data` are re-exported here (`locale::t`, `locale::pillar`,
 //! `locale::note_tiers_sum` …).
 
 pub mod charts;
@@ -24,6 +25,8 @@ pub mod format;
 pub mod keys;
 pub mod messages;
 pub mod notes;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod open_data;
 pub mod points;
 pub mod vocab;
 

@@ -43,8 +43,15 @@ pub fn About() -> impl IntoView {
             <h3>{t(lang, Key::DownloadsTitle)}</h3>
             <ul class="downloads">
                 <li><a href="data/facts.csv" download="facts.csv">{t(lang, Key::DownloadCsv)}</a></li>
+                <li><a href="data/facts.xlsx" download="facts.xlsx">{t(lang, Key::DownloadXlsx)}</a></li>
                 <li><a href="data/report.json" download="report.json">{t(lang, Key::DownloadJson)}</a></li>
+                <li><a href="data/report.schema.json" download="report.schema.json">{t(lang, Key::DownloadReportSchema)}</a></li>
+                <li><a href="data/datapackage.json" download="datapackage.json">{t(lang, Key::DownloadPackage)}</a></li>
             </ul>
+            <p>
+                {t(lang, Key::DownloadsLicence)}" "
+                <a href=crate::dataset::LICENCE.1 hreflang="zh-Hant">{t(lang, Key::DownloadsLicenceLink)}</a>
+            </p>
         </section>
     }
 }

@@ -31,6 +31,7 @@ pub fn ReportTextSection() -> impl IntoView {
             <ul class="downloads">
                 <li><a href="data/report-text.md" download="report-text.md">{t(lang, Key::DownloadTextMarkdown)}</a></li>
                 <li><a href="data/text.json" download="text.json">{t(lang, Key::DownloadTextJson)}</a></li>
+                <li><a href="data/text.schema.json" download="text.schema.json">{t(lang, Key::DownloadTextSchema)}</a></li>
             </ul>
             <Passages text />
         </section>

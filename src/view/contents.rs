@@ -36,11 +36,11 @@ pub fn parts(text: &ReportText, lang: Lang) -> Vec<Part> {
     out.extend(ChartId::ALL.into_iter().map(|c| Part { target: c.anchor(), label: c.title(lang).to_string(), level: 2, chart: Some(c) }));
     out.push(top("activities", Key::ActivitiesTitle));
     out.push(top("report-text", Key::ReadReportTitle));
-    out.extend(text.chapters().into_iter().enumerate().map(|(k, (head, _))| Part {
-        target: chapter_id(k),
-        label: passages::heading(&text.sections[head], lang),
-        level: 2,
-        chart: None,
+    out.extend(text.chapters().into_iter().enumerate().map(|(k, (head, _))| {
+        let s = &text.sections[head];
+        // A chapter numbered but untitled (`一`) is named by its place (`貳、一`).
+        let titled = s.title.as_ref().is_some_and(|t| !t.get(lang).trim().is_empty());
+        Part { target: chapter_id(k), label: if titled { passages::heading(s, lang) } else { crate::locale::format::section(lang, &s.path) }, level: 2, chart: None }
     }));
     out.push(top("about", Key::AboutTitle));
     out
@@ -78,6 +78,10 @@ mod tests {
             assert_eq!(unique.len(), targets.len());
         }
         assert_eq!(parts(&text, Lang::Zh)[0].label, "重點摘要");
+        // Every chapter's name says where it is: none is a bare number.
+        for p in parts(&text, Lang::En).iter().filter(|p| p.target.starts_with("chapter-")) {
+            assert!(p.label.chars().count() > 1, "{:?}", p.label);
+        }
     }
 
     #[test]

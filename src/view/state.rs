@@ -140,7 +140,10 @@ impl ViewState {
         query.set("pillar", (!pillars.is_empty()).then(|| pillars.join(",")).as_deref());
         let dimensions: Vec<&str> = self.dimensions.iter().map(|d| d.id()).collect();
         query.set("dimension", (!dimensions.is_empty()).then(|| dimensions.join(",")).as_deref());
-        query.set("year", self.year.map(|y| y.to_string()).as_deref());
+        // Four digits at least: a year of three is read as an ROC year
+        // (`parse_year`), so `0999` must not come back as `999` (found by
+        // tests/robust.rs).
+        query.set("year", self.year.map(|y| format!("{y:04}")).as_deref());
         let q = self.q.trim();
         query.set("q", (!q.is_empty()).then_some(q));
         let ids = |list: &[ChartId]| (!list.is_empty()).then(|| list.iter().map(|c| c.id()).collect::<Vec<_>>().join(","));
@@ -299,6 +302,19 @@ mod tests {
         assert_eq!(s.pillars, [Pillar::Prevention, Pillar::Partnership]);
         assert_eq!(s.year, Some(2014));
         assert!(n.is_empty());
+    }
+
+    /// A Gregorian year below 1000 is written with four digits, so that it
+    /// is not read back as an ROC year (`0999` is 999, `999` is 2910).
+    #[test]
+    fn a_year_writes_back_as_it_was_read() {
+        for (given, year) in [("0999", 999), ("999", 2910), ("103", 2014), ("2014", 2014)] {
+            let (s, _) = ViewState::parse(&Query::parse(&format!("year={given}")));
+            assert_eq!(s.year, Some(year), "{given}");
+            let mut q = Query::default();
+            s.write(&mut q);
+            assert_eq!(ViewState::parse(&Query::parse(&q.to_string())).0.year, Some(year), "{given} written as {q}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, symlinkSync, rmSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, symlinkSync, rmSync, utimesSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,7 +61,9 @@ function files(root, sub = '') {
   return readdirSync(join(root, sub)).flatMap((name) => {
     const rel = sub ? `${sub}/${name}` : name;
     if (statSync(join(root, rel)).isDirectory()) return files(root, rel);
-    return rel === 'sw.js' || rel === '_headers' || /\.(br|gz)$/.test(rel) ? [] : [rel];
+    // Not the worker, the host's file, the copies, nor the spreadsheet
+    // (src/bin/precache.rs says why).
+    return rel === 'sw.js' || rel === '_headers' || /\.(br|gz|xlsx)$/.test(rel) ? [] : [rel];
   });
 }
 
@@ -101,6 +103,10 @@ test('the precache list names every file of the build, each with a revision of i
   }
   assert.ok(urls.some((u) => /^viewer-[0-9a-f]+_bg\.wasm$/.test(u)));
   assert.ok(urls.some((u) => /^echarts[^/]*\.js$/.test(u)));
+  assert.ok(existsSync(join(DIST, 'data/facts.xlsx')) && !urls.includes('data/facts.xlsx'), 'the spreadsheet is built, not precached');
+  for (const file of ['data/datapackage.json', 'data/report.schema.json', 'data/text.schema.json']) {
+    assert.ok(urls.includes(file), `${file} not precached`);
+  }
   for (const e of list) assert.match(e.revision, /^[0-9a-f]{16}$/, e.url);
   // The second build changed data files only: exactly their revisions differ.
   const v1 = new Map(manifest(join(dir, 'v1')).map((e) => [e.url, e.revision]));

@@ -268,6 +268,8 @@ test('caching: hashed names immutable, everything else no-cache; types', async (
     ['embed-host.js', 'no-cache', /^application\/javascript/],
     ['data/report.json', 'no-cache', /^application\/json/],
     ['data/facts.csv', 'no-cache', /^text\/csv/],
+    ['data/facts.xlsx', 'no-cache', /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet$/],
+    ['data/datapackage.json', 'no-cache', /^application\/json/],
     ['manifest.webmanifest', 'no-cache', /^application\/manifest\+json/],
   ];
   for (const f of readdirSync(DIST)) {

@@ -1,0 +1,60 @@
+//! JSON Schemas of the two data files, generated from the serde model
+//! (`derive(JsonSchema)` beside `derive(Deserialize)`, native only), so they
+//! say what `load` reads: the fields, their types, the vocabularies, and no
+//! unknown field (`deny_unknown_fields`). `export-data` publishes them as
+//! `data/report.schema.json` and `data/text.schema.json`; `make test-dist`
+//! validates both data files against them. The descriptions are the model's
+//! doc comments. What a schema cannot say (both languages filled in, ids
+//! unique, real calendar dates, ranges in order) is `validate`'s.
+
+use schemars::JsonSchema;
+
+use super::model::Report;
+use super::text::ReportText;
+
+/// The schema of `report.json`, as the published file's text.
+pub fn report() -> String {
+    write::<Report>("report.json", "The figures of the National Immigration Agency's performance report on combating human trafficking, 2014, as the viewer reads them.")
+}
+
+/// The schema of `text.json`, as the published file's text.
+pub fn text() -> String {
+    write::<ReportText>("text.json", "The report's text, section by section: the Chinese as printed, and the English translation.")
+}
+
+fn write<T: JsonSchema>(file: &str, description: &str) -> String {
+    let mut schema = schemars::schema_for!(T);
+    schema.insert("title".into(), format!("{file} (tip-report-viewer)").into());
+    schema.insert("description".into(), description.into());
+    let mut out = serde_json::to_string_pretty(&schema).expect("a schema is JSON");
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The vocabularies come from the model's enums, and unknown fields are
+    /// refused as `load` refuses them.
+    #[test]
+    fn the_schema_follows_the_model() {
+        let s: serde_json::Value = serde_json::from_str(&report()).unwrap();
+        assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
+        assert_eq!(s["additionalProperties"], false);
+        let pillars = s["$defs"]["Pillar"].to_string();
+        for p in crate::core::Pillar::ALL {
+            assert!(pillars.contains(&format!("\"{}\"", p.id())), "{p:?} not in {pillars}");
+        }
+        let units = s["$defs"]["Unit"].to_string();
+        for u in crate::core::Unit::ALL {
+            assert!(units.contains(&format!("\"{}\"", u.id())), "{u:?} not in {units}");
+        }
+        let required = s["required"].as_array().unwrap();
+        for field in ["schema", "meta", "indicator", "tip_tiers", "agreements", "activities", "figures"] {
+            assert!(required.iter().any(|r| r == field), "{field} not required");
+        }
+        let t: serde_json::Value = serde_json::from_str(&text()).unwrap();
+        assert!(t["$defs"]["Block"]["anyOf"].is_array(), "a block is a table or a paragraph: {}", t["$defs"]["Block"]);
+    }
+}
