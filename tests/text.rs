@@ -166,3 +166,35 @@ fn chinese_left_bare_in_english_is_refused_where_it_is() {
     assert_eq!(errors[0].field, "partner.en");
     assert_eq!(errors[0].problem, tip_report::data::Problem::BareChinese("陳家強".into()));
 }
+
+/// Plain English of the GOV.UK kind: no sentence of the English text runs
+/// past 35 words (the audit found 37 of 188 that did; `english.md`, 2c).
+#[test]
+fn no_english_sentence_runs_past_35_words() {
+    let mut english = Vec::new();
+    english_of(&serde_json::from_str(include_str!("../public/data/text.json")).unwrap(), "text.json", &mut english);
+    let mut long = Vec::new();
+    let mut count = 0;
+    for (path, s) in &english {
+        let plain = tip_report::core::mixed::plain(s);
+        // A sentence ends at . ! or ? before a space and a capital, a quote or a bracket.
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = plain.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let ends = matches!(c, '.' | '!' | '?')
+                && chars.get(k + 1).is_some_and(|&(_, n)| n == ' ')
+                && chars.get(k + 2).is_some_and(|&(_, n)| n.is_uppercase() || n == '"' || n == '(');
+            if ends || k + 1 == chars.len() {
+                let sentence = &plain[start..i + c.len_utf8()];
+                count += 1;
+                let words = sentence.split_whitespace().count();
+                if words > 35 {
+                    long.push(format!("{path} ({words} words): {}", sentence.chars().take(80).collect::<String>()));
+                }
+                start = i + c.len_utf8();
+            }
+        }
+    }
+    assert!(count > 250, "only {count} sentences found: the splitter is wrong");
+    assert!(long.is_empty(), "{} sentences over 35 words:\n{}", long.len(), long.join("\n"));
+}

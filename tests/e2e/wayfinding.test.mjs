@@ -176,11 +176,30 @@ test('keyboard: the menus open with Enter, Escape closes them and gives the focu
   const page = await newPage(site.browser, { width: 1280, height: 900 });
   await page.goto(site.server.base + 'en.html');
   await ready(page);
-  await page.locator('#tiers-download > summary').focus();
+  // A walk with Tab from the top of the page reaches the first chart's
+  // Download menu, and every stop on the way is visible.
+  const stops = [];
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const e = document.activeElement;
+      return { id: e.parentElement?.id ?? '', tag: e.tagName, visible: e.checkVisibility({ visibilityProperty: true }), text: (e.textContent || '').trim().slice(0, 40) };
+    });
+    stops.push(at);
+    if (at.tag === 'SUMMARY' && at.id === 'tiers-download') break;
+  }
+  assert.equal(stops.at(-1).id, 'tiers-download', `Tab never reached the Download menu: ${JSON.stringify(stops.slice(-5))}`);
+  assert.deepEqual(stops.filter((s) => !s.visible), [], 'the focus went to something hidden');
   await page.keyboard.press('Enter');
   assert.equal(await page.locator('#tiers-download').getAttribute('open'), '');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.closest('.menu-items') !== null), true, 'Tab reaches the first item');
+  // Enter on the first item (the CSV) downloads it.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.match(download.suggestedFilename(), /^tiers.*\.csv$/);
+  await page.locator('#tiers-download > summary').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('#tiers-download').getAttribute('open'), null, 'Escape closes the menu');
   assert.equal(await page.evaluate(() => document.activeElement.parentElement.id), 'tiers-download', 'the focus is back on the menu button');
