@@ -86,7 +86,7 @@ fn page(shell: &str, lang: Lang, title: &str, app: &str, key: &str, report: bool
     let end = start + shell[start..].find("</div>").ok_or("<div id=\"app\"> is not closed")? + "</div>".len();
     // Without JavaScript the report is whole; only the controls need it, and
     // the notice at the top says so. An embedded chart is whole as it is.
-    let notice = if report { format!("<noscript><p class=\"notice notice-info wrap\">{}</p></noscript>", t(lang, Key::NoScriptNote)) } else { String::new() };
+    let notice = if report { format!("<noscript><div class=\"notice notice-info noscript-notice\"><p class=\"wrap\">{}</p></div></noscript>", t(lang, Key::NoScriptNote)) } else { String::new() };
     // No white space before the app's first node: hydration walks the DOM.
     let mut out = format!("{}{notice}<div id=\"app\" data-build=\"{key}\">{app}</div>{}", &shell[..start], &shell[end..]);
     out = out.replacen("<html lang=\"zh-Hant\">", &format!("<html lang=\"{}\">", lang.html_lang()), 1);

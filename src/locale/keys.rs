@@ -90,7 +90,7 @@ texts! {
         ),
         DownloadsLicenceLink => ("授權條款全文", "The licence"),
         Notice => ("注意", "Notice"),
-        IndicatorTitle => ("關鍵績效指標「加強防制人口販運」：目標值與實際值", "Key performance indicator \"Strengthen combating human trafficking\": target and actual"),
+        IndicatorTitle => ("關鍵績效指標「加強防制人口販運」：目標值與實際值", "Key performance indicator \"Stepping up action against human trafficking\": target and actual"),
         IndicatorUnit => ("單位：指標值（報告未註明單位；衡量標準為評列第一級）", "Unit: indicator value (the report gives no unit; the measure is a Tier 1 rating)"),
         IndicatorTarget => ("原訂目標值", "Target"),
         IndicatorActual => ("實際值", "Actual"),
