@@ -80,6 +80,11 @@ fn no_break_before(c: char) -> bool {
     "，。、；：？！）」』》〉%.,;:?!)".contains(c)
 }
 
+/// Punctuation that may not end a line (it stays with the character after).
+fn no_break_after(c: char) -> bool {
+    "（「『《〈([“‘".contains(c)
+}
+
 /// `s` in lines of at most `width` px at `size`, at most `max` lines (the
 /// last ends with `…` when the text is longer).
 pub fn wrap(s: &str, size: f64, width: f64, max: usize) -> Vec<String> {
@@ -91,7 +96,7 @@ pub fn wrap(s: &str, size: f64, width: f64, max: usize) -> Vec<String> {
             None => true,
             Some(last) => {
                 let prev = last.chars().last().unwrap_or(' ');
-                !no_break_before(c) && (is_wide(c) || is_wide(prev) || (prev == ' ' && c != ' ') || prev == '/' || prev == '–')
+                !no_break_before(c) && !no_break_after(prev) && (is_wide(c) || is_wide(prev) || (prev == ' ' && c != ' ') || prev == '/' || prev == '–')
             }
         };
         if new_piece {
@@ -131,32 +136,39 @@ fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// Lines of text from `(x, y)`, `height` apart: the SVG and the y after them.
+/// Lines of text from `(x, y)`, `height` apart: the SVG and the y of the
+/// last. Chinese marked inside English (`{zh:…}`) is written plain.
 fn text_lines(lines: &[String], x: f64, y: f64, size: f64, height: f64, fill: &str, bold: bool) -> (String, f64) {
     let weight = if bold { " font-weight=\"bold\"" } else { "" };
     let mut out = String::new();
     let mut y = y;
     for line in lines {
-        out.push_str(&format!("<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\" fill=\"{fill}\"{weight}>{}</text>", esc(line)));
+        out.push_str(&format!("<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\" fill=\"{fill}\"{weight}>{}</text>", esc(&plain(line))));
         y += height;
     }
     (out, y - height)
 }
 
+/// Text without the marks of Chinese inside English.
+fn plain(s: &str) -> String {
+    crate::core::mixed::plain(s).into_owned()
+}
+
 /// The card's frame: its size, language and font, white, with the accent
-/// band at its left, and the footer (the site and its publisher).
-fn frame(lang: Lang, d: &Dataset, body: &str) -> String {
-    let footer = format!("{} · {}", t(lang, Key::SiteTitle), d.report.meta.publisher.get(lang));
-    let footer = wrap(&footer, 22.0, CARD_WIDTH as f64 - 2.0 * MARGIN, 1);
-    let (footer, _) = text_lines(&footer, MARGIN, CARD_HEIGHT as f64 - 34.0, 22.0, 28.0, MUTED, false);
+/// band at its left.
+fn frame(lang: Lang, body: &str) -> String {
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"{CARD_WIDTH}\" height=\"{CARD_HEIGHT}\" viewBox=\"0 0 {CARD_WIDTH} {CARD_HEIGHT}\" xml:lang=\"{}\" font-family=\"{FONT_FAMILY}\">\
-<rect width=\"{CARD_WIDTH}\" height=\"{CARD_HEIGHT}\" fill=\"#ffffff\"/><rect width=\"24\" height=\"{CARD_HEIGHT}\" fill=\"{ACCENT}\"/>\
-<rect x=\"{MARGIN}\" y=\"{}\" width=\"{}\" height=\"2\" fill=\"#d5dbe3\"/>{body}{footer}</svg>",
+<rect width=\"{CARD_WIDTH}\" height=\"{CARD_HEIGHT}\" fill=\"#ffffff\"/><rect width=\"24\" height=\"{CARD_HEIGHT}\" fill=\"{ACCENT}\"/>{body}</svg>",
         lang.html_lang(),
-        CARD_HEIGHT as f64 - 72.0,
-        CARD_WIDTH as f64 - 2.0 * MARGIN,
     )
+}
+
+/// A rule and one line of text at the foot of a card.
+fn footer(text: &str) -> String {
+    let inner = CARD_WIDTH as f64 - 2.0 * MARGIN;
+    let (line, _) = text_lines(&wrap(text, 22.0, inner, 1), MARGIN, CARD_HEIGHT as f64 - 34.0, 22.0, 28.0, MUTED, false);
+    format!("<rect x=\"{MARGIN}\" y=\"{}\" width=\"{inner}\" height=\"2\" fill=\"#d5dbe3\"/>{line}", CARD_HEIGHT as f64 - 72.0)
 }
 
 /// One of the report card's key figures: its value and label.
@@ -202,7 +214,7 @@ pub fn report_figures(d: &Dataset, lang: Lang) -> Vec<CardFigure> {
 pub fn report_alt(d: &Dataset, lang: Lang) -> String {
     let tier = report_tier(d, lang).map(|(tier, line)| format!("{line}{}{tier}", format::colon(lang))).unwrap_or_default();
     let figures: Vec<String> = report_figures(d, lang).iter().map(|f| format!("{} {}", f.value, f.label)).collect();
-    share::card_alt_report(lang, t(lang, Key::SiteTitle), &tier, &figures)
+    plain(&share::card_alt_report(lang, t(lang, Key::SiteTitle), &tier, &figures))
 }
 
 /// The report page's card, as SVG.
@@ -229,15 +241,17 @@ pub fn report_svg(d: &Dataset, lang: Lang) -> String {
     }
     let figures = report_figures(d, lang);
     let column = inner / figures.len().max(1) as f64;
-    let top = (y + 88.0).max(400.0);
+    let top = (y + 84.0).max(396.0);
     for (i, f) in figures.iter().enumerate() {
         let x = MARGIN + column * i as f64;
-        let (value, _) = text_lines(&wrap(&f.value, 60.0, column - 24.0, 1), x, top, 60.0, 0.0, ACCENT, true);
-        let (label, _) = text_lines(&wrap(&f.label, 24.0, column - 32.0, 2), x, top + 40.0, 24.0, 30.0, TEXT, false);
+        let (value, _) = text_lines(&wrap(&f.value, 54.0, column - 40.0, 1), x, top, 54.0, 0.0, ACCENT, true);
+        let (label, _) = text_lines(&wrap(&f.label, 24.0, column - 40.0, 3), x, top + 38.0, 24.0, 29.0, TEXT, false);
         body.push_str(&value);
         body.push_str(&label);
     }
-    frame(lang, d, &body)
+    // What the link leads to: an interactive view of the report.
+    body.push_str(&footer(t(lang, Key::SiteSubtitle)));
+    frame(lang, &body)
 }
 
 /// A chart's source line, as its panel writes it: "Source: the report; its sections".
@@ -287,13 +301,18 @@ pub fn chart_svg(id: ChartId, d: &Dataset, lang: Lang, chart_svg: &str) -> Resul
     let (w, h) = svg_size(chart_svg).ok_or_else(|| format!("the SVG of chart {} has no <svg width height>", id.id()))?;
     let inner = CARD_WIDTH as f64 - 2.0 * MARGIN;
     let mut body = String::new();
-    let title = wrap(&id.title(lang), 40.0, inner, 2);
-    let (title, y) = text_lines(&title, MARGIN, 80.0, 40.0, 50.0, ACCENT, true);
+    // The site, small, above the chart's title.
+    let (site, _) = text_lines(&wrap(t(lang, Key::SiteTitle), 22.0, inner, 1), MARGIN, 54.0, 22.0, 0.0, MUTED, false);
+    body.push_str(&site);
+    let title = wrap(&id.title(lang), 38.0, inner, 2);
+    let (title, y) = text_lines(&title, MARGIN, 104.0, 38.0, 48.0, ACCENT, true);
     body.push_str(&title);
-    let source = wrap(&source_line(id, d, lang), 22.0, inner, 1);
-    let (source, _) = text_lines(&source, MARGIN, CARD_HEIGHT as f64 - 88.0, 22.0, 28.0, MUTED, false);
+    // The source line at the foot, in up to two lines.
+    let source = wrap(&source_line(id, d, lang), 21.0, inner, 2);
+    let source_top = CARD_HEIGHT as f64 - 30.0 - 27.0 * (source.len() as f64 - 1.0);
+    let (source_svg, _) = text_lines(&source, MARGIN, source_top, 21.0, 27.0, MUTED, false);
     // The chart between the title and the source line, as large as fits.
-    let (top, bottom) = (y + 20.0, CARD_HEIGHT as f64 - 118.0);
+    let (top, bottom) = (y + 18.0, source_top - 34.0);
     let scale = (inner / w).min((bottom - top) / h);
     let (cw, ch) = (w * scale, h * scale);
     let x = MARGIN + (inner - cw) / 2.0;
@@ -301,14 +320,14 @@ pub fn chart_svg(id: ChartId, d: &Dataset, lang: Lang, chart_svg: &str) -> Resul
         "<image x=\"{x:.1}\" y=\"{top:.1}\" width=\"{cw:.1}\" height=\"{ch:.1}\" xlink:href=\"data:image/svg+xml;base64,{}\"/>",
         base64(chart_svg.as_bytes())
     ));
-    body.push_str(&source);
-    Ok(frame(lang, d, &body))
+    body.push_str(&source_svg);
+    Ok(frame(lang, &body))
 }
 
 /// A chart card's text alternative: the chart's title and its own.
 pub fn chart_alt(id: ChartId, d: &Dataset, lang: Lang) -> String {
     let built = super::build(id, d, &ViewState::default(), super::ChartEnv { lang, dark: false, animate: false });
-    share::card_alt_chart(lang, &id.title(lang), &built.summary)
+    plain(&share::card_alt_chart(lang, &id.title(lang), &built.summary))
 }
 
 /// The fonts and the rasteriser (native only: the wasm never draws a card).
@@ -423,6 +442,9 @@ mod tests {
         assert!(svg.contains(&esc(&ChartId::Tiers.title(Lang::Zh))) || svg.contains('…'));
         assert!(svg.contains(&base64(chart.as_bytes())));
         assert!(source_line(ChartId::Tiers, &d, Lang::En).starts_with("Source: "));
+        let en = chart_svg(ChartId::Tiers, &d, Lang::En, chart).unwrap();
+        assert!(!en.contains("{zh:"), "the marks of Chinese in English are not drawn");
+        assert!(!chart_alt(ChartId::Tiers, &d, Lang::En).contains("{zh:"));
         assert!(chart_svg(ChartId::Tiers, &d, Lang::Zh, "<svg>").unwrap_err().contains("tiers"));
     }
 
@@ -435,6 +457,7 @@ mod tests {
         assert_eq!(zh.len(), 2);
         assert!(zh[1].ends_with('…'), "{zh:?}");
         assert!(!wrap("甲，乙，丙", 24.0, 30.0, 9).iter().any(|l| l.starts_with('，')), "no line starts with a comma");
+        assert!(!wrap("甲乙丙（丁戊）", 24.0, 80.0, 9).iter().any(|l| l.ends_with('（')), "no line ends with an opening bracket");
         assert_eq!(base64(b"Man"), "TWFu");
         assert_eq!(base64(b"Ma"), "TWE=");
         assert_eq!(base64(b"M"), "TQ==");

@@ -14,6 +14,11 @@ use crate::view::main_points::main_points;
 use crate::view::share::Page;
 use crate::view::ViewState;
 
+/// Text without the marks of Chinese inside English: a head's tags are plain text.
+fn plain(s: &str) -> String {
+    crate::core::mixed::plain(s).into_owned()
+}
+
 /// The report page's summary: its first three main points (Taiwan's tier,
 /// the cases, the victims), which say what the report found.
 pub fn report_description(d: &Dataset, lang: Lang) -> String {
@@ -21,7 +26,7 @@ pub fn report_description(d: &Dataset, lang: Lang) -> String {
     if points.is_empty() {
         t(lang, Key::SiteSubtitle).to_string()
     } else {
-        points.join(format::sentence_sep(lang))
+        plain(&points.join(format::sentence_sep(lang)))
     }
 }
 
@@ -49,7 +54,7 @@ pub fn chart_page(id: ChartId, d: &Dataset, lang: Lang) -> Page {
         url: format!("./{}", embed::page_file(id, lang)),
         file: embed::page_file(id, lang),
         title: embed::page_title(id, lang),
-        description: built.summary,
+        description: plain(&built.summary),
         site_name: t(lang, Key::SiteTitle).to_string(),
         card: Card::Chart(id).file(lang),
         card_alt: card::chart_alt(id, d, lang),

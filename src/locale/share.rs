@@ -38,7 +38,7 @@ pub fn card_agreements(lang: Lang, year: i32) -> String {
 /// The report card's tier line: Taiwan's tier in every year of `span`.
 pub fn card_tier(lang: Lang, span: &str) -> String {
     match lang {
-        Lang::Zh => format!("美國人口販運問題報告評等臺灣，{span}每年"),
+        Lang::Zh => format!("臺灣在美國人口販運問題報告的評等，{span}每年"),
         Lang::En => format!("Taiwan's rating in the US Trafficking in Persons report, every year {span}"),
     }
 }

@@ -271,6 +271,10 @@ test('caching: hashed names immutable, everything else no-cache; types', async (
     ['data/facts.xlsx', 'no-cache', /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet$/],
     ['data/datapackage.json', 'no-cache', /^application\/json/],
     ['manifest.webmanifest', 'no-cache', /^application\/manifest\+json/],
+    // The share cards and robots.txt (sitemap.xml is written only with SITE_URL).
+    ['cards/report-zh.png', 'no-cache', /^image\/png$/],
+    ['cards/tiers-en.png', 'no-cache', /^image\/png$/],
+    ['robots.txt', 'no-cache', /^text\/plain/],
   ];
   for (const f of readdirSync(DIST)) {
     if (/^(viewer|boot|main|icon)-[0-9a-f]+\.(js|css|svg)$/.test(f)) cases.push([f, IMMUTABLE, /./]);
