@@ -308,8 +308,12 @@ test-tools: setup-node
 # datapackage.json describes them all (frictionless: each file's size, and
 # every row of facts.csv and facts.xlsx against its fields); both data files
 # fit their schemas, facts.xlsx has facts.csv's rows, Chinese and all
-# (tests/open-data/check.py); and every page's links, images, scripts and
-# fragments resolve, with no id twice (tools/check-links.mjs).
+# (tests/open-data/check.py); every page's links, images, scripts and
+# fragments resolve, with no id twice (tools/check-links.mjs); and the
+# sharing tags, cards, dataset, robots.txt and sitemap.xml, of dist/ (built
+# without SITE_URL: relative) and of a copy prerendered with one
+# (tools/check-sharing.mjs).
+TEST_SITE_URL := https://example.gov.tw/report/
 test-dist: dist setup-python
 	cmp $(DIST)/data/report.json public/data/report.json
 	cmp $(DIST)/data/text.json public/data/text.json
@@ -319,6 +323,13 @@ test-dist: dist setup-python
 	$(VENV)/bin/frictionless validate $(DIST)/data/datapackage.json
 	$(VENV)/bin/python tests/open-data/check.py $(DIST)/data
 	node tools/check-links.mjs $(DIST)
+	node tools/check-sharing.mjs $(DIST) $(if $(SITE_URL),--site-url $(SITE_URL))
+	@# The same pages prerendered with SITE_URL into a copy: absolute where a
+	@# standard wants it, and silent.
+	tmp=$$(mktemp -d) && cp -r $(DIST)/data $(DIST)/cards $$tmp/ && cp $(PAGE_SHELL) $$tmp/index.html && cp $(PAGE_SHELL) $$tmp/embed.html \
+	  && SITE_URL=$(TEST_SITE_URL) $(NATIVE_DIR)/prerender public/data $$tmp >/dev/null 2>$$tmp/stderr \
+	  && { ! [ -s $$tmp/stderr ] || { cat $$tmp/stderr; echo "prerender said something with SITE_URL set"; exit 1; }; } \
+	  && node tools/check-sharing.mjs $$tmp --site-url $(TEST_SITE_URL) && rm -rf $$tmp
 
 test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/

@@ -88,6 +88,8 @@ fn no_break_after(c: char) -> bool {
 /// `s` in lines of at most `width` px at `size`, at most `max` lines (the
 /// last ends with `…` when the text is longer).
 pub fn wrap(s: &str, size: f64, width: f64, max: usize) -> Vec<String> {
+    // The marks of Chinese inside English go first: a line may not cut one.
+    let s = plain(s);
     // The pieces a line may break between: a word with the spaces after
     // it, or one CJK character (with the punctuation that follows it).
     let mut pieces: Vec<String> = Vec::new();
@@ -443,7 +445,8 @@ mod tests {
         assert!(svg.contains(&base64(chart.as_bytes())));
         assert!(source_line(ChartId::Tiers, &d, Lang::En).starts_with("Source: "));
         let en = chart_svg(ChartId::Tiers, &d, Lang::En, chart).unwrap();
-        assert!(!en.contains("{zh:"), "the marks of Chinese in English are not drawn");
+        assert!(!en.contains("{zh:") && !en.contains('}'), "the marks of Chinese in English are not drawn, nor cut");
+        assert_eq!(wrap("Source: {zh:貳、三、(三)、1}; {zh:貳、四}", 20.0, 200.0, 3).concat().matches(['{', '}']).count(), 0);
         assert!(!chart_alt(ChartId::Tiers, &d, Lang::En).contains("{zh:"));
         assert!(chart_svg(ChartId::Tiers, &d, Lang::Zh, "<svg>").unwrap_err().contains("tiers"));
     }
