@@ -165,7 +165,7 @@ pub const SITEMAP: &str = "sitemap.xml";
 /// the sitemap is.
 pub fn robots(site: Option<&SiteUrl>) -> String {
     let mut out = String::from(
-        "# Crawlers read robots.txt only at the root of a host: served under a\n# sub-path, copy the Sitemap line below into the root's robots.txt.\nUser-agent: *\nAllow: /\n",
+        "# Crawlers read robots.txt only at the root of a host: served under a\n# sub-path, copy its Sitemap line (written with SITE_URL) into the root's robots.txt.\nUser-agent: *\nAllow: /\n",
     );
     match site {
         Some(site) => out.push_str(&format!("Sitemap: {}\n", site.join(SITEMAP))),
