@@ -11,8 +11,14 @@
 #   echarts ──────────────────────┴─> shell ─┐
 #   native ─┬────────────────────────────────┴─> prerender ─┐
 #   (tools) ├─> data ───────────────────────────────────────┤
-#           └─> chart-options ─> charts ────────────────────┼─> precache ─> compress = dist
-#   static ─────────────────────────────────────────────────┘
+#           └─> chart-options ─> charts ─┬──────────────────┼─> precache ─> compress ─┐
+#   static ──────────────────────────────┼──────────────────┘                         ├ = dist
+#                                        └─> cards (the share cards) ─────────────────┘
+#
+# `make dist SITE_URL=https://example.gov.tw/report/` gives the site's public
+# address to prerender, for the few tags a standard wants absolute (og:image,
+# og:url, canonical, hreflang) and sitemap.xml; without it they are left out
+# and the build says so once (docs/hosting.md, "The site's address").
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -42,6 +48,8 @@ CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 PORT ?= 8080
 PREFIX ?= /
+# The site's public address (https://…/, ending in /); empty: relative only.
+SITE_URL ?=
 
 # ---- Where each step writes ----
 CARGO_TARGET := $(or $(CARGO_TARGET_DIR),target)
@@ -50,7 +58,7 @@ WASM := $(CARGO_TARGET)/wasm32-unknown-unknown/release/viewer.wasm
 # The build's own tools, native, debug: they share their dependencies with
 # `cargo test` (the README, "Build steps", has the measurements).
 NATIVE_DIR := $(CARGO_TARGET)/debug
-NATIVE := $(addprefix $(NATIVE_DIR)/,export-data chart-options prerender precache)
+NATIVE := $(addprefix $(NATIVE_DIR)/,export-data chart-options prerender precache cards)
 # What the steps pass on to each other (index.html names these paths).
 WEB := target/web
 BINDGEN := $(WEB)/bindgen/viewer.js $(WEB)/bindgen/viewer_bg.wasm
@@ -68,14 +76,20 @@ STATIC := $(addprefix $(DIST)/,manifest.webmanifest embed-host.js _headers) \
           $(patsubst public/%,$(DIST)/%,$(wildcard public/icons/*))
 DATA := $(addprefix $(DIST)/data/,report.json facts.csv facts.xlsx text.json report-text.md report.schema.json text.schema.json datapackage.json)
 CHARTS := $(DIST)/charts
-PAGES := $(DIST)/index.html $(DIST)/en.html $(DIST)/embed.html
+# The share cards, a 1200 × 630 PNG per page and language (og:image).
+CARDS := $(DIST)/cards
+# robots.txt too; sitemap.xml only with SITE_URL, so not a target.
+PAGES := $(DIST)/index.html $(DIST)/en.html $(DIST)/embed.html $(DIST)/robots.txt
+# SITE_URL as the build last had it: rewritten when it changes, so that the
+# pages are written again.
+SITE_URL_STAMP := $(WEB)/site-url
 # The sizes of the precompressed copies (tools/compress.mjs --list): the record
 # that `make compress` ran.
 COMPRESSED := $(WEB)/compressed.tsv
 SOURCES := public/data/report.json public/data/text.json
 
 .PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node setup-python versions \
-        wasm bindings wasm-opt echarts shell static native data chart-options charts prerender precache compress dist \
+        wasm bindings wasm-opt echarts shell static native data chart-options charts cards prerender precache compress dist \
         serve dev test test-rust test-tools test-dist test-e2e bench clean FORCE
 
 help:
@@ -88,10 +102,11 @@ help:
 	@echo "  make echarts      esbuild: the ECharts bundle ($(ECHARTS_BUNDLE))"
 	@echo "  make shell        tools/shell.mjs: hashed copies in $(DIST)/, the page shell ($(PAGE_SHELL))"
 	@echo "  make static       manifest, icons, embed-host.js, _headers, copied as they are"
-	@echo "  make native       cargo: the build's own tools ($(NATIVE_DIR)/export-data, chart-options, prerender, precache)"
+	@echo "  make native       cargo: the build's own tools ($(NATIVE_DIR)/export-data, chart-options, prerender, precache, cards)"
 	@echo "  make data         export-data: $(DIST)/data/"
 	@echo "  make charts       chart-options, then tools/render-charts.mjs: $(DIST)/charts/*.svg"
-	@echo "  make prerender    prerender: index.html, en.html, the embed pages"
+	@echo "  make cards        cards: the share cards, $(DIST)/cards/*.png (resvg, Noto Sans CJK)"
+	@echo "  make prerender    prerender: index.html, en.html, the embed pages, robots.txt (SITE_URL=https://…/: sitemap.xml too)"
 	@echo "  make precache     precache: $(DIST)/sw.js, listing every file"
 	@echo "  make compress     tools/compress.mjs: NAME.br and NAME.gz beside each text file and the wasm (last)"
 	@echo "make dev     - build, serve, and rebuild on every change (the loop for UI work)"
@@ -221,13 +236,27 @@ $(CHARTS): $(CHART_OPTIONS) tools/render-charts.mjs node_modules/.package-lock.j
 	node tools/render-charts.mjs $< $(WEB)/svg
 	rm -rf $@ && mv $(WEB)/svg/charts $@
 
+# The share cards: each page's card drawn as SVG from the data and the
+# chart SVGs, rasterised by resvg in Noto Sans CJK (fonts-noto-cjk). Drawn
+# aside and moved in whole, as the charts.
+cards: $(CARDS)
+$(CARDS): $(CHARTS) public/data/report.json $(NATIVE_DIR)/cards
+	rm -rf $(WEB)/cards
+	$(NATIVE_DIR)/cards public/data $(CHARTS) $(WEB)/cards
+	rm -rf $@ && mv $(WEB)/cards $@
+
+$(SITE_URL_STAMP): FORCE
+	@mkdir -p $(@D)
+	@printf '%s\n' "$(SITE_URL)" | cmp -s - $@ || printf '%s\n' "$(SITE_URL)" > $@
+
 # The pages, from the shell: index.html (Chinese), en.html, each chart's
-# embed pages, and embed.html, the shell itself for older embed links.
+# embed pages, and embed.html, the shell itself for older embed links; each
+# page's sharing tags, robots.txt, and with SITE_URL sitemap.xml.
 prerender: $(PAGES)
-$(PAGES) &: $(PAGE_SHELL) $(SOURCES) $(NATIVE_DIR)/prerender
+$(PAGES) &: $(PAGE_SHELL) $(SOURCES) $(NATIVE_DIR)/prerender $(SITE_URL_STAMP)
 	cp $(PAGE_SHELL) $(DIST)/index.html
 	cp $(PAGE_SHELL) $(DIST)/embed.html
-	$(NATIVE_DIR)/prerender public/data $(DIST)
+	SITE_URL="$(SITE_URL)" $(NATIVE_DIR)/prerender public/data $(DIST)
 
 # The service worker with the list of every file above (not the .br and .gz
 # copies of the next step, should they be there from a build before).
@@ -244,7 +273,7 @@ compress: $(COMPRESSED)
 $(COMPRESSED): $(DIST)/sw.js tools/compress.mjs
 	node tools/compress.mjs $(DIST) --list $@
 
-dist: $(COMPRESSED)
+dist: $(COMPRESSED) $(CARDS)
 	@ls -l $(DIST) | sed 1d | grep -v '\.\(br\|gz\)$$'
 
 FORCE:
@@ -279,8 +308,12 @@ test-tools: setup-node
 # datapackage.json describes them all (frictionless: each file's size, and
 # every row of facts.csv and facts.xlsx against its fields); both data files
 # fit their schemas, facts.xlsx has facts.csv's rows, Chinese and all
-# (tests/open-data/check.py); and every page's links, images, scripts and
-# fragments resolve, with no id twice (tools/check-links.mjs).
+# (tests/open-data/check.py); every page's links, images, scripts and
+# fragments resolve, with no id twice (tools/check-links.mjs); and the
+# sharing tags, cards, dataset, robots.txt and sitemap.xml, of dist/ (built
+# without SITE_URL: relative) and of a copy prerendered with one
+# (tools/check-sharing.mjs).
+TEST_SITE_URL := https://example.gov.tw/report/
 test-dist: dist setup-python
 	cmp $(DIST)/data/report.json public/data/report.json
 	cmp $(DIST)/data/text.json public/data/text.json
@@ -290,6 +323,13 @@ test-dist: dist setup-python
 	$(VENV)/bin/frictionless validate $(DIST)/data/datapackage.json
 	$(VENV)/bin/python tests/open-data/check.py $(DIST)/data
 	node tools/check-links.mjs $(DIST)
+	node tools/check-sharing.mjs $(DIST) $(if $(SITE_URL),--site-url $(SITE_URL))
+	@# The same pages prerendered with SITE_URL into a copy: absolute where a
+	@# standard wants it, and silent.
+	tmp=$$(mktemp -d) && cp -r $(DIST)/data $(DIST)/cards $$tmp/ && cp $(PAGE_SHELL) $$tmp/index.html && cp $(PAGE_SHELL) $$tmp/embed.html \
+	  && SITE_URL=$(TEST_SITE_URL) $(NATIVE_DIR)/prerender public/data $$tmp >/dev/null 2>$$tmp/stderr \
+	  && { ! [ -s $$tmp/stderr ] || { cat $$tmp/stderr; echo "prerender said something with SITE_URL set"; exit 1; }; } \
+	  && node tools/check-sharing.mjs $$tmp --site-url $(TEST_SITE_URL) && rm -rf $$tmp
 
 test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/

@@ -54,14 +54,17 @@ struct Entry {
 /// browser decodes what the server sends. Nor the spreadsheet
 /// (`data/facts.xlsx`, 15 KB that no gzip makes smaller): the page never
 /// reads it, and it is facts.csv's rows again, which are precached; it is
-/// fetched when it is downloaded.
+/// fetched when it is downloaded. Nor what is for other sites' readers:
+/// the share cards (`cards/`, 20 PNGs of about 50 KB that link previews
+/// fetch, the page never shows) and the files for crawlers
+/// (`robots.txt`, `sitemap.xml`).
 fn entries(dist: &Path) -> Result<Vec<Entry>, String> {
     let mut list = Vec::new();
     files(dist, dist, &mut list).map_err(|e| format!("{}: {e}", dist.display()))?;
     let mut out = Vec::new();
     for p in list {
         let url = p.to_string_lossy().replace('\\', "/");
-        if url == "sw.js" || url == "_headers" || url.ends_with(".gz") || url.ends_with(".br") || url.ends_with(".xlsx") {
+        if not_precached(&url) {
             continue;
         }
         let bytes = std::fs::read(dist.join(&p)).map_err(|e| format!("{}: {e}", p.display()))?;
@@ -69,6 +72,13 @@ fn entries(dist: &Path) -> Result<Vec<Entry>, String> {
     }
     out.sort_by(|a, b| a.url.cmp(&b.url));
     Ok(out)
+}
+
+/// A file of the build the worker does not keep (`entries` says why).
+fn not_precached(url: &str) -> bool {
+    matches!(url, "sw.js" | "_headers" | "robots.txt" | "sitemap.xml")
+        || url.starts_with("cards/")
+        || [".gz", ".br", ".xlsx"].iter().any(|ext| url.ends_with(ext))
 }
 
 /// The precache list as a JavaScript array literal (JSON), one entry a line.
@@ -124,6 +134,11 @@ mod tests {
         std::fs::write(dir.join("_headers"), "/*").unwrap();
         std::fs::write(dir.join("data/facts.xlsx"), "PK").unwrap();
         std::fs::write(dir.join("sw.js"), "old").unwrap();
+        // For link previews and crawlers, not for the page.
+        std::fs::create_dir_all(dir.join("cards")).unwrap();
+        std::fs::write(dir.join("cards/report-zh.png"), "PNG").unwrap();
+        std::fs::write(dir.join("robots.txt"), "User-agent: *").unwrap();
+        std::fs::write(dir.join("sitemap.xml"), "<urlset/>").unwrap();
         // A rebuild finds the .br and .gz copies of the build before
         // (`make compress` runs after this step): never listed.
         for copy in ["index.html.br", "index.html.gz", "viewer_bg.wasm.br", "data/report.json.gz", "sw.js.br"] {

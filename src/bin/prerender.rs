@@ -10,17 +10,27 @@
 //! (older embed links) learns the charts' ids, to send a link on to its
 //! chart's page. Run by `make prerender`, on a copy of the shell that
 //! `make shell` wrote (tools/shell.mjs).
+//!
+//! Each page's head gets its sharing tags (`view::share::tags`, from
+//! `charts::pages`: description, Open Graph, Twitter card, the report
+//! page's dataset as JSON-LD), and the site its `robots.txt`. With the
+//! site's public address in `SITE_URL` (`make dist SITE_URL=https://…/`),
+//! also what must be absolute: `og:url`, `og:image`, the canonical link,
+//! the `hreflang` alternates and `sitemap.xml`. Without it those are left
+//! out, the site stays relative, and one line on stderr says so. A bad
+//! `SITE_URL` stops the build with what is wrong with it.
 
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use tip_report::core::{ChartId, Lang};
+use tip_report::core::{ChartId, Lang, SiteUrl};
 use tip_report::locale::{t, Key};
 use tip_report::data::{self, text};
 use tip_report::dataset::Dataset;
 use tip_report::ui::page::{Content, Start};
 use tip_report::ui::{build_key, render, render_embed};
+use tip_report::view::share::{self, head, SITEMAP};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,8 +38,20 @@ fn main() -> ExitCode {
         eprintln!("usage: prerender DATA_DIR SITE_DIR");
         return ExitCode::from(2);
     };
-    match run(Path::new(data_dir), Path::new(site)) {
-        Ok(()) => ExitCode::SUCCESS,
+    let address = match SiteUrl::from_env_value(std::env::var("SITE_URL").ok().as_deref()) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match run(Path::new(data_dir), Path::new(site), address.as_ref()) {
+        Ok(notes) => {
+            for n in notes {
+                eprintln!("prerender: {n}");
+            }
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("prerender: {e}");
             ExitCode::FAILURE
@@ -37,12 +59,20 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
+/// What the build says when it has no `SITE_URL` (once).
+const NO_SITE_URL: &str = "SITE_URL is not set: the pages leave out og:url, og:image, the canonical and hreflang links, and no sitemap.xml is written (everything stays relative); set the site's public address with make dist SITE_URL=https://example.gov.tw/report/";
+
+/// Writes the pages into `site`; returns what the build should be told.
+fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<String>, String> {
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let report_json = read(&data_dir.join("report.json"))?;
     let text_json = read(&data_dir.join("text.json"))?;
     let data = Dataset::load(&report_json).map_err(|e| format!("{}: {e}", data_dir.join("report.json").display()))?;
     let text = text::load(&text_json).map_err(|e| format!("{}: {e}", data_dir.join("text.json").display()))?;
+    let pages = tip_report::charts::pages::all(&data, address);
+    let head_of = |file: &str| -> Result<String, String> {
+        pages.iter().find(|p| p.file == file).map(|p| head(p, address)).ok_or_else(|| format!("{file} is not among the site's pages (charts::pages::all)"))
+    };
     let report = Content { data: Arc::new(data), text: Arc::new(text) };
     let fingerprint = data::fingerprint(&report_json, &text_json);
     let shell = read(&site.join("index.html"))?;
@@ -53,13 +83,13 @@ fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
     for lang in Lang::ALL {
         let key = build_key(&fingerprint, lang);
         let html = render(Start::prerendered(lang), report.clone());
-        let main = page(&shell, lang, t(lang, Key::SiteTitle), &html, &key, true)?;
+        let main = page(&shell, lang, t(lang, Key::SiteTitle), &head_of(lang.page_file())?, &html, &key, true)?;
         println!("prerender: {} ({} KB)", lang.page_file(), main.len() / 1024);
         write(lang.page_file(), main)?;
         for chart in ChartId::ALL {
             let html = render_embed(Start::prerendered_embed(chart, lang), report.clone());
             let file = tip_report::view::embed::page_file(chart, lang);
-            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &html, &key, false)?)?;
+            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &head_of(&file)?, &html, &key, false)?)?;
         }
     }
     println!("prerender: {} embed pages", ChartId::ALL.len() * Lang::ALL.len());
@@ -71,12 +101,31 @@ fn run(data_dir: &Path, site: &Path) -> Result<(), String> {
     // at once.
     let charts = format!("<meta name=\"embed-charts\" content=\"{}\">", ids.join(","));
     write("embed.html", at_app_meta(&legacy, |tag| format!("{charts}{tag}")).map_err(|e| format!("embed.html: {e}"))?)?;
-    Ok(())
+    // For crawlers: robots.txt always, the sitemap where its addresses can be absolute.
+    write("robots.txt", share::robots(address))?;
+    let mut notes = Vec::new();
+    match address {
+        Some(a) => {
+            write(SITEMAP, share::sitemap(&pages, a))?;
+            println!("prerender: {SITEMAP} ({} pages), robots.txt, for {}", pages.len(), a.as_str());
+        }
+        None => {
+            // A sitemap of an earlier build with SITE_URL would name another address.
+            let stale = site.join(SITEMAP);
+            if stale.exists() {
+                std::fs::remove_file(&stale).map_err(|e| format!("{}: {e}", stale.display()))?;
+            }
+            notes.push(NO_SITE_URL.to_string());
+        }
+    }
+    Ok(notes)
 }
 
-/// The shell with the rendered app in `<div id="app">`, in `lang`; on the
-/// report page (`report`), the notice for a reader without JavaScript first.
-fn page(shell: &str, lang: Lang, title: &str, app: &str, key: &str, report: bool) -> Result<String, String> {
+/// The shell with the rendered app in `<div id="app">`, in `lang`, its
+/// `<meta name="description">` replaced by the page's sharing tags
+/// (`head`); on the report page (`report`), the notice for a reader
+/// without JavaScript first.
+fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, key: &str, report: bool) -> Result<String, String> {
     // The shell's own <noscript> (for the bare shell) gives way to ours.
     let shell = match (shell.find("<noscript>"), shell.find("</noscript>")) {
         (Some(a), Some(b)) if a < b => format!("{}{}", shell[..a].trim_end(), &shell[b + "</noscript>".len()..]),
@@ -93,6 +142,9 @@ fn page(shell: &str, lang: Lang, title: &str, app: &str, key: &str, report: bool
     let title_start = out.find("<title>").ok_or("the shell has no <title>")?;
     let title_end = out.find("</title>").ok_or("the shell's <title> is not closed")?;
     out.replace_range(title_start..title_end + "</title>".len(), &format!("<title>{}</title>", escape(title)));
+    let description = out.find("<meta name=\"description\"").ok_or("the shell has no <meta name=\"description\">")?;
+    let description_end = description + out[description..].find('>').ok_or("the shell's <meta name=\"description\"> is not closed")? + 1;
+    out.replace_range(description..description_end, head.trim());
     // boot.js fetches the data beside the wasm: where it is.
     out = at_app_meta(&out, |tag| format!("{tag} data-report=\"{}\" data-text=\"{}\"", tip_report::ui::DATA_URL, tip_report::ui::TEXT_URL))?;
     // The chart library loads when a chart first goes live, not with the page.
@@ -134,7 +186,159 @@ fn defer_echarts(html: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::defer_echarts;
+    use super::*;
+
+    /// A shell with what `page` needs of it (tools/shell.mjs writes the real one).
+    const SHELL: &str = r#"<!doctype html>
+<html lang="zh-Hant">
+<head>
+  <meta charset="utf-8">
+  <title>shell</title>
+  <meta name="description" content="the shell's own">
+  <meta name="app" data-js="./viewer-0.js" data-wasm="./viewer-0_bg.wasm">
+  <script src="./echarts.min-0.js" defer integrity="sha384-abc"></script>
+</head>
+<body>
+  <div id="app">
+    <p>loading</p>
+  </div>
+</body>
+</html>
+"#;
+
+    /// The site prerender writes from the repository's data into a
+    /// temporary folder, with `address` as SITE_URL: the folder and what
+    /// the build said.
+    fn build(name: &str, address: Option<&SiteUrl>) -> (std::path::PathBuf, Vec<String>) {
+        let dir = std::env::temp_dir().join(format!("prerender-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), SHELL).unwrap();
+        std::fs::write(dir.join("embed.html"), SHELL).unwrap();
+        // A sitemap of an earlier build, which a build without SITE_URL removes.
+        std::fs::write(dir.join(SITEMAP), "<urlset/>").unwrap();
+        let notes = run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"), &dir, address).unwrap();
+        (dir, notes)
+    }
+
+    fn pages(dir: &Path) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .filter(|f| f.ends_with(".html") && f != "embed.html")
+            .map(|f| (f.clone(), std::fs::read_to_string(dir.join(&f)).unwrap()))
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// The page's head, up to `</head>`.
+    fn head_of(html: &str) -> &str {
+        &html[..html.find("</head>").unwrap()]
+    }
+
+    /// The JSON of the head's `application/ld+json` block, if any.
+    fn json_ld(html: &str) -> Option<serde_json::Value> {
+        let open = "<script type=\"application/ld+json\">";
+        let start = head_of(html).find(open)? + open.len();
+        Some(serde_json::from_str(&html[start..start + html[start..].find("</script>")?]).expect("the JSON-LD parses"))
+    }
+
+    /// The `content` of `<meta property|name="key">` in the head.
+    fn meta<'a>(html: &'a str, key: &str) -> Option<&'a str> {
+        let head = head_of(html);
+        let at = head.find(&format!("=\"{key}\" content=\""))? + key.len() + 13;
+        Some(&head[at..at + head[at..].find('"')?])
+    }
+
+    #[test]
+    fn without_site_url_the_pages_stay_relative_and_the_build_says_so_once() {
+        let (dir, notes) = build("relative", None);
+        assert_eq!(notes, [NO_SITE_URL], "one line, once");
+        assert!(!dir.join(SITEMAP).exists(), "no sitemap without absolute addresses (and the stale one is gone)");
+        let robots = std::fs::read_to_string(dir.join("robots.txt")).unwrap();
+        assert!(!robots.contains("Sitemap:"), "{robots}");
+        let pages = pages(&dir);
+        assert_eq!(pages.len(), 2 + 2 * ChartId::ALL.len());
+        for (file, html) in &pages {
+            let head = head_of(html);
+            // Outside the dataset's block (whose licence is another site's address), nothing absolute.
+            let without_ld = match head.find("<script type=\"application/ld+json\">") {
+                Some(at) => &head[..at],
+                None => head,
+            };
+            assert!(!without_ld.contains("http"), "{file}: an absolute URL in\n{without_ld}");
+            for gone in ["og:url", "og:image", "rel=\"canonical\"", "hreflang"] {
+                assert!(!head.contains(gone), "{file}: {gone}");
+            }
+            assert!(!head.contains("the shell's own"), "{file}: the shell's description is replaced");
+            assert_eq!(head.matches("<meta name=\"description\"").count(), 1, "{file}");
+            for kept in ["og:title", "og:description", "og:site_name", "og:type", "og:locale", "og:locale:alternate", "twitter:card"] {
+                assert!(meta(html, kept).is_some_and(|c| !c.is_empty()), "{file}: no {kept}");
+            }
+            assert_eq!(meta(html, "description"), meta(html, "og:description"), "{file}");
+        }
+        let index = &pages.iter().find(|(f, _)| f == "index.html").unwrap().1;
+        let ld = json_ld(index).expect("the report page has its dataset");
+        let files: Vec<String> = tip_report::dataset::package::files().into_iter().chain([tip_report::dataset::package::FILE]).map(|f| format!("data/{f}")).collect();
+        assert_eq!(tip_report::dataset::jsonld::content_urls(&ld), files, "relative: each a file export-data writes");
+        assert!(json_ld(&pages.iter().find(|(f, _)| f == "embed-tiers.html").unwrap().1).is_none(), "the dataset is on the report page");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn with_site_url_what_must_be_absolute_is_and_the_sitemap_lists_every_page() {
+        let site = SiteUrl::parse("https://example.gov.tw/report").unwrap();
+        let (dir, notes) = build("absolute", Some(&site));
+        assert!(notes.is_empty(), "silent: {notes:?}");
+        let robots = std::fs::read_to_string(dir.join("robots.txt")).unwrap();
+        assert!(robots.lines().any(|l| l == "Sitemap: https://example.gov.tw/report/sitemap.xml"), "{robots}");
+        let pages = pages(&dir);
+        let sitemap = std::fs::read_to_string(dir.join(SITEMAP)).unwrap();
+        let doc = roxmltree::Document::parse(&sitemap).expect("sitemap.xml is well-formed");
+        const NS: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        const XHTML: &str = "http://www.w3.org/1999/xhtml";
+        let root = doc.root_element();
+        assert!(root.has_tag_name((NS, "urlset")));
+        let urls: Vec<_> = root.children().filter(|n| n.has_tag_name((NS, "url"))).collect();
+        assert_eq!(urls.len(), pages.len(), "one <url> a page");
+        for (file, html) in &pages {
+            let own = if file == "index.html" { site.join("./") } else { site.join(file) };
+            assert!(head_of(html).contains(&format!("<link rel=\"canonical\" href=\"{own}\">")), "{file}");
+            assert_eq!(meta(html, "og:url"), Some(own.as_str()), "{file}");
+            let image = meta(html, "og:image").unwrap_or_else(|| panic!("{file}: no og:image"));
+            assert!(image.starts_with("https://example.gov.tw/report/cards/") && image.ends_with(".png"), "{file}: {image}");
+            assert_eq!(meta(html, "og:image:width"), Some("1200"));
+            assert_eq!(meta(html, "og:image:height"), Some("630"));
+            assert!(meta(html, "og:image:alt").is_some_and(|a| a.len() > 10), "{file}");
+            assert_eq!(meta(html, "twitter:card"), Some("summary_large_image"));
+            for hreflang in ["zh-Hant", "en", "x-default"] {
+                assert!(head_of(html).contains(&format!("hreflang=\"{hreflang}\" href=\"https://example.gov.tw/report/")), "{file}: {hreflang}");
+            }
+            // The page in the sitemap, with its alternates: both languages and the default.
+            let url = urls
+                .iter()
+                .find(|u| u.children().any(|c| c.has_tag_name((NS, "loc")) && c.text() == Some(own.as_str())))
+                .unwrap_or_else(|| panic!("{own} is not in the sitemap"));
+            let alternates: Vec<(&str, &str)> = url
+                .children()
+                .filter(|c| c.has_tag_name((XHTML, "link")))
+                .map(|c| (c.attribute("hreflang").unwrap(), c.attribute("href").unwrap()))
+                .collect();
+            assert_eq!(alternates.iter().map(|a| a.0).collect::<Vec<_>>(), ["zh-Hant", "en", "x-default"], "{file}");
+            assert!(alternates.iter().any(|a| a.1 == own), "{file}: itself among its alternates");
+            for (_, href) in &alternates {
+                let name = href.strip_prefix(site.as_str()).unwrap();
+                let name = if name.is_empty() { "index.html" } else { name };
+                assert!(dir.join(name).is_file(), "{file}: its alternate {href} is a page the build wrote");
+            }
+        }
+        let index = &pages.iter().find(|(f, _)| f == "index.html").unwrap().1;
+        for url in tip_report::dataset::jsonld::content_urls(&json_ld(index).unwrap()) {
+            assert!(url.starts_with("https://example.gov.tw/report/data/"), "{url}");
+        }
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 
     #[test]
     fn the_chart_library_is_named_not_loaded() {

@@ -2,10 +2,14 @@
 //! unit-tested natively; `app` only hands them to ECharts.
 
 pub mod activity_months;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod card;
 pub mod catalog;
 pub mod common;
 pub mod figures;
 pub mod indicator;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod pages;
 pub mod partnership;
 pub mod prevention;
 pub mod svg;

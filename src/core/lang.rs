@@ -20,6 +20,14 @@ impl Lang {
             Lang::En => "en",
         }
     }
+    /// Open Graph's `og:locale` (language_TERRITORY): Taiwan's Chinese,
+    /// and British English, the spelling of the English texts.
+    pub fn og_locale(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh_TW",
+            Lang::En => "en_GB",
+        }
+    }
     /// The report page in this language, relative to the site: each
     /// language has its own prerendered page.
     pub fn page(self) -> &'static str {

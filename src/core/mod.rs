@@ -26,6 +26,7 @@ pub mod date;
 pub mod figure_id;
 pub mod lang;
 pub mod mixed;
+pub mod site;
 pub mod sort;
 pub mod vocab;
 
@@ -33,4 +34,5 @@ pub use chart_id::ChartId;
 pub use date::{Date, DateError, ROC_OFFSET};
 pub use figure_id::FigureId;
 pub use lang::{Lang, Text};
+pub use site::SiteUrl;
 pub use vocab::{ActivityKind, Dimension, FigureGroup, Pillar, Tier, Unit};

@@ -7,6 +7,8 @@ pub mod chart_facts;
 pub mod checks;
 pub mod facts;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod jsonld;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod package;
 
 /// The licence of the open data: Taiwan's Open Government Data License,

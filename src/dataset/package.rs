@@ -45,6 +45,15 @@ pub fn files() -> Vec<&'static str> {
     RESOURCES.iter().map(|r| r.file).collect()
 }
 
+/// Every file of `data/` as a download, this package's own file last:
+/// its name there and its media type (`dataset::jsonld`'s distributions).
+pub fn downloads() -> Vec<(&'static str, &'static str)> {
+    RESOURCES.iter().map(|r| (r.file, r.mediatype)).chain([(FILE, "application/json")]).collect()
+}
+
+/// The package's own file in `data/`.
+pub const FILE: &str = "datapackage.json";
+
 /// The type of a column of `facts.csv` (Table Schema's), for the package
 /// and for facts.xlsx's cells; `None` for a column it does not know.
 pub fn column_type(column: &str) -> Option<&'static str> {

@@ -13,10 +13,12 @@
 //!   shows, ignored URL parameters, validation errors).
 //! - `facts`: table cells and the open-data figures' labels.
 //! - `open_data`: the open data's description (`data/datapackage.json`), native only.
+//! - `share`: the share cards' labels and text alternatives, the dataset's
+//!   names in the pages' JSON-LD, native only.
 //! - `format`: numbers, years, dates and punctuation as each language
 //!   writes them.
 //!
-//! All but `format` and `open_data` are re-exported here (`locale::t`, `locale::pillar`,
+//! All but `format`, `open_data` and `share` are re-exported here (`locale::t`, `locale::pillar`,
 //! `locale::note_tiers_sum` …).
 
 pub mod charts;
@@ -28,6 +30,8 @@ pub mod notes;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod open_data;
 pub mod points;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share;
 pub mod vocab;
 
 pub use charts::{

@@ -1,7 +1,8 @@
 //! Layer 5, what the reader sees of the report: the selection (kept in the
 //! URL query, with its history rule), what it shows (filters, key figures,
-//! activity entries), embed URLs, and the report's passages with their
-//! links. Pure: tested natively; `ui::browser` reads and writes `location`.
+//! activity entries), embed URLs, the report's passages with their
+//! links, and what each page tells the outside world (`share`: its head's
+//! sharing tags, the sitemap, robots.txt; native only). Pure: tested natively; `ui::browser` reads and writes `location`.
 
 pub mod activity_entry;
 pub mod contents;
@@ -10,6 +11,8 @@ pub mod filter;
 pub mod key_figures;
 pub mod main_points;
 pub mod passages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share;
 mod query;
 mod state;
 

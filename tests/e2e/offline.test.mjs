@@ -61,9 +61,9 @@ function files(root, sub = '') {
   return readdirSync(join(root, sub)).flatMap((name) => {
     const rel = sub ? `${sub}/${name}` : name;
     if (statSync(join(root, rel)).isDirectory()) return files(root, rel);
-    // Not the worker, the host's file, the copies, nor the spreadsheet
-    // (src/bin/precache.rs says why).
-    return rel === 'sw.js' || rel === '_headers' || /\.(br|gz|xlsx)$/.test(rel) ? [] : [rel];
+    // Not the worker, the host's file, the copies, the spreadsheet, the
+    // share cards nor the crawlers' files (src/bin/precache.rs says why).
+    return ['sw.js', '_headers', 'robots.txt', 'sitemap.xml'].includes(rel) || rel.startsWith('cards/') || /\.(br|gz|xlsx)$/.test(rel) ? [] : [rel];
   });
 }
 
@@ -104,6 +104,8 @@ test('the precache list names every file of the build, each with a revision of i
   assert.ok(urls.some((u) => /^viewer-[0-9a-f]+_bg\.wasm$/.test(u)));
   assert.ok(urls.some((u) => /^echarts[^/]*\.js$/.test(u)));
   assert.ok(existsSync(join(DIST, 'data/facts.xlsx')) && !urls.includes('data/facts.xlsx'), 'the spreadsheet is built, not precached');
+  assert.ok(existsSync(join(DIST, 'cards/report-zh.png')) && !urls.some((u) => u.startsWith('cards/')), 'the share cards are built, not precached');
+  assert.ok(existsSync(join(DIST, 'robots.txt')) && !urls.includes('robots.txt'), 'robots.txt is built, not precached');
   for (const file of ['data/datapackage.json', 'data/report.schema.json', 'data/text.schema.json']) {
     assert.ok(urls.includes(file), `${file} not precached`);
   }

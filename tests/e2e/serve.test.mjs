@@ -9,7 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { ENCODINGS } from '../../tools/compress.mjs';
 import { CSP, DIST, freePort, startServer } from './support.mjs';
 import { brotliMissing, spawnNginx } from '../../tools/serve.mjs';
 
@@ -169,21 +170,23 @@ test('gzip when the client accepts gzip only: the .gz copy; nothing encoded when
   }
 });
 
-test('every text file and the wasm has its copies, and the service worker lists none of them', () => {
+test('every text file and the wasm has its copies (where smaller), and the service worker lists none of them', async () => {
   const files = (sub = '') =>
     readdirSync(join(DIST, sub), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(sub, e.name)) : [join(sub, e.name)]));
   const all = files();
   const text = all.filter((f) => /\.(html|js|css|json|csv|md|svg|webmanifest|txt|wasm)$/.test(f));
   assert.ok(text.length > 100, `${text.length} files`);
-  // A copy is left out only where it would not be smaller than the file
-  // (tools/compress.mjs): a CSV of a few lines, say.
-  const worth = { br: (b) => brotliCompressSync(b).length < b.length, gz: (b) => gzipSync(b, { level: 9 }).length < b.length };
+  // A copy that would not be smaller than its file is left out
+  // (tools/compress.mjs, whose own compression decides): a few bytes of
+  // text, e.g. a short chart CSV.
   for (const f of text) {
-    const bytes = readFileSync(join(DIST, f));
-    for (const [suffix, smaller] of Object.entries(worth)) {
-      assert.ok(all.includes(`${f}.${suffix}`) || !smaller(bytes), `${f} has no .${suffix}`);
+    const raw = readFileSync(join(DIST, f));
+    for (const { suffix, compress } of ENCODINGS) {
+      const smaller = (await compress(raw)).length < raw.length;
+      assert.equal(all.includes(`${f}${suffix}`), smaller, `${f}: a ${suffix} copy exactly when it is smaller`);
     }
   }
+  assert.ok(text.filter((f) => all.includes(`${f}.br`) && all.includes(`${f}.gz`)).length > 100, 'nearly every text file has both');
   assert.ok(!all.some((f) => /\.png\.(br|gz)$/.test(f)), 'no copies of the PNG icons');
   const precached = JSON.parse(readFileSync(join(DIST, 'sw.js'), 'utf8').match(/const PRECACHE = (\[[^]*?\]);/)[1]).map((e) => e.url);
   assert.deepEqual(precached.filter((u) => /\.(br|gz)$/.test(u)), []);
@@ -277,6 +280,10 @@ test('caching: hashed names immutable, everything else no-cache; types', async (
     ['data/facts.xlsx', 'no-cache', /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet$/],
     ['data/datapackage.json', 'no-cache', /^application\/json/],
     ['manifest.webmanifest', 'no-cache', /^application\/manifest\+json/],
+    // The share cards and robots.txt (sitemap.xml is written only with SITE_URL).
+    ['cards/report-zh.png', 'no-cache', /^image\/png$/],
+    ['cards/tiers-en.png', 'no-cache', /^image\/png$/],
+    ['robots.txt', 'no-cache', /^text\/plain/],
   ];
   for (const f of readdirSync(DIST)) {
     if (/^(viewer|boot|main|icon)-[0-9a-f]+\.(js|css|svg)$/.test(f)) cases.push([f, IMMUTABLE, /./]);
