@@ -111,19 +111,27 @@ export function forCsp(svg, title, lang) {
 }
 
 function main() {
-  const [optionsFile, outDir] = process.argv.slice(2);
-  if (!optionsFile || !outDir) {
-    console.error('usage: node tools/render-charts.mjs OPTIONS_JSON OUT_DIR');
+  const [optionsFile, outDir, ...rest] = process.argv.slice(2);
+  if (!optionsFile || !outDir || rest.length % 2 || rest.some((a, i) => i % 2 === 0 && a !== '--map')) {
+    console.error('usage: node tools/render-charts.mjs OPTIONS_JSON OUT_DIR [--map NAME=GEOJSON]…');
     process.exit(2);
   }
   const started = performance.now();
   echarts.setPlatformAPI({ measureText });
+  // The maps the charts draw on (the map of partners' `world`), as the page
+  // registers them when a map goes live: parsed JSON, never a string.
+  for (let i = 1; i < rest.length; i += 2) {
+    const [name, file] = rest[i].split('=');
+    echarts.registerMap(name, JSON.parse(readFileSync(file, 'utf8')));
+  }
   const { width, height, charts, tables = [] } = JSON.parse(readFileSync(optionsFile, 'utf8'));
   let bytes = 0;
   for (const c of charts) {
     // Each chart at its own size where it has one (the phone-width copies).
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: c.width ?? width, height: c.height ?? height });
     try {
+      const map = c.option.geo?.map;
+      if (map && !echarts.getMap(map)) throw new Error(`the map "${map}" is not registered: pass --map ${map}=FILE`);
       chart.setOption(c.option);
       const svg = forCsp(chart.renderToSVGString(), c.title, c.xml_lang);
       const file = join(outDir, c.file);

@@ -54,14 +54,16 @@ struct Entry {
 /// browser decodes what the server sends. Nor the spreadsheet
 /// (`data/facts.xlsx`, 15 KB that no gzip makes smaller): the page never
 /// reads it, and it is facts.csv's rows again, which are precached; it is
-/// fetched when it is downloaded.
+/// fetched when it is downloaded. Nor the map's geometry (`map/`, about 27
+/// KB brotli): fetched when the map of partners first goes live, which
+/// most readers never make it (its image shows without it).
 fn entries(dist: &Path) -> Result<Vec<Entry>, String> {
     let mut list = Vec::new();
     files(dist, dist, &mut list).map_err(|e| format!("{}: {e}", dist.display()))?;
     let mut out = Vec::new();
     for p in list {
         let url = p.to_string_lossy().replace('\\', "/");
-        if url == "sw.js" || url == "_headers" || url.ends_with(".gz") || url.ends_with(".br") || url.ends_with(".xlsx") {
+        if url == "sw.js" || url == "_headers" || url.ends_with(".gz") || url.ends_with(".br") || url.ends_with(".xlsx") || url.starts_with("map/") {
             continue;
         }
         let bytes = std::fs::read(dist.join(&p)).map_err(|e| format!("{}: {e}", p.display()))?;
@@ -123,6 +125,8 @@ mod tests {
         std::fs::write(dir.join("data/report.json"), "{}").unwrap();
         std::fs::write(dir.join("_headers"), "/*").unwrap();
         std::fs::write(dir.join("data/facts.xlsx"), "PK").unwrap();
+        std::fs::create_dir_all(dir.join("map")).unwrap();
+        std::fs::write(dir.join("map/world.json"), "{}").unwrap();
         std::fs::write(dir.join("sw.js"), "old").unwrap();
         // A rebuild finds the .br and .gz copies of the build before
         // (`make compress` runs after this step): never listed.

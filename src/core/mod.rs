@@ -33,4 +33,4 @@ pub use chart_id::ChartId;
 pub use date::{Date, DateError, ROC_OFFSET};
 pub use figure_id::FigureId;
 pub use lang::{Lang, Text};
-pub use vocab::{ActivityKind, Dimension, FigureGroup, Pillar, Tier, Unit};
+pub use vocab::{ActivityKind, Dimension, Direction, FigureGroup, Pillar, Tier, Unit};

@@ -63,7 +63,7 @@ function files(root, sub = '') {
     if (statSync(join(root, rel)).isDirectory()) return files(root, rel);
     // Not the worker, the host's file, the copies, nor the spreadsheet
     // (src/bin/precache.rs says why).
-    return rel === 'sw.js' || rel === '_headers' || /\.(br|gz|xlsx)$/.test(rel) ? [] : [rel];
+    return rel === 'sw.js' || rel === '_headers' || /\.(br|gz|xlsx)$/.test(rel) || rel.startsWith('map/') ? [] : [rel];
   });
 }
 
@@ -104,6 +104,7 @@ test('the precache list names every file of the build, each with a revision of i
   assert.ok(urls.some((u) => /^viewer-[0-9a-f]+_bg\.wasm$/.test(u)));
   assert.ok(urls.some((u) => /^echarts[^/]*\.js$/.test(u)));
   assert.ok(existsSync(join(DIST, 'data/facts.xlsx')) && !urls.includes('data/facts.xlsx'), 'the spreadsheet is built, not precached');
+  assert.ok(existsSync(join(DIST, 'map/world.json')) && !urls.includes('map/world.json'), "the map's geometry is built, not precached");
   for (const file of ['data/datapackage.json', 'data/report.schema.json', 'data/text.schema.json']) {
     assert.ok(urls.includes(file), `${file} not precached`);
   }
