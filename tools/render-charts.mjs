@@ -68,6 +68,23 @@ function attributes(text) {
   return out;
 }
 
+/**
+ * The `font` shorthand ECharts writes for rich text (the time axis' year
+ * labels: `font: normal bold 12px sans-serif`, its style, weight, size and
+ * family) as the presentation attributes it stands for.
+ */
+export function fontLonghands(value, tag = '') {
+  const m = /^((?:\S+\s+)*?)(\d*\.?\d+px)(?:\/\S+)?\s+(.+)$/.exec(value.trim());
+  if (!m) throw new Error(`unreadable font "${value}" in ${tag}`);
+  const out = [['font-size', m[2]], ['font-family', m[3]]];
+  for (const word of m[1].trim().split(/\s+/).filter(Boolean)) {
+    if (/^(italic|oblique)$/.test(word)) out.push(['font-style', word]);
+    else if (/^(bold|bolder|lighter|[1-9]00)$/.test(word)) out.push(['font-weight', word]);
+    else if (word !== 'normal') throw new Error(`unreadable font "${value}" in ${tag}`);
+  }
+  return out;
+}
+
 function escapeXml(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -96,11 +113,13 @@ export function forCsp(svg, title, lang) {
         }
         const prop = decl.slice(0, i).trim().toLowerCase();
         const value = decl.slice(i + 1).trim();
-        if (!PRESENTATION.has(prop)) throw new Error(`style property ${prop} is not a presentation attribute, in ${tag}`);
-        // A style declaration wins over an attribute of the same name.
-        const own = attrs.findIndex(([k]) => k === prop);
-        if (own >= 0) attrs[own][1] = value;
-        else attrs.push([prop, value]);
+        for (const [p, v] of prop === 'font' ? fontLonghands(value, tag) : [[prop, value]]) {
+          if (!PRESENTATION.has(p)) throw new Error(`style property ${p} is not a presentation attribute, in ${tag}`);
+          // A style declaration wins over an attribute of the same name.
+          const own = attrs.findIndex(([k]) => k === p);
+          if (own >= 0) attrs[own][1] = v;
+          else attrs.push([p, v]);
+        }
       }
     }
     const text = attrs.map(([k, v]) => (v === undefined ? ` ${k}` : ` ${k}="${v}"`)).join('');

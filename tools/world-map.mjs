@@ -7,7 +7,8 @@
 //
 // The map: the 110m countries as GeoJSON, Antarctica left out (no partner
 // is there, and it would take a third of a phone-width map), coordinates
-// rounded to 0.1° (a third of a pixel at 1280 px), each feature named by its
+// rounded to 0.1° and a point kept only 0.3° from the last (about a pixel
+// at 1280 px wide), each feature named by its
 // ISO 3166-1 numeric code (world-atlas's id), which is how report.json's
 // `country_code.numeric` finds it: no name is matched. Small states the
 // 110m set leaves out (Saint Kitts and Nevis, Singapore) are marked, not
@@ -47,13 +48,26 @@ export function codesOf(report) {
 
 const round = (x) => Math.round(x * 10) / 10;
 
+// A point closer than this to the last one kept is dropped (degrees): a
+// pixel at 1280 px wide, half a pixel in the 720 px SVGs.
+const STEP = 0.3;
+
 function roundRing(ring) {
   const out = [];
-  for (const [x, y] of ring) {
+  // A ring across the antimeridian (Russia's Chukotka, Fiji) has points at
+  // both -180 and 180: drawn as is, it strokes a line across the whole map.
+  // Its western points are moved east of 180 instead.
+  const xs = ring.map((p) => p[0]);
+  const across = Math.max(...xs) - Math.min(...xs) > 180;
+  for (const [x0, y] of across ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : ring) {
+    const x = x0;
     const p = [round(x), round(y)];
     const last = out[out.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+    if (!last || Math.hypot(last[0] - p[0], last[1] - p[1]) >= STEP) out.push(p);
   }
+  // Closed again where the step dropped the last point.
+  const [first, end] = [out[0], out[out.length - 1]];
+  if (out.length > 1 && (first[0] !== end[0] || first[1] !== end[1])) out.push([...first]);
   return out;
 }
 
