@@ -159,8 +159,10 @@ fn style(kind: MarkKind, years: &[i32], dark: bool) -> Style {
             Style { color: year_color(i, years.len(), dark), symbol: "circle", size: 9.0 }
         }
         MarkKind::Applies(_) => Style { color: if dark { "#b0b6bc" } else { "#6b6f73" }, symbol: "diamond", size: 11.0 },
-        MarkKind::Visits(Direction::Incoming) => Style { color: partnership, symbol: "emptyCircle", size: 16.0 },
-        MarkKind::Visits(Direction::Outgoing) => Style { color: partnership, symbol: "emptyTriangle", size: 15.0 },
+        // Hollow: an outline around what lies under it (ECharts' own
+        // `emptyCircle` is filled white on a canvas, a disc on a dark page).
+        MarkKind::Visits(Direction::Incoming) => Style { color: partnership, symbol: "circle", size: 16.0 },
+        MarkKind::Visits(Direction::Outgoing) => Style { color: partnership, symbol: "triangle", size: 15.0 },
     }
 }
 
@@ -211,7 +213,7 @@ pub fn options(r: &Report, marks: &[Mark], env: &ChartEnv) -> Value {
                 .filter(|m| m.kind == *k)
                 .filter_map(|m| point(&m.code).map(|(lon, lat)| json!({ "name": m.text, "value": [lon, lat], "country": m.code.alpha3 })))
                 .collect();
-            let hollow = s.symbol.starts_with("empty");
+            let hollow = matches!(k, MarkKind::Visits(_));
             json!({
                 "type": "scatter",
                 "coordinateSystem": "geo",
@@ -221,7 +223,7 @@ pub fn options(r: &Report, marks: &[Mark], env: &ChartEnv) -> Value {
                 // Hollow marks around the filled ones; Taiwan's pin on top.
                 "z": match k { MarkKind::Home => 5, MarkKind::Visits(_) => 3, _ => 4 },
                 "itemStyle": if hollow {
-                    json!({ "color": s.color, "borderWidth": 2 })
+                    json!({ "color": "rgba(0, 0, 0, 0)", "borderColor": s.color, "borderWidth": 2 })
                 } else {
                     json!({ "color": s.color, "borderColor": text, "borderWidth": 1 })
                 },
@@ -251,7 +253,7 @@ pub fn options(r: &Report, marks: &[Mark], env: &ChartEnv) -> Value {
             "left": 4,
             "right": 4,
             "top": 4,
-            "bottom": 76,
+            "bottom": 100,
             "itemStyle": { "areaColor": land, "borderColor": border, "borderWidth": 0.5 },
             "regions": regions,
         },

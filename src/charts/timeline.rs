@@ -194,7 +194,8 @@ pub fn options(items: &[Item], lanes: &[Pillar], env: &ChartEnv) -> Value {
         "aria": { "enabled": true, "decal": { "show": false } },
         "tooltip": { "trigger": "item", "confine": true },
         "legend": { "top": 0, "itemWidth": 14, "itemHeight": 10, "textStyle": { "color": text } },
-        "grid": { "left": 8, "right": 16, "top": 36, "bottom": 8, "containLabel": true },
+        // Room for the legend on two lines at phone width.
+        "grid": { "left": 8, "right": 16, "top": 52, "bottom": 8, "containLabel": true },
         "xAxis": {
             "type": "time",
             "min": ms(days(y0, 1, 1)),
