@@ -337,6 +337,11 @@ mod tests {
             ("key_cases_label", Box::new(|l| key_cases_label(l, "40", "102", "184"))),
             ("key_victims_label", Box::new(|l| key_victims_label(l, "20"))),
             ("key_media_label", Box::new(|l| key_media_label(l, "74"))),
+            ("map_signed_in", Box::new(|l| map_signed_in(l, 2014))),
+            ("partners_summary", Box::new(|l| partners_summary(l, "x", &[(2014, vec!["y".into()])], &[(2003, "z".into())], &["v".into()], &["w".into()]))),
+            ("partners_summary none", Box::new(|l| partners_summary(l, "x", &[], &[], &[], &[]))),
+            ("timeline_summary", Box::new(|l| timeline_summary(l, "a", "b", 2, &[("p".into(), 2)]))),
+            ("timeline_summary one", Box::new(|l| timeline_summary(l, "a", "a", 1, &[("p".into(), 1)]))),
         ]);
     }
 }

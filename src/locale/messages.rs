@@ -166,6 +166,7 @@ mod tests {
             ("problem_bad_number", Box::new(|l| problem_bad_number(l, -1.0))),
             ("problem_out_of_range", Box::new(|l| problem_out_of_range(l, "3000"))),
             ("problem_unknown_id", Box::new(|l| problem_unknown_id(l, "x"))),
+            ("problem_bad_country_code", Box::new(|l| problem_bad_country_code(l, "x"))),
             ("problem_missing_figure", Box::new(|l| problem_missing_figure(l, "x"))),
             ("field_error", Box::new(|l| field_error(l, "activities[3] (x)", "title.en", "…"))),
         ]);

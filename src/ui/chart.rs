@@ -91,6 +91,11 @@ pub fn EChart(
             // is there, the image stays.
             let (map, file) = (crate::charts::map::MAP_NAME, crate::charts::map::MAP_FILE);
             if chart == ChartId::Partners {
+                // Gone while the library loaded (a view that leaves the
+                // partnership pillar out, applied after hydration): no fetch.
+                if loading.try_get_value().is_none() {
+                    return;
+                }
                 echarts::with_map(map, file, move |ok| {
                     // The chart may have left the page while the map loaded.
                     if loading.try_set_value(false).is_none() && ok {
