@@ -79,6 +79,9 @@ CHARTS := $(DIST)/charts
 # The share cards, a 1200 × 630 PNG per page and language (og:image).
 CARDS := $(DIST)/cards
 # robots.txt too; sitemap.xml only with SITE_URL, so not a target.
+# The map of partners' geometry (tools/world-map.mjs: Natural Earth through
+# world-atlas), fetched by the page when the map goes live.
+WORLD_MAP := $(DIST)/map/world.json
 PAGES := $(DIST)/index.html $(DIST)/en.html $(DIST)/embed.html $(DIST)/robots.txt
 # SITE_URL as the build last had it: rewritten when it changes, so that the
 # pages are written again.
@@ -89,7 +92,7 @@ COMPRESSED := $(WEB)/compressed.tsv
 SOURCES := public/data/report.json public/data/text.json
 
 .PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node setup-python versions \
-        wasm bindings wasm-opt echarts shell static native data chart-options charts cards prerender precache compress dist \
+        wasm bindings wasm-opt echarts shell static native data map chart-options charts cards prerender precache compress dist \
         serve dev test test-rust test-tools test-dist test-e2e bench clean FORCE
 
 help:
@@ -104,6 +107,7 @@ help:
 	@echo "  make static       manifest, icons, embed-host.js, _headers, copied as they are"
 	@echo "  make native       cargo: the build's own tools ($(NATIVE_DIR)/export-data, chart-options, prerender, precache, cards)"
 	@echo "  make data         export-data: $(DIST)/data/"
+	@echo "  make map          tools/world-map.mjs: $(WORLD_MAP), the map of partners' countries"
 	@echo "  make charts       chart-options, then tools/render-charts.mjs: $(DIST)/charts/*.svg"
 	@echo "  make cards        cards: the share cards, $(DIST)/cards/*.png (resvg, Noto Sans CJK)"
 	@echo "  make prerender    prerender: index.html, en.html, the embed pages, robots.txt (SITE_URL=https://…/: sitemap.xml too)"
@@ -230,10 +234,17 @@ chart-options: $(CHART_OPTIONS)
 $(CHART_OPTIONS): public/data/report.json $(NATIVE_DIR)/chart-options
 	$(NATIVE_DIR)/chart-options public/data/report.json $@
 
+# The countries as GeoJSON for the map of partners (110m, without
+# Antarctica, each named by its ISO 3166-1 numeric code); it fails when a
+# country of report.json has no shape in world-atlas.
+map: $(WORLD_MAP)
+$(WORLD_MAP): public/data/report.json tools/world-map.mjs node_modules/.package-lock.json
+	node tools/world-map.mjs public/data/report.json $@
+
 charts: $(CHARTS)
-$(CHARTS): $(CHART_OPTIONS) tools/render-charts.mjs node_modules/.package-lock.json
+$(CHARTS): $(CHART_OPTIONS) $(WORLD_MAP) tools/render-charts.mjs node_modules/.package-lock.json
 	rm -rf $(WEB)/svg
-	node tools/render-charts.mjs $< $(WEB)/svg
+	node tools/render-charts.mjs $< $(WEB)/svg --map world=$(WORLD_MAP)
 	rm -rf $@ && mv $(WEB)/svg/charts $@
 
 # The share cards: each page's card drawn as SVG from the data and the
@@ -261,7 +272,7 @@ $(PAGES) &: $(PAGE_SHELL) $(SOURCES) $(NATIVE_DIR)/prerender $(SITE_URL_STAMP)
 # The service worker with the list of every file above (not the .br and .gz
 # copies of the next step, should they be there from a build before).
 precache: $(DIST)/sw.js
-$(DIST)/sw.js: public/sw.js $(NATIVE_DIR)/precache $(PAGE_SHELL) $(STATIC) $(DATA) $(CHARTS) $(PAGES)
+$(DIST)/sw.js: public/sw.js $(NATIVE_DIR)/precache $(PAGE_SHELL) $(STATIC) $(DATA) $(WORLD_MAP) $(CHARTS) $(PAGES)
 	$(NATIVE_DIR)/precache public/sw.js $(DIST)
 
 # Last: brotli (quality 11) and gzip -9 copies beside each text file and the

@@ -729,3 +729,28 @@ fn a_count_reference_is_written_and_read_one_way() {
         assert!(r.count(c).is_some(), "{c}");
     }
 }
+
+#[test]
+fn a_country_code_out_of_form_or_at_odds_is_refused_by_record_and_field() {
+    // Not ISO 3166-1 in form.
+    let err = edited(|v| v["agreements"][0]["country_code"]["alpha2"] = serde_json::json!("usa")).unwrap_err();
+    let LoadError::Invalid(errors) = &err else { panic!("expected a validation error, got {err:?}") };
+    assert_eq!(errors[0].record, "agreements[0] (mou-usa-2014)");
+    assert_eq!(errors[0].field, "country_code.alpha2");
+    assert_eq!(errors[0].problem, Problem::BadCountryCode("usa".into()));
+    assert!(err.to_string().contains("ISO 3166-1"), "{err}");
+    // The United States given another numeric code on a visit than on its agreement.
+    let err = edited(|v| {
+        let visit = v["activities"].as_array_mut().unwrap().iter_mut().find(|a| a["id"] == "us-tip-office-visit-taipei-detention-centre").unwrap();
+        visit["country"]["code"]["numeric"] = serde_json::json!("841");
+    })
+    .unwrap_err();
+    let LoadError::Invalid(errors) = &err else { panic!("expected a validation error, got {err:?}") };
+    assert!(errors.iter().any(|e| e.field == "country.code" && matches!(&e.problem, Problem::BadCountryCode(c) if c.contains("841"))), "{err}");
+    // A missing code is refused by shape, naming the field.
+    let err = edited(|v| {
+        v["agreements"][0].as_object_mut().unwrap().remove("country_code");
+    })
+    .unwrap_err();
+    assert!(err.to_string().contains("country_code"), "{err}");
+}

@@ -68,6 +68,23 @@ function attributes(text) {
   return out;
 }
 
+/**
+ * The `font` shorthand ECharts writes for rich text (the time axis' year
+ * labels: `font: normal bold 12px sans-serif`, its style, weight, size and
+ * family) as the presentation attributes it stands for.
+ */
+export function fontLonghands(value, tag = '') {
+  const m = /^((?:\S+\s+)*?)(\d*\.?\d+px)(?:\/\S+)?\s+(.+)$/.exec(value.trim());
+  if (!m) throw new Error(`unreadable font "${value}" in ${tag}`);
+  const out = [['font-size', m[2]], ['font-family', m[3]]];
+  for (const word of m[1].trim().split(/\s+/).filter(Boolean)) {
+    if (/^(italic|oblique)$/.test(word)) out.push(['font-style', word]);
+    else if (/^(bold|bolder|lighter|[1-9]00)$/.test(word)) out.push(['font-weight', word]);
+    else if (word !== 'normal') throw new Error(`unreadable font "${value}" in ${tag}`);
+  }
+  return out;
+}
+
 function escapeXml(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -96,11 +113,13 @@ export function forCsp(svg, title, lang) {
         }
         const prop = decl.slice(0, i).trim().toLowerCase();
         const value = decl.slice(i + 1).trim();
-        if (!PRESENTATION.has(prop)) throw new Error(`style property ${prop} is not a presentation attribute, in ${tag}`);
-        // A style declaration wins over an attribute of the same name.
-        const own = attrs.findIndex(([k]) => k === prop);
-        if (own >= 0) attrs[own][1] = value;
-        else attrs.push([prop, value]);
+        for (const [p, v] of prop === 'font' ? fontLonghands(value, tag) : [[prop, value]]) {
+          if (!PRESENTATION.has(p)) throw new Error(`style property ${p} is not a presentation attribute, in ${tag}`);
+          // A style declaration wins over an attribute of the same name.
+          const own = attrs.findIndex(([k]) => k === p);
+          if (own >= 0) attrs[own][1] = v;
+          else attrs.push([p, v]);
+        }
       }
     }
     const text = attrs.map(([k, v]) => (v === undefined ? ` ${k}` : ` ${k}="${v}"`)).join('');
@@ -111,19 +130,27 @@ export function forCsp(svg, title, lang) {
 }
 
 function main() {
-  const [optionsFile, outDir] = process.argv.slice(2);
-  if (!optionsFile || !outDir) {
-    console.error('usage: node tools/render-charts.mjs OPTIONS_JSON OUT_DIR');
+  const [optionsFile, outDir, ...rest] = process.argv.slice(2);
+  if (!optionsFile || !outDir || rest.length % 2 || rest.some((a, i) => i % 2 === 0 && a !== '--map')) {
+    console.error('usage: node tools/render-charts.mjs OPTIONS_JSON OUT_DIR [--map NAME=GEOJSON]…');
     process.exit(2);
   }
   const started = performance.now();
   echarts.setPlatformAPI({ measureText });
+  // The maps the charts draw on (the map of partners' `world`), as the page
+  // registers them when a map goes live: parsed JSON, never a string.
+  for (let i = 1; i < rest.length; i += 2) {
+    const [name, file] = rest[i].split('=');
+    echarts.registerMap(name, JSON.parse(readFileSync(file, 'utf8')));
+  }
   const { width, height, charts, tables = [] } = JSON.parse(readFileSync(optionsFile, 'utf8'));
   let bytes = 0;
   for (const c of charts) {
     // Each chart at its own size where it has one (the phone-width copies).
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: c.width ?? width, height: c.height ?? height });
     try {
+      const map = c.option.geo?.map;
+      if (map && !echarts.getMap(map)) throw new Error(`the map "${map}" is not registered: pass --map ${map}=FILE`);
       chart.setOption(c.option);
       const svg = forCsp(chart.renderToSVGString(), c.title, c.xml_lang);
       const file = join(outDir, c.file);

@@ -55,9 +55,11 @@ struct Entry {
 /// (`data/facts.xlsx`, 15 KB that no gzip makes smaller): the page never
 /// reads it, and it is facts.csv's rows again, which are precached; it is
 /// fetched when it is downloaded. Nor what is for other sites' readers:
-/// the share cards (`cards/`, 20 PNGs of about 50 KB that link previews
+/// the share cards (`cards/`, 24 PNGs of about 50 KB that link previews
 /// fetch, the page never shows) and the files for crawlers
-/// (`robots.txt`, `sitemap.xml`).
+/// (`robots.txt`, `sitemap.xml`). Nor the map's geometry (`map/`, about 27
+/// KB brotli): fetched when the map of partners first goes live, which
+/// most readers never make it (its image shows without it).
 fn entries(dist: &Path) -> Result<Vec<Entry>, String> {
     let mut list = Vec::new();
     files(dist, dist, &mut list).map_err(|e| format!("{}: {e}", dist.display()))?;
@@ -78,6 +80,7 @@ fn entries(dist: &Path) -> Result<Vec<Entry>, String> {
 fn not_precached(url: &str) -> bool {
     matches!(url, "sw.js" | "_headers" | "robots.txt" | "sitemap.xml")
         || url.starts_with("cards/")
+        || url.starts_with("map/")
         || [".gz", ".br", ".xlsx"].iter().any(|ext| url.ends_with(ext))
 }
 
@@ -133,6 +136,8 @@ mod tests {
         std::fs::write(dir.join("data/report.json"), "{}").unwrap();
         std::fs::write(dir.join("_headers"), "/*").unwrap();
         std::fs::write(dir.join("data/facts.xlsx"), "PK").unwrap();
+        std::fs::create_dir_all(dir.join("map")).unwrap();
+        std::fs::write(dir.join("map/world.json"), "{}").unwrap();
         std::fs::write(dir.join("sw.js"), "old").unwrap();
         // For link previews and crawlers, not for the page.
         std::fs::create_dir_all(dir.join("cards")).unwrap();

@@ -54,7 +54,9 @@ pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Buil
         ChartId::Prosecution => super::figures::prosecution(d, state, env),
         ChartId::Agreements => super::partnership::agreements(d, state, env),
         ChartId::Exchanges => super::partnership::exchanges(d, state, env),
+        ChartId::Partners => super::map::parts(d, state, env),
         ChartId::Activities => super::activity_months::parts(d, state, env),
+        ChartId::Timeline => super::timeline::parts(d, state, env),
     };
     let sources = source_line(parts.sources);
     let notes = id

@@ -10,11 +10,14 @@ pub mod figures;
 pub mod indicator;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
+pub mod map;
+pub mod map_points;
 pub mod partnership;
 pub mod prevention;
 pub mod svg;
 pub mod table;
 pub mod tiers;
+pub mod timeline;
 
 pub use crate::core::ChartId;
 pub use catalog::{build, Built};
@@ -90,6 +93,11 @@ pub fn aria() -> Aria {
 /// (`renderMode: "richText"`): ECharts' HTML tooltips carry inline style
 /// attributes, which a strict `style-src 'self'` blocks.
 pub fn options_json(chart: &Chart) -> serde_json::Value {
+    clean_json(serde_json::to_value(chart).unwrap_or(serde_json::Value::Null))
+}
+
+/// `options_json`'s cleaning, on options already JSON.
+fn clean_json(mut v: serde_json::Value) -> serde_json::Value {
     fn clean(v: &mut serde_json::Value) {
         match v {
             serde_json::Value::Object(map) => {
@@ -103,7 +111,6 @@ pub fn options_json(chart: &Chart) -> serde_json::Value {
             _ => {}
         }
     }
-    let mut v = serde_json::to_value(chart).unwrap_or(serde_json::Value::Null);
     clean(&mut v);
     if let Some(aria) = v.get_mut("aria").and_then(|a| a.as_object_mut()) {
         aria.insert("label".into(), serde_json::json!({ "enabled": false }));
@@ -168,13 +175,24 @@ fn series_decals(v: &mut serde_json::Value) {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {
     pub chart: Chart,
+    /// Options written as JSON directly (the map and the timeline, whose
+    /// parts charming 0.6 lacks or would serialise at length): used instead
+    /// of `chart`, through the same cleaning as `options_json`.
+    raw: Option<serde_json::Value>,
     /// (series index, one text per data item; `None` leaves the item as is).
     labels: Vec<(usize, Vec<Option<String>>)>,
 }
 
 impl Options {
     pub fn new(chart: Chart) -> Self {
-        Options { chart, labels: Vec::new() }
+        Options { chart, raw: None, labels: Vec::new() }
+    }
+
+    /// Options given as ECharts JSON. They get what `options_json` gives
+    /// every chart: no nulls, tooltips in the canvas, ECharts' own aria
+    /// label off.
+    pub fn from_json(v: serde_json::Value) -> Self {
+        Options { chart: Chart::new(), raw: Some(v), labels: Vec::new() }
     }
 
     /// The label texts of series `series` (its index in the order the
@@ -189,7 +207,10 @@ impl Options {
 
     /// The options as JSON for ECharts: `options_json`, with the labels set.
     pub fn json(&self) -> serde_json::Value {
-        let mut v = options_json(&self.chart);
+        let mut v = match &self.raw {
+            Some(raw) => clean_json(raw.clone()),
+            None => options_json(&self.chart),
+        };
         for (series, texts) in &self.labels {
             let Some(data) = v.pointer_mut(&format!("/series/{series}/data")).and_then(|d| d.as_array_mut()) else {
                 debug_assert!(false, "no series {series} for labels {texts:?}");

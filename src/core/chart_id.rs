@@ -17,7 +17,11 @@ pub enum ChartId {
     Prosecution,
     Agreements,
     Exchanges,
+    /// The partner countries on a world map.
+    Partners,
     Activities,
+    /// Each activity on a time axis.
+    Timeline,
 }
 
 /// As its id (`"tiers"`): how an island of the page names its chart.
@@ -35,7 +39,7 @@ impl<'de> serde::Deserialize<'de> for ChartId {
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 9] = [
+    pub const ALL: [ChartId; 11] = [
         ChartId::Indicator,
         ChartId::Tiers,
         ChartId::Media,
@@ -44,7 +48,9 @@ impl ChartId {
         ChartId::Prosecution,
         ChartId::Agreements,
         ChartId::Exchanges,
+        ChartId::Partners,
         ChartId::Activities,
+        ChartId::Timeline,
     ];
 
     /// Id in URLs and in the page (`#chart-tiers`).
@@ -58,7 +64,9 @@ impl ChartId {
             ChartId::Prosecution => "prosecution",
             ChartId::Agreements => "agreements",
             ChartId::Exchanges => "exchanges",
+            ChartId::Partners => "partners",
             ChartId::Activities => "activities",
+            ChartId::Timeline => "timeline",
         }
     }
 
@@ -75,11 +83,11 @@ impl ChartId {
     /// The pillar the chart belongs to; `None` for charts of the whole report.
     pub fn pillar(self) -> Option<Pillar> {
         match self {
-            ChartId::Indicator | ChartId::Tiers | ChartId::Activities => None,
+            ChartId::Indicator | ChartId::Tiers | ChartId::Activities | ChartId::Timeline => None,
             ChartId::Media | ChartId::Outreach => Some(Pillar::Prevention),
             ChartId::Protection => Some(Pillar::Protection),
             ChartId::Prosecution => Some(Pillar::Prosecution),
-            ChartId::Agreements | ChartId::Exchanges => Some(Pillar::Partnership),
+            ChartId::Agreements | ChartId::Exchanges | ChartId::Partners => Some(Pillar::Partnership),
         }
     }
 

@@ -35,4 +35,4 @@ pub use date::{Date, DateError, ROC_OFFSET};
 pub use figure_id::FigureId;
 pub use lang::{Lang, Text};
 pub use site::SiteUrl;
-pub use vocab::{ActivityKind, Dimension, FigureGroup, Pillar, Tier, Unit};
+pub use vocab::{ActivityKind, Dimension, Direction, FigureGroup, Pillar, Tier, Unit};

@@ -149,6 +149,20 @@ pub enum ActivityKind {
     Construction,
 }
 
+/// Which way a visit or exchange went: a delegation received in Taiwan, or
+/// one sent abroad (a visit paid, a conference attended there).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Incoming,
+    Outgoing,
+}
+
+impl Direction {
+    pub const ALL: [Direction; 2] = [Direction::Incoming, Direction::Outgoing];
+}
+
 /// Units of counts and figures; their labels live in `locale`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

@@ -13,7 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::{ActivityKind, Date, Dimension, FigureGroup, FigureId, Pillar, Text, Tier, Unit};
+use crate::core::{ActivityKind, Date, Dimension, Direction, FigureGroup, FigureId, Pillar, Text, Tier, Unit};
 
 /// The whole report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68,6 +68,8 @@ pub struct Meta {
     pub publisher: Text,
     /// The report year (Gregorian).
     pub year: i32,
+    /// The country of the report: Taiwan, shown on the map of partners.
+    pub home: Country,
     /// 壹、年度施政目標.
     pub goal: Text,
     pub goal_source: String,
@@ -168,6 +170,8 @@ pub struct TierCount {
 pub struct Agreement {
     pub id: String,
     pub country: Text,
+    /// The country's standard codes: how the map finds it.
+    pub country_code: CountryCode,
     /// Date of signing (year precision where the report gives only the year).
     pub date: Date,
     pub kind: Text,
@@ -234,6 +238,10 @@ pub struct Activity {
     pub place: Option<Text>,
     /// Partner or organiser.
     pub partner: Option<Text>,
+    /// For a visit, meeting or exchange with another country: that country,
+    /// and whether its delegation came to Taiwan or the exchange was abroad.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<ActivityCountry>,
     #[serde(default)]
     pub counts: Vec<Count>,
     /// Groups used by the cross-checks (e.g. `signatory_visit`).
@@ -257,6 +265,41 @@ pub struct Activity {
     /// Other sections that report the same activity.
     #[serde(default)]
     pub also_in: Vec<String>,
+}
+
+/// A country's ISO 3166-1 codes. The map finds a country's shape by its
+/// numeric code (Natural Earth's id in `world-atlas`), never by its name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CountryCode {
+    /// ISO 3166-1 alpha-2, e.g. `JP`.
+    pub alpha2: String,
+    /// ISO 3166-1 alpha-3, e.g. `JPN`.
+    pub alpha3: String,
+    /// ISO 3166-1 numeric, three digits, e.g. `392`.
+    pub numeric: String,
+}
+
+/// A country, named in both languages, with its codes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub name: Text,
+    pub code: CountryCode,
+}
+
+/// The country of a visit or exchange, and which way it went.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ActivityCountry {
+    pub name: Text,
+    pub code: CountryCode,
+    /// `incoming`: its delegation came to Taiwan (or met the Agency there);
+    /// `outgoing`: the Agency, or a partner from Taiwan, went there.
+    pub direction: Direction,
 }
 
 /// A count an activity gives, with its unit.

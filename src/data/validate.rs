@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::model::Report;
+use super::model::{CountryCode, Report};
 use crate::core::{FigureId, Lang, Text};
 use crate::locale::{self, t, Key};
 
@@ -34,6 +34,10 @@ pub enum Problem {
     /// Chinese characters in an English text outside a `{zh:…}` span
     /// (`core::mixed`): the run found.
     BareChinese(String),
+    /// A country code that is not ISO 3166-1 in form (two or three capital
+    /// letters, three digits), or a country given other codes elsewhere:
+    /// the code as written.
+    BadCountryCode(String),
 }
 
 /// One validation error.
@@ -60,6 +64,7 @@ impl Problem {
             Problem::UnknownId(id) => locale::problem_unknown_id(lang, id),
             Problem::MissingFigure(id) => locale::problem_missing_figure(lang, id.id()),
             Problem::BareChinese(run) => locale::problem_bare_chinese(lang, run),
+            Problem::BadCountryCode(code) => locale::problem_bad_country_code(lang, code),
         }
     }
 }
@@ -149,6 +154,29 @@ impl Walker {
     }
 }
 
+/// A country's codes: each of the form ISO 3166-1 gives it, and the same
+/// three wherever the country appears (`seen`, by its alpha-3 code).
+fn country_code<'a>(w: &mut Walker, record: &str, field: &str, c: &'a CountryCode, seen: &mut Vec<&'a CountryCode>) {
+    let form = |s: &str, n: usize, ok: fn(&u8) -> bool| s.len() == n && s.as_bytes().iter().all(ok);
+    for (name, value, n, ok) in [
+        ("alpha2", &c.alpha2, 2, u8::is_ascii_uppercase as fn(&u8) -> bool),
+        ("alpha3", &c.alpha3, 3, u8::is_ascii_uppercase),
+        ("numeric", &c.numeric, 3, u8::is_ascii_digit),
+    ] {
+        if !form(value, n, ok) {
+            w.push(record, &format!("{field}.{name}"), Problem::BadCountryCode(value.clone()));
+        }
+    }
+    match seen.iter().find(|s| s.alpha3 == c.alpha3 || s.alpha2 == c.alpha2 || s.numeric == c.numeric) {
+        Some(other) if *other != c => {
+            let other = format!("{}/{}/{}", other.alpha2, other.alpha3, other.numeric);
+            w.push(record, field, Problem::BadCountryCode(format!("{}/{}/{} ≠ {other}", c.alpha2, c.alpha3, c.numeric)));
+        }
+        Some(_) => {}
+        None => seen.push(c),
+    }
+}
+
 fn label(kind: &str, i: usize, id: &str) -> String {
     format!("{kind}[{i}] ({id})")
 }
@@ -165,6 +193,9 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
     w.nonempty("meta", "goal_source", &m.goal_source);
     w.nonempty("meta", "pillars_source", &m.pillars_source);
     w.year("meta", "year", m.year);
+    let mut codes: Vec<&CountryCode> = Vec::new();
+    w.text("meta", "home.name", &m.home.name);
+    country_code(&mut w, "meta", "home.code", &m.home.code, &mut codes);
 
     let ind = &r.indicator;
     w.id("indicator", &ind.id);
@@ -214,6 +245,7 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
         let rec = label("agreements", i, &a.id);
         w.id(&rec, &a.id);
         w.text(&rec, "country", &a.country);
+        country_code(&mut w, &rec, "country_code", &a.country_code, &mut codes);
         w.text(&rec, "kind", &a.kind);
         w.opt_text(&rec, "note", &a.note);
         w.nonempty(&rec, "source", &a.source);
@@ -234,6 +266,10 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
         w.text(&rec, "pillar_reason", &a.pillar_reason);
         w.opt_text(&rec, "place", &a.place);
         w.opt_text(&rec, "partner", &a.partner);
+        if let Some(c) = &a.country {
+            w.text(&rec, "country.name", &c.name);
+            country_code(&mut w, &rec, "country.code", &c.code, &mut codes);
+        }
         w.opt_text(&rec, "note", &a.note);
         w.nonempty(&rec, "source", &a.source);
         if a.end.is_some_and(|end| end < a.date) {

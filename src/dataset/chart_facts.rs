@@ -22,7 +22,7 @@ impl ChartId {
             ChartId::Prosecution => group(&[G::Cases, G::Training]) || activity_people(Pillar::Prosecution),
             ChartId::Agreements => f.dataset == FactSet::AgreementList || group(&[G::Agreements]),
             ChartId::Exchanges => group(&[G::Visits, G::Context]),
-            ChartId::Activities => false,
+            ChartId::Activities | ChartId::Partners | ChartId::Timeline => false,
         }
     }
 

@@ -19,7 +19,9 @@ impl ChartId {
             ChartId::Prosecution => Key::ProsecutionTitle,
             ChartId::Agreements => Key::AgreementsTitle,
             ChartId::Exchanges => Key::ExchangesTitle,
+            ChartId::Partners => Key::PartnersTitle,
             ChartId::Activities => Key::ActivitiesChartTitle,
+            ChartId::Timeline => Key::TimelineTitle,
         })
     }
 
@@ -32,6 +34,8 @@ impl ChartId {
             ChartId::Protection | ChartId::Prosecution => Key::MixedUnit,
             ChartId::Agreements => Key::AgreementsUnit,
             ChartId::Exchanges | ChartId::Activities => Key::ActivitiesUnit,
+            ChartId::Partners => Key::PartnersUnit,
+            ChartId::Timeline => Key::TimelineUnit,
         })
     }
 }
@@ -333,6 +337,91 @@ mod tests {
             ("key_cases_label", Box::new(|l| key_cases_label(l, "40", "102", "184"))),
             ("key_victims_label", Box::new(|l| key_victims_label(l, "20"))),
             ("key_media_label", Box::new(|l| key_media_label(l, "74"))),
+            ("map_signed_in", Box::new(|l| map_signed_in(l, 2014))),
+            ("partners_summary", Box::new(|l| partners_summary(l, "x", &[(2014, vec!["y".into()])], &[(2003, "z".into())], &["v".into()], &["w".into()]))),
+            ("partners_summary none", Box::new(|l| partners_summary(l, "x", &[], &[], &[], &[]))),
+            ("timeline_summary", Box::new(|l| timeline_summary(l, "a", "b", 2, &[("p".into(), 2)]))),
+            ("timeline_summary one", Box::new(|l| timeline_summary(l, "a", "a", 1, &[("p".into(), 1)]))),
         ]);
+    }
+}
+
+/// A legend entry of the map: the agreements signed in `year`.
+pub fn map_signed_in(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::Zh => format!("{} 年簽署", roc(year)),
+        Lang::En => format!("Signed {year}"),
+    }
+}
+
+/// The map's text alternative. `signed`: (year, countries) of the counted
+/// agreements shown; `applies`: the countries whose earlier agreement was
+/// found to apply, with its year; `received` and `abroad`: the countries of
+/// the visits and exchanges each way; `home`: Taiwan's name.
+pub fn partners_summary(
+    lang: Lang,
+    home: &str,
+    signed: &[(i32, Vec<String>)],
+    applies: &[(i32, String)],
+    received: &[String],
+    abroad: &[String],
+) -> String {
+    let sep = crate::locale::format::name_sep(lang);
+    let total: usize = signed.iter().map(|(_, c)| c.len()).sum();
+    match lang {
+        Lang::Zh => {
+            let mut out = format!("世界地圖，標示{home}與合作國家。");
+            if total > 0 {
+                let years: Vec<String> = signed.iter().map(|(y, c)| format!("{} 年{}", roc(*y), c.join(sep))).collect();
+                out.push_str(&format!("簽署協定或備忘錄 {total} 國：{}。", years.join("；")));
+            }
+            for (y, c) in applies {
+                out.push_str(&format!("{c}：{} 年簽署之備忘錄經確認適用。", roc(*y)));
+            }
+            if !received.is_empty() {
+                out.push_str(&format!("來訪或來臺會議：{}。", received.join(sep)));
+            }
+            if !abroad.is_empty() {
+                out.push_str(&format!("出訪或赴外交流：{}。", abroad.join(sep)));
+            }
+            out
+        }
+        Lang::En => {
+            let mut out = format!("World map of {home} and its partner countries.");
+            if total > 0 {
+                let years: Vec<String> = signed.iter().map(|(y, c)| format!("{y}, {}", c.join(sep))).collect();
+                out.push_str(&format!(" Agreements or MOUs signed with {total} {}: {}.", if total == 1 { "country" } else { "countries" }, years.join("; ")));
+            }
+            for (y, c) in applies {
+                out.push_str(&format!(" {c}: an MOU of {y}, found to apply."));
+            }
+            if !received.is_empty() {
+                out.push_str(&format!(" Delegations received from: {}.", received.join(sep)));
+            }
+            if !abroad.is_empty() {
+                out.push_str(&format!(" Visits or exchanges abroad: {}.", abroad.join(sep)));
+            }
+            out
+        }
+    }
+}
+
+/// The timeline's text alternative: the span of the activities shown
+/// (formatted dates), and how many of each pillar.
+pub fn timeline_summary(lang: Lang, first: &str, last: &str, total: usize, per_pillar: &[(String, usize)]) -> String {
+    let sep = crate::locale::format::list_sep(lang);
+    match lang {
+        Lang::Zh => {
+            let parts: Vec<String> = per_pillar.iter().map(|(p, n)| format!("{p} {n} 項")).collect();
+            format!("時間軸：{first}至{last}的 {total} 項活動，依 4P 面向分列：{}。選取一項即跳至活動清單中的該項。", parts.join(sep))
+        }
+        Lang::En => {
+            let parts: Vec<String> = per_pillar.iter().map(|(p, n)| format!("{p} {n}")).collect();
+            format!(
+                "Timeline of {total} {} from {first} to {last}, by pillar: {}. Choosing one goes to it in the list of activities.",
+                if total == 1 { "activity" } else { "activities" },
+                parts.join(sep)
+            )
+        }
     }
 }

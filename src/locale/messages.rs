@@ -108,6 +108,15 @@ pub fn problem_unknown_id(lang: Lang, id: &str) -> String {
     }
 }
 
+/// A country code that is not ISO 3166-1 in form, or differs from the
+/// country's codes elsewhere in the file.
+pub fn problem_bad_country_code(lang: Lang, code: &str) -> String {
+    match lang {
+        Lang::Zh => format!("國家代碼「{code}」不符 ISO 3166-1（二或三個大寫字母、三位數字），或與他處同一國家之代碼不同"),
+        Lang::En => format!("the country code \"{code}\" is not ISO 3166-1 in form (two or three capital letters, three digits), or differs from the same country's codes elsewhere"),
+    }
+}
+
 /// A figure the viewer relies on is not in the data (renamed or removed).
 pub fn problem_missing_figure(lang: Lang, id: &str) -> String {
     match lang {
@@ -157,6 +166,7 @@ mod tests {
             ("problem_bad_number", Box::new(|l| problem_bad_number(l, -1.0))),
             ("problem_out_of_range", Box::new(|l| problem_out_of_range(l, "3000"))),
             ("problem_unknown_id", Box::new(|l| problem_unknown_id(l, "x"))),
+            ("problem_bad_country_code", Box::new(|l| problem_bad_country_code(l, "x"))),
             ("problem_missing_figure", Box::new(|l| problem_missing_figure(l, "x"))),
             ("field_error", Box::new(|l| field_error(l, "activities[3] (x)", "title.en", "…"))),
         ]);

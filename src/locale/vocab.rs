@@ -3,7 +3,8 @@
 //! filters, lists, tables and chart labels, and inside other texts.
 
 use super::keys::pick;
-use crate::core::{ActivityKind, Dimension, Lang, Pillar, Tier, Unit};
+use super::keys::{t, Key};
+use crate::core::{ActivityKind, Dimension, Direction, Lang, Pillar, Tier, Unit};
 
 pub fn pillar(lang: Lang, p: Pillar) -> &'static str {
     let (zh, en) = match p {
@@ -67,6 +68,14 @@ pub fn dimension(lang: Lang, d: Dimension) -> &'static str {
         Dimension::Uncontrollable => ("較多不可控制影響因素", "Factors beyond control"),
     };
     pick(lang, zh, en)
+}
+
+/// Which way a visit or exchange went.
+pub fn direction(lang: Lang, d: Direction) -> &'static str {
+    match d {
+        Direction::Incoming => t(lang, Key::MapIncoming),
+        Direction::Outgoing => t(lang, Key::MapOutgoing),
+    }
 }
 
 pub fn activity_kind(lang: Lang, k: ActivityKind) -> &'static str {

@@ -63,21 +63,15 @@ pub fn EChart(
             return;
         }
         loading.set_value(true);
-        echarts::load(move |loaded| {
-            // The chart may have left the page while the library loaded.
-            if loading.try_set_value(false).is_some() {
-                return;
-            }
-            if !loaded {
-                let _ = page.echarts.try_set(false);
-                return;
-            }
+        // The first draw, once the library (and a map's geometry) is there.
+        let start = move || {
             let (Some(Some(element)), Some(json)) = (surface.try_get_untracked(), options.try_get_untracked()) else { return };
             handle.try_update_value(|h| {
                 if h.is_none() {
                     *h = Instance::init(&element);
                     if let Some(h) = h {
                         h.mark_first_chart();
+                        h.follow_activity_links();
                     }
                 }
                 if let Some(h) = h {
@@ -85,6 +79,32 @@ pub fn EChart(
                     h.replace_options(&json);
                 }
             });
+        };
+        echarts::load(move |loaded| {
+            if !loaded {
+                if loading.try_set_value(false).is_none() {
+                    let _ = page.echarts.try_set(false);
+                }
+                return;
+            }
+            // The map of partners draws on a map fetched only now: until it
+            // is there, the image stays.
+            let (map, file) = (crate::charts::map::MAP_NAME, crate::charts::map::MAP_FILE);
+            if chart == ChartId::Partners {
+                // Gone while the library loaded (a view that leaves the
+                // partnership pillar out, applied after hydration): no fetch.
+                if loading.try_get_value().is_none() {
+                    return;
+                }
+                echarts::with_map(map, file, move |ok| {
+                    // The chart may have left the page while the map loaded.
+                    if loading.try_set_value(false).is_none() && ok {
+                        start();
+                    }
+                });
+            } else if loading.try_set_value(false).is_none() {
+                start();
+            }
         });
     });
     #[cfg(target_arch = "wasm32")]

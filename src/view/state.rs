@@ -35,7 +35,7 @@ impl ChartId {
     /// it) does not rebuild it.
     pub fn input(self, state: &ViewState) -> ViewState {
         match self {
-            ChartId::Activities => state.activity_filter(),
+            ChartId::Activities | ChartId::Timeline => state.activity_filter(),
             _ => ViewState { year: state.year, ..ViewState::default() },
         }
     }

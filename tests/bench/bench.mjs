@@ -106,7 +106,7 @@ const MOBILE = { latency: 150, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) /
 const LIMIT_MS = 30000;
 // The chip pressed, and the charts of the other pillars (ChartId::pillar).
 const CHIP = '[data-pillar="prevention"]';
-const OTHER_PILLAR_CHARTS = ['protection', 'prosecution', 'agreements', 'exchanges'];
+const OTHER_PILLAR_CHARTS = ['protection', 'prosecution', 'agreements', 'exchanges', 'partners'];
 const LIVE_SURFACE = 'activities-chart';
 
 const kb = (n) => (n / 1024).toFixed(1);

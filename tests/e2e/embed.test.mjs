@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startServer, launch, newPage, waitForChart } from './support.mjs';
 
 const PREFIXES = ['/', '/report/', '/a/b/c/'];
-const CHARTS = ['indicator', 'tiers', 'media', 'outreach', 'protection', 'prosecution', 'agreements', 'exchanges', 'activities'];
+const CHARTS = ['indicator', 'tiers', 'media', 'outreach', 'protection', 'prosecution', 'agreements', 'exchanges', 'partners', 'activities', 'timeline'];
 
 let server;
 let browser;

@@ -62,8 +62,9 @@ function files(root, sub = '') {
     const rel = sub ? `${sub}/${name}` : name;
     if (statSync(join(root, rel)).isDirectory()) return files(root, rel);
     // Not the worker, the host's file, the copies, the spreadsheet, the
-    // share cards nor the crawlers' files (src/bin/precache.rs says why).
-    return ['sw.js', '_headers', 'robots.txt', 'sitemap.xml'].includes(rel) || rel.startsWith('cards/') || /\.(br|gz|xlsx)$/.test(rel) ? [] : [rel];
+    // share cards, the crawlers' files nor the map's geometry
+    // (src/bin/precache.rs says why).
+    return ['sw.js', '_headers', 'robots.txt', 'sitemap.xml'].includes(rel) || rel.startsWith('cards/') || rel.startsWith('map/') || /\.(br|gz|xlsx)$/.test(rel) ? [] : [rel];
   });
 }
 
@@ -106,6 +107,7 @@ test('the precache list names every file of the build, each with a revision of i
   assert.ok(existsSync(join(DIST, 'data/facts.xlsx')) && !urls.includes('data/facts.xlsx'), 'the spreadsheet is built, not precached');
   assert.ok(existsSync(join(DIST, 'cards/report-zh.png')) && !urls.some((u) => u.startsWith('cards/')), 'the share cards are built, not precached');
   assert.ok(existsSync(join(DIST, 'robots.txt')) && !urls.includes('robots.txt'), 'robots.txt is built, not precached');
+  assert.ok(existsSync(join(DIST, 'map/world.json')) && !urls.includes('map/world.json'), "the map's geometry is built, not precached");
   for (const file of ['data/datapackage.json', 'data/report.schema.json', 'data/text.schema.json']) {
     assert.ok(urls.includes(file), `${file} not precached`);
   }

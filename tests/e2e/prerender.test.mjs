@@ -92,7 +92,7 @@ for (const [lang, path] of [['zh', ''], ['en', 'en.html']]) {
     page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
     await page.goto(site.server.base + path);
     assert.equal(await page.locator('html').getAttribute('lang'), lang === 'zh' ? 'zh-Hant' : 'en');
-    assert.equal(await page.locator('.chart-section').count(), 9);
+    assert.equal(await page.locator('.chart-section').count(), 11);
     for (const chart of await page.locator('.chart-section').all()) {
       const named = await chart.locator('.chart[role="img"]').getAttribute('aria-labelledby');
       const label = named && (await page.locator(`#${named}`).textContent());

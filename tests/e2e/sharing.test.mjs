@@ -47,7 +47,7 @@ test('an embed page keeps its sharing tags and no CSP violation; every card load
   assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0, 'the dataset is the report page\'s');
   assert.match(await page.locator('meta[property="og:title"]').getAttribute('content'), /Trafficking in Persons Report ratings/);
   const sizes = await page.evaluate(async () => {
-    const ids = ['report', 'indicator', 'tiers', 'media', 'outreach', 'protection', 'prosecution', 'agreements', 'exchanges', 'activities'];
+    const ids = ['report', 'indicator', 'tiers', 'media', 'outreach', 'protection', 'prosecution', 'agreements', 'exchanges', 'partners', 'activities', 'timeline'];
     const load = (src) =>
       new Promise((ok) => {
         const img = new Image();
@@ -57,7 +57,7 @@ test('an embed page keeps its sharing tags and no CSP violation; every card load
       });
     return Promise.all(ids.flatMap((id) => ['zh', 'en'].map((l) => load(`cards/${id}-${l}.png`))));
   });
-  assert.deepEqual(sizes, Array(20).fill('1200x630'));
+  assert.deepEqual(sizes, Array(24).fill('1200x630'));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

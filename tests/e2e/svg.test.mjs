@@ -11,7 +11,7 @@ import { useSite, newPage, waitForChart, DIST, openFilters } from './support.mjs
 
 const site = useSite('/report/');
 
-const CHARTS = ['indicator', 'tiers', 'media', 'outreach', 'protection', 'prosecution', 'agreements', 'exchanges', 'activities'];
+const CHARTS = ['indicator', 'tiers', 'media', 'outreach', 'protection', 'prosecution', 'agreements', 'exchanges', 'partners', 'activities', 'timeline'];
 const LANGS = ['zh', 'en'];
 const SCHEMES = ['light', 'dark'];
 // Each at the desktop size and a phone-width copy (`-narrow`).

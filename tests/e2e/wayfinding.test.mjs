@@ -141,7 +141,7 @@ test('each chart shows at most four actions until a menu opens; the menus downlo
   const counts = await page.evaluate(() =>
     [...document.querySelectorAll('section[data-chart]')].map((s) => [s.dataset.chart, [...s.querySelectorAll('.chart-actions :is(summary, a, button)')].filter((e) => e.checkVisibility()).length]),
   );
-  assert.equal(counts.length, 9);
+  assert.equal(counts.length, 11);
   for (const [chart, n] of counts) assert.ok(n >= 2 && n <= 4, `${chart}: ${n} actions`);
   const section = page.locator('section[data-chart="tiers"]');
   await section.locator('#tiers-download > summary').click();

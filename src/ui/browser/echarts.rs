@@ -61,6 +61,41 @@ pub fn load(done: impl FnOnce(bool) + 'static) {
     });
 }
 
+/// Makes sure the map `name` is registered with ECharts (`registerMap`),
+/// fetching its GeoJSON from `file` (a URL relative to the page) the first
+/// time, then calls `done` with whether it is. Parsed with `JSON.parse`
+/// and handed over as an object: ECharts evaluates only a string.
+pub fn with_map(name: &'static str, file: &'static str, done: impl FnOnce(bool) + 'static) {
+    let Some(echarts) = global() else {
+        done(false);
+        return;
+    };
+    let registered = |e: &JsValue| call(e, "getMap", &[JsValue::from_str(name)]).is_some_and(|m| !m.is_undefined() && !m.is_null());
+    if registered(&echarts) {
+        done(true);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let response = wasm_bindgen_futures::JsFuture::from(super::window().fetch_with_str(file)).await;
+        let Some(response) = response.ok().and_then(|r| r.dyn_into::<web_sys::Response>().ok()).filter(|r| r.ok()) else {
+            done(false);
+            return;
+        };
+        let text = match response.text() {
+            Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.ok().and_then(|t| t.as_string()),
+            Err(_) => None,
+        };
+        let Some(geo) = text.and_then(|t| js_sys::JSON::parse(&t).ok()) else {
+            done(false);
+            return;
+        };
+        if !registered(&echarts) {
+            let _ = call(&echarts, "registerMap", &[JsValue::from_str(name), geo]);
+        }
+        done(registered(&echarts));
+    });
+}
+
 /// Calls `target[method](...args)`; `None` when there is no such method or
 /// it throws.
 pub fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
@@ -93,6 +128,23 @@ impl Instance {
 
     pub fn dispose(&self) {
         let _ = call(&self.0, "dispose", &[]);
+    }
+
+    /// A chosen mark that names an activity (`activity` on its data item:
+    /// the timeline's) goes to it in the list (`#activity-<id>`).
+    pub fn follow_activity_links(&self) {
+        use wasm_bindgen::closure::Closure;
+        let on_click = Closure::<dyn FnMut(JsValue)>::new(|params: JsValue| {
+            let id = js_sys::Reflect::get(&params, &"data".into())
+                .ok()
+                .and_then(|d| js_sys::Reflect::get(&d, &"activity".into()).ok())
+                .and_then(|a| a.as_string());
+            if let Some(id) = id {
+                let _ = super::window().location().set_hash(&format!("activity-{id}"));
+            }
+        });
+        let _ = call(&self.0, "on", &[JsValue::from_str("click"), on_click.as_ref().clone()]);
+        on_click.forget();
     }
 
     /// Marks `first-chart` in the page's performance timeline when the first
