@@ -117,7 +117,7 @@ for (const { lang, path, summary } of LANGS) {
     assert.equal(await visible(page, 'button, input, select, textarea'), 0, 'controls that need script are not offered');
     assert.equal(await visible(page, '#filters'), 0, 'the filters are not offered');
     // The notice that says so is at the top.
-    const top = await page.evaluate(() => document.querySelector('p.notice-info')?.getBoundingClientRect().top);
+    const top = await page.evaluate(() => document.querySelector('.noscript-notice')?.getBoundingClientRect().top);
     assert.ok(top !== undefined && top < 20, `the notice for a reader without JavaScript is at ${top}px`);
     const section = page.locator('section[data-chart="tiers"]');
     assert.equal(await section.locator('.chart-tables table').first().isVisible(), false);
