@@ -75,6 +75,7 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
     };
     let report = Content { data: Arc::new(data), text: Arc::new(text) };
     let fingerprint = data::fingerprint(&report_json, &text_json);
+    let views = write_views(site, report.clone())?;
     let shell = read(&site.join("index.html"))?;
     let write = |file: &str, html: String| -> Result<(), String> {
         let out = site.join(file);
@@ -83,13 +84,13 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
     for lang in Lang::ALL {
         let key = build_key(&fingerprint, lang);
         let html = render(Start::prerendered(lang), report.clone());
-        let main = page(&shell, lang, t(lang, Key::SiteTitle), &head_of(lang.page_file())?, &html, &key, true)?;
+        let main = page(&shell, lang, t(lang, Key::SiteTitle), &head_of(lang.page_file())?, &html, &key, &views, true)?;
         println!("prerender: {} ({} KB)", lang.page_file(), main.len() / 1024);
         write(lang.page_file(), main)?;
         for chart in ChartId::ALL {
             let html = render_embed(Start::prerendered_embed(chart, lang), report.clone());
             let file = tip_report::view::embed::page_file(chart, lang);
-            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &head_of(&file)?, &html, &key, false)?)?;
+            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &head_of(&file)?, &html, &key, &views, false)?)?;
         }
     }
     println!("prerender: {} embed pages", ChartId::ALL.len() * Lang::ALL.len());
@@ -125,7 +126,7 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
 /// `<meta name="description">` replaced by the page's sharing tags
 /// (`head`); on the report page (`report`), the notice for a reader
 /// without JavaScript first.
-fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, key: &str, report: bool) -> Result<String, String> {
+fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, key: &str, views: &str, report: bool) -> Result<String, String> {
     // The shell's own <noscript> (for the bare shell) gives way to ours.
     let shell = match (shell.find("<noscript>"), shell.find("</noscript>")) {
         (Some(a), Some(b)) if a < b => format!("{}{}", shell[..a].trim_end(), &shell[b + "</noscript>".len()..]),
@@ -137,7 +138,7 @@ fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, key: &str, 
     // the notice at the top says so. An embedded chart is whole as it is.
     let notice = if report { format!("<noscript><div class=\"notice notice-info noscript-notice\"><p class=\"wrap\">{}</p></div></noscript>", t(lang, Key::NoScriptNote)) } else { String::new() };
     // No white space before the app's first node: hydration walks the DOM.
-    let mut out = format!("{}{notice}<div id=\"app\" data-build=\"{key}\">{app}</div>{}", &shell[..start], &shell[end..]);
+    let mut out = format!("{}{notice}<div id=\"app\" data-build=\"{key}\" data-views=\"{views}\">{app}</div>{}", &shell[..start], &shell[end..]);
     out = out.replacen("<html lang=\"zh-Hant\">", &format!("<html lang=\"{}\">", lang.html_lang()), 1);
     let title_start = out.find("<title>").ok_or("the shell has no <title>")?;
     let title_end = out.find("</title>").ok_or("the shell's <title> is not closed")?;
@@ -150,6 +151,32 @@ fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, key: &str, 
     // The chart library loads when a chart first goes live, not with the page.
     out = defer_echarts(&out)?;
     Ok(out)
+}
+
+/// Writes the charts' views (`charts::views`) into their folder under
+/// `site`, named by their hash, and removes the folders of other builds;
+/// returns the folder, relative to the site (`views/<hash>/`).
+fn write_views(site: &Path, report: Content) -> Result<String, String> {
+    let files = tip_report::ui::chart_views(report);
+    let folder = tip_report::charts::views::folder(&files);
+    let root = site.join("views");
+    if root.exists() {
+        for entry in std::fs::read_dir(&root).map_err(|e| format!("{}: {e}", root.display()))? {
+            let path = entry.map_err(|e| format!("{}: {e}", root.display()))?.path();
+            if !path.ends_with(folder.trim_start_matches("views/").trim_end_matches('/')) {
+                let removed = if path.is_dir() { std::fs::remove_dir_all(&path) } else { std::fs::remove_file(&path) };
+                removed.map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
+    }
+    let dir = site.join(&folder);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let bytes: usize = files.iter().map(|(_, body)| body.len()).sum();
+    for (name, body) in &files {
+        std::fs::write(dir.join(name), body).map_err(|e| format!("{}: {e}", dir.join(name).display()))?;
+    }
+    println!("prerender: {} chart views in {folder} ({} KB)", files.len(), bytes / 1024);
+    Ok(folder)
 }
 
 /// `html` with the start of its `<meta name="app"` (what boot.js reads)

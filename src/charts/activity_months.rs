@@ -46,5 +46,5 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     }
     let drawn = shown.iter().filter(|a| month_of(a, year).is_some()).map(|a| dated_title(a, lang)).collect();
     let summary = locale::activities_summary(lang, year, items.len(), undated, &short_list(drawn));
-    Parts { chart: Some(monthly_stacked(&env, &groups, &items).into()), tables: vec![table], summary, sources, context: None }
+    Parts { chart: Some(monthly_stacked(&env, &groups, &items)), tables: vec![table], summary, sources, context: None }
 }

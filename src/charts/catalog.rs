@@ -45,7 +45,7 @@ pub struct Parts {
 
 /// Builds `id` for a selection.
 pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Built {
-    let parts = match id {
+    build_with(id, d, state, |d, state| match id {
         ChartId::Indicator => super::indicator::parts(d, state, env),
         ChartId::Tiers => super::tiers::parts(d, state, env),
         ChartId::Media => super::prevention::media(d, state, env),
@@ -57,7 +57,12 @@ pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Buil
         ChartId::Partners => super::map::parts(d, state, env),
         ChartId::Activities => super::activity_months::parts(d, state, env),
         ChartId::Timeline => super::timeline::parts(d, state, env),
-    };
+    })
+}
+
+/// The chart from its module's `parts`, with its notes and source line.
+fn build_with(id: ChartId, d: &Dataset, state: &ViewState, parts: impl FnOnce(&Dataset, &ViewState) -> Parts) -> Built {
+    let parts = parts(d, state);
     let sources = source_line(parts.sources);
     let notes = id
         .subjects()
@@ -67,6 +72,20 @@ pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Buil
         .cloned()
         .collect();
     Built { chart: parts.chart.as_ref().map(Options::json), tables: parts.tables, summary: parts.summary, sources, notes, context: parts.context }
+}
+
+/// `build` for the charts that read the whole selection (the activities
+/// and the timeline), the only ones the browser builds: it names no other
+/// chart's builder, so theirs stay out of the wasm. Any other chart is
+/// built empty.
+pub fn build_selected(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Built {
+    match id {
+        ChartId::Activities | ChartId::Timeline => build_with(id, d, state, |d, s| match id {
+            ChartId::Activities => super::activity_months::parts(d, s, env),
+            _ => super::timeline::parts(d, s, env),
+        }),
+        _ => Built { chart: None, tables: vec![], summary: String::new(), sources: vec![], notes: vec![], context: None },
+    }
 }
 
 /// The chart's figures (`Dataset::facts_of`), narrowed to the selected year.

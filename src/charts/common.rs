@@ -30,9 +30,16 @@ pub fn pillar_color(p: Pillar, dark: bool) -> &'static str {
 
 /// A categorical palette for series that are not pillars.
 pub fn palette(dark: bool) -> Vec<Color> {
-    let light = ["#1d4f91", "#d2691e", "#2e7d32", "#7b3294", "#b3261e", "#00796b"];
-    let dark_ = ["#8ab4f8", "#f0a35e", "#7fcf83", "#c99be0", "#f28b82", "#4fd1c5"];
-    (if dark { dark_ } else { light }).iter().map(|c| Color::from(*c)).collect()
+    palette_names(dark).iter().map(|c| Color::from(*c)).collect()
+}
+
+/// The palette's colours by name.
+pub fn palette_names(dark: bool) -> [&'static str; 6] {
+    if dark {
+        ["#8ab4f8", "#f0a35e", "#7fcf83", "#c99be0", "#f28b82", "#4fd1c5"]
+    } else {
+        ["#1d4f91", "#d2691e", "#2e7d32", "#7b3294", "#b3261e", "#00796b"]
+    }
 }
 
 pub fn text_style(env: &ChartEnv) -> TextStyle {
@@ -239,8 +246,50 @@ pub fn month_names(lang: Lang) -> Vec<String> {
     (1..=12).map(|m| crate::locale::format::month_name(m, lang)).collect()
 }
 
-/// A stacked bar per group over the twelve months.
+/// A stacked bar per group over the twelve months. Written as ECharts JSON
+/// directly, not with charming: the browser builds it for the activities
+/// chart, and this keeps charming out of the wasm (`monthly_stacked_chart`,
+/// the same chart in charming, is what the test compares it with).
 pub fn monthly_stacked<G: Copy + PartialEq>(
+    env: &ChartEnv,
+    groups: &[(G, String, Option<&'static str>)],
+    items: &[(G, u8)],
+) -> Options {
+    use serde_json::{json, Value};
+    let text = if env.dark { "#e8e8e8" } else { "#1b1b1b" };
+    let grid = if env.dark { "#3a3f45" } else { "#e0e6f1" };
+    let series: Vec<Value> = groups
+        .iter()
+        .map(|(g, name, color)| {
+            let counts: Vec<Value> = (1..=12u8)
+                .map(|m| {
+                    let n = items.iter().filter(|(ig, im)| ig == g && *im == m).count();
+                    if n == 0 { json!("-") } else { json!(n as i64) }
+                })
+                .collect();
+            let mut bar = json!({ "type": "bar", "name": name, "stack": "months", "data": counts });
+            if let Some(c) = color {
+                bar["itemStyle"] = json!({ "color": c });
+            }
+            bar
+        })
+        .collect();
+    Options::from_json(json!({
+        "animation": env.animate,
+        "aria": super::aria_json(),
+        "color": palette_names(env.dark),
+        "legend": { "top": 0, "textStyle": { "color": text } },
+        "grid": [{ "left": 8, "right": 8, "top": 56, "bottom": 8, "containLabel": true }],
+        "tooltip": { "trigger": "item" },
+        "xAxis": { "type": "category", "data": month_names(env.lang), "axisLabel": { "color": text } },
+        "yAxis": { "type": "value", "axisLabel": { "color": text }, "splitLine": { "lineStyle": { "color": grid } }, "minInterval": 1.0 },
+        "series": series,
+    }))
+}
+
+/// `monthly_stacked` in charming, for the test that keeps the two alike.
+#[cfg(test)]
+fn monthly_stacked_chart<G: Copy + PartialEq>(
     env: &ChartEnv,
     groups: &[(G, String, Option<&'static str>)],
     items: &[(G, u8)],
@@ -275,6 +324,19 @@ pub fn figure_value(facts: &[Fact], id: FigureId) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_monthly_bars_in_json_are_the_charming_ones() {
+        for dark in [false, true] {
+            for lang in Lang::ALL {
+                let env = ChartEnv { lang, dark, animate: !dark };
+                let groups = vec![(1, "a".to_string(), Some("#123456")), (2, "b".to_string(), None)];
+                let items = [(1, 3), (1, 3), (2, 12), (1, 1)];
+                let json = monthly_stacked(&env, &groups, &items).json();
+                assert_eq!(json, Options::new(monthly_stacked_chart(&env, &groups, &items)).json(), "{lang:?} dark {dark}");
+            }
+        }
+    }
 
     #[test]
     fn wraps_long_labels() {

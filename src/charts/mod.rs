@@ -18,6 +18,7 @@ pub mod svg;
 pub mod table;
 pub mod tiers;
 pub mod timeline;
+pub mod views;
 
 pub use crate::core::ChartId;
 pub use catalog::{build, Built};
@@ -76,6 +77,25 @@ pub fn decals() -> Vec<DecalItem> {
         DecalItem::new().symbol(Symbol::Circle).symbol_size(0.5).color("rgba(0, 0, 0, 0.35)"),
         lines(0.0),
     ]
+}
+
+/// `aria()` as ECharts JSON, for options written without charming (the
+/// test `aria_in_json_is_charmings` keeps the two alike).
+pub fn aria_json() -> serde_json::Value {
+    use serde_json::json;
+    let lines = |rotation: f64| json!({ "symbol": "rect", "color": "rgba(255, 255, 255, 0.55)", "dashArrayX": [1, 0], "dashArrayY": [2, 4], "rotation": rotation });
+    json!({
+        "enabled": true,
+        "decal": {
+            "show": true,
+            "decals": [
+                { "symbol": "none" },
+                lines(-std::f64::consts::FRAC_PI_4),
+                { "symbol": "circle", "symbolSize": 0.5, "color": "rgba(0, 0, 0, 0.35)" },
+                lines(0.0),
+            ],
+        },
+    })
 }
 
 /// ECharts' aria: on (so the decals apply); the text alternative itself is
@@ -174,25 +194,25 @@ fn series_decals(v: &mut serde_json::Value) {
 /// value, which stays a number (ECharts groups its thousands there itself).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {
-    pub chart: Chart,
-    /// Options written as JSON directly (the map and the timeline, whose
-    /// parts charming 0.6 lacks or would serialise at length): used instead
-    /// of `chart`, through the same cleaning as `options_json`.
-    raw: Option<serde_json::Value>,
+    /// The options as JSON before `options_json`'s cleaning: charming's
+    /// chart serialised at once (`new`), so that what builds options as
+    /// JSON directly (`from_json`: the map, the timeline, the monthly bars,
+    /// the only ones the browser builds) never reaches charming's code.
+    raw: serde_json::Value,
     /// (series index, one text per data item; `None` leaves the item as is).
     labels: Vec<(usize, Vec<Option<String>>)>,
 }
 
 impl Options {
     pub fn new(chart: Chart) -> Self {
-        Options { chart, raw: None, labels: Vec::new() }
+        Options { raw: serde_json::to_value(&chart).unwrap_or(serde_json::Value::Null), labels: Vec::new() }
     }
 
     /// Options given as ECharts JSON. They get what `options_json` gives
     /// every chart: no nulls, tooltips in the canvas, ECharts' own aria
     /// label off.
     pub fn from_json(v: serde_json::Value) -> Self {
-        Options { chart: Chart::new(), raw: Some(v), labels: Vec::new() }
+        Options { raw: v, labels: Vec::new() }
     }
 
     /// The label texts of series `series` (its index in the order the
@@ -207,10 +227,7 @@ impl Options {
 
     /// The options as JSON for ECharts: `options_json`, with the labels set.
     pub fn json(&self) -> serde_json::Value {
-        let mut v = match &self.raw {
-            Some(raw) => clean_json(raw.clone()),
-            None => options_json(&self.chart),
-        };
+        let mut v = clean_json(self.raw.clone());
         for (series, texts) in &self.labels {
             let Some(data) = v.pointer_mut(&format!("/series/{series}/data")).and_then(|d| d.as_array_mut()) else {
                 debug_assert!(false, "no series {series} for labels {texts:?}");
@@ -319,5 +336,16 @@ mod tests {
     fn short_lists_are_named_and_long_ones_left_to_the_table() {
         assert_eq!(short_list(vec![1; SHORT_LIST]).len(), SHORT_LIST);
         assert!(short_list(vec![1; SHORT_LIST + 1]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod aria_tests {
+    #[test]
+    fn aria_in_json_is_charmings() {
+        let mut charming = serde_json::to_value(super::aria()).unwrap();
+        // charming writes the label it cannot set as null (`clean_json` sets it).
+        assert_eq!(charming.as_object_mut().unwrap().remove("label"), Some(serde_json::Value::Null));
+        assert_eq!(super::aria_json(), charming);
     }
 }

@@ -159,5 +159,5 @@ pub fn exchanges(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let undated = shown.len() - items.len();
     let drawn = shown.iter().filter(|a| month_of(a, year).is_some()).map(|a| dated_title(a, lang)).collect();
     let summary = locale::exchanges_summary(lang, year, items.len(), undated, &short_list(drawn));
-    Parts { chart: Some(monthly_stacked(&env, &groups, &items).into()), tables, summary, sources, context: None }
+    Parts { chart: Some(monthly_stacked(&env, &groups, &items)), tables, summary, sources, context: None }
 }

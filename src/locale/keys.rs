@@ -167,6 +167,7 @@ texts! {
         DownloadSvg => ("下載向量圖（SVG）", "Download image (SVG)"),
         Permalink => ("本圖連結", "Link to this chart"),
         NothingToShow => ("所選的面向或年度沒有這張圖的數據。", "This chart has no figures for the selected pillar or year."),
+        ChartViewFailed => ("這張圖無法更新為所選的年度（檔案未能載入），下方仍是先前的內容。請檢查網路連線後重新整理頁面。", "This chart could not be updated to the selected year (its file did not load), so what it shows below is the earlier selection. Check your connection and reload the page."),
         KeyFiguresTitle => ("重點數據", "Key figures"),
         ActivitiesTitle => ("報告所列活動", "Activities in the report"),
         ColPlace => ("地點", "Place"),

@@ -52,11 +52,13 @@ pub fn EChart(
         let json = options.get();
         // Not before every island has hydrated: a chart that cannot load
         // its library changes what the others show (`page.echarts`).
-        if !super::page::is_ready() || (!wanted.get() && as_image.get()) {
+        // Nor before its options are there (fetched or built: `chart_panel`).
+        if !super::page::is_ready() || (!wanted.get() && as_image.get()) || json.is_empty() {
             return;
         }
+        let animate = page.animate;
         if handle.with_value(Option::is_some) {
-            handle.with_value(|h| h.as_ref().map(|h| h.replace_options(&json)));
+            handle.with_value(|h| h.as_ref().map(|h| h.replace_options(&json, animate)));
             return;
         }
         if loading.get_value() {
@@ -76,7 +78,7 @@ pub fn EChart(
                 }
                 if let Some(h) = h {
                     // The options of now: they may have changed while loading.
-                    h.replace_options(&json);
+                    h.replace_options(&json, animate);
                 }
             });
         };

@@ -9,18 +9,16 @@
 //! stays mounted while there is something to draw and is updated in place.
 
 use leptos::prelude::*;
-use leptos::either::Either;
 
 use super::chart::EChart;
-use super::page::{use_data, use_page};
-use super::{browser, url};
-use crate::core::ChartId;
+use super::page::use_page;
+use super::{browser, parts, url};
+use crate::core::{ChartId, Lang};
 use crate::locale::format::{colon, list_sep};
 use crate::locale::{t, Key};
-use crate::data::text;
-use crate::dataset::checks::{Note, Outcome};
-use crate::charts::build;
-use crate::charts::table::Table;
+use crate::charts::views::ChartView;
+use crate::charts::{Built, ChartEnv};
+use crate::view::ViewState;
 
 /// The chart when the selected pillars include it: an island, live in the
 /// browser with everything it shows (the chart, its summary, notes, tables
@@ -43,18 +41,30 @@ pub fn ChartPanel(
 #[component]
 fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let page = use_page();
-    let data = use_data();
     let (lang, state) = (page.lang, page.state);
     let input = Memo::new(move |_| state.with(|s| id.input(s)));
-    let built = Memo::new(move |_| input.with(|s| build(id, &data, s, page.chart_env())));
-    let drawn = Memo::new(move |_| built.with(|b| !b.is_empty()));
-    let options = Memo::new(move |_| built.with(|b| b.chart.as_ref().map(|c| c.to_string()).unwrap_or_default()));
-
-    let summary = Memo::new(move |_| built.with(|b| b.summary.clone()));
-    let context = Memo::new(move |_| built.with(|b| b.context.clone()));
-    let notes = Memo::new(move |_| built.with(|b| b.notes.clone()));
-    let tables = Memo::new(move |_| built.with(|b| b.tables.clone()));
-    let sources = Memo::new(move |_| built.with(|b| b.sources.clone()));
+    // A reader reached for the chart: its live version is wanted. An
+    // embedded chart is all its page shows: it is live from the start.
+    let wanted = RwSignal::new(embedded);
+    // What the panel shows (`None`: as prerendered, the default view) and
+    // the view whose options the live chart draws; `source::follow` fills
+    // them from the build's files or, for the charts that read the
+    // selection, from the data.
+    let shown = RwSignal::new(prerendered(id, embedded));
+    let live = RwSignal::new(None::<ChartView>);
+    let failed = RwSignal::new(false);
+    follow(id, embedded, input, wanted, shown, live, failed);
+    let drawn = Memo::new(move |_| shown.with(|v| v.as_ref().map_or(true, |v| v.drawn)));
+    let options = Memo::new(move |_| {
+        let dark = page.dark.get();
+        live.with(|v| v.as_ref().map(|v| v.options(dark).to_string()).unwrap_or_default())
+    });
+    // Each part of the panel as HTML, rewritten only when it changes (and
+    // never at hydration: the prerendered page has it already).
+    let part = move |f: fn(&ChartView) -> &String| {
+        let m = Memo::new(move |_| shown.with(|v| v.as_ref().map(|v| f(v).clone())));
+        move || m.get().unwrap_or_default()
+    };
     let table_open = Memo::new(move |_| state.with(|s| s.tables.contains(&id)));
     let embed_open = Memo::new(move |_| state.with(|s| s.embeds.contains(&id)));
 
@@ -69,9 +79,6 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let png_surface = surface_id.clone();
     // The SVG drawn at build time (`charts::svg`) shows the default view only.
     let svg_shown = Memo::new(move |_| state.with(|s| crate::charts::svg::shows_default_view(id, s)));
-    // A reader reached for the chart: its live version is wanted. An
-    // embedded chart is all its page shows: it is live from the start.
-    let wanted = RwSignal::new(embedded);
     let svg_href = move || crate::charts::svg::path(id, lang, page.dark.get());
     let svg_name = move || svg_href().trim_start_matches("charts/").to_string();
 
@@ -84,15 +91,18 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                 view! { <h3 class="chart-title" id=title_id.clone()>{id.title(lang)}</h3> }.into_any()
             }}
             <p class="chart-unit">{id.unit(lang)}</p>
-            {move || context.get().map(|c| view! { <p class="chart-context">{c}</p> })}
+            <div class="part" inner_html=part(|v| &v.context)></div>
+            <Show when=move || failed.get()>
+                <p class="notice notice-warning chart-failed" role="alert">{t(lang, Key::ChartViewFailed)}</p>
+            </Show>
             <Show when=move || drawn.get()
                 fallback=move || view! { <p class="empty" role="status">{t(lang, Key::NothingToShow)}</p> }>
                 // The summary is the chart's name, heard once: as the
                 // picture's (`aria-labelledby`), not again as a paragraph.
                 <EChart chart=id labelled_by=summary_id.clone() options as_image=svg_shown wanted />
-                <p class="chart-summary" id=summary_id.clone() aria-hidden="true">{move || summary.get()}</p>
+                <p class="chart-summary" id=summary_id.clone() aria-hidden="true" inner_html=part(|v| &v.summary)></p>
             </Show>
-            {move || view! { <NoteList notes=notes.get() embedded /> }}
+            <div class="part" inner_html=part(|v| &v.notes)></div>
             // At most three actions until one is opened: the table (it opens
             // without script), the downloads and the sharing, each a fold.
             // The files the build wrote (CSV, SVG) are plain links; what needs
@@ -106,38 +116,34 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                     }
                 }>
                     <summary class="action">{t(lang, Key::TableTab)}<span class="visually-hidden">{colon(lang)}{id.title(lang)}</span></summary>
-                    <div class="chart-tables" id=tables_id>
-                        {move || tables.get().into_iter().map(|table| view! { <DataTable table /> }).collect_view()}
-                    </div>
+                    <div class="chart-tables" id=tables_id inner_html=part(|v| &v.tables)></div>
                 </details>
                 <Menu id=format!("{}-download", id.id()) label=t(lang, Key::DownloadMenu) title=id.title(lang)>
-                    {move || tables.with(|tables| tables.iter().enumerate().map(|(i, table)| {
-                        let name = crate::charts::svg::table_file(id, i, lang);
-                        // The build wrote the default view's tables; another view's are made here.
-                        let href = if svg_shown.get() { format!("charts/{name}") } else { table.csv_data_url() };
-                        let label = if i == 0 { t(lang, Key::DownloadCsvItem).to_string() } else { format!("{}{}{}", t(lang, Key::DownloadCsvItem), colon(lang), table.caption) };
-                        view! { <li><a href=href download=name>{label}</a></li> }
-                    }).collect_view())}
-                    <Show when=move || page.echarts.get() && drawn.get()>
-                        <li class="needs-script"><button type="button" on:click={
-                            let png_surface = png_surface.clone();
-                            let png_name = png_name.clone();
-                            move |_| browser::echarts::download_png(&png_surface, &png_name, page.dark.get_untracked())
-                        }>{t(lang, Key::DownloadPngItem)}</button></li>
-                    </Show>
-                    <Show when=move || svg_shown.get()>
-                        <li><a href=svg_href download=svg_name>{t(lang, Key::DownloadSvgItem)}</a></li>
-                    </Show>
+                    <ul inner_html=part(|v| &v.downloads)></ul>
+                    <ul>
+                        <Show when=move || page.echarts.get() && drawn.get()>
+                            <li class="needs-script"><button type="button" on:click={
+                                let png_surface = png_surface.clone();
+                                let png_name = png_name.clone();
+                                move |_| browser::echarts::download_png(&png_surface, &png_name, page.dark.get_untracked())
+                            }>{t(lang, Key::DownloadPngItem)}</button></li>
+                        </Show>
+                        <Show when=move || svg_shown.get()>
+                            <li><a href=svg_href download=svg_name>{t(lang, Key::DownloadSvgItem)}</a></li>
+                        </Show>
+                    </ul>
                 </Menu>
                 {(!embedded).then(|| view! {
                     <Menu id=format!("{}-share", id.id()) label=t(lang, Key::ShareMenu) title=id.title(lang)>
-                        <li><a class="permalink" href=permalink>{t(lang, Key::Permalink)}</a></li>
-                        <li class="needs-script">
-                            <button type="button" aria-expanded=move || embed_open.get().to_string()
-                                aria-controls=embed_id.clone() on:click=move |_| state.update(|s| s.toggle_embed(id))>
-                                {t(lang, Key::EmbedItem)}
-                            </button>
-                        </li>
+                        <ul>
+                            <li><a class="permalink" href=permalink>{t(lang, Key::Permalink)}</a></li>
+                            <li class="needs-script">
+                                <button type="button" aria-expanded=move || embed_open.get().to_string()
+                                    aria-controls=embed_id.clone() on:click=move |_| state.update(|s| s.toggle_embed(id))>
+                                    {t(lang, Key::EmbedItem)}
+                                </button>
+                            </li>
+                        </ul>
                     </Menu>
                 })}
             </div>
@@ -151,16 +157,119 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
             })}
             <p class="source">
                 {t(lang, Key::Source)}{colon(lang)}{t(lang, Key::SourceReport)}{list_sep(lang)}
-                // Each section links to its passage in "Read the report":
-                // from an embed page (which has no text), in the full report.
-                {move || sources.get().into_iter().enumerate().map(|(i, s)| {
-                    let fragment = format!("#{}", text::anchor(&s));
-                    let href = if embedded { format!("{}{fragment}", lang.page()) } else { fragment };
-                    view! { {(i > 0).then(|| list_sep(lang))}<a href=href target=embedded.then_some("_top") lang=(lang != crate::core::Lang::Zh).then_some("zh-Hant")>{s}</a> }
-                }).collect_view()}
+                <span inner_html=part(|v| &v.sources)></span>
             </p>
             {(!embedded).then(|| view! { <super::contents::BackToContents /> })}
         </section>
+    }
+}
+
+/// The default view as the page is prerendered with it: built natively.
+/// In the browser the prerendered page has it, and the panel starts from
+/// that (`None`).
+fn prerendered(id: ChartId, embedded: bool) -> Option<ChartView> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let page = use_page();
+        let data = super::page::use_data();
+        let input = ViewState::default();
+        Some(view_of(id, &input, page.lang, embedded, [true, true], |env| crate::charts::build(id, &data, &input, env)))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = (id, embedded);
+        None
+    }
+}
+
+/// The chart's view for the selection's `input`, with its parts rendered
+/// by this module's components and the options of the `schemes` asked for
+/// (light, dark). The build writes the static charts' views with it; the
+/// browser calls it for the charts that read the selection.
+pub fn view_of(id: ChartId, input: &ViewState, lang: Lang, embedded: bool, schemes: [bool; 2], build: impl Fn(ChartEnv) -> Built) -> ChartView {
+    let env = |dark: bool| ChartEnv { lang, dark, animate: true };
+    let built = build(env(schemes == [false, true]));
+    let mut options = [String::new(), String::new()];
+    for dark in [false, true] {
+        if schemes[usize::from(dark)] {
+            let chart = if schemes == [true, true] && dark { build(env(true)).chart } else { built.chart.clone() };
+            options[usize::from(dark)] = chart.map(|c| c.to_string()).unwrap_or_default();
+        }
+    }
+    let as_built = crate::charts::svg::shows_default_view(id, input);
+    let summary = parts::escape(&built.summary);
+    let context = parts::context(built.context.as_deref());
+    let notes = parts::notes(&built.notes, lang, embedded);
+    let tables = built.tables.iter().map(|table| parts::table(table, lang)).collect();
+    let downloads = parts::downloads(id, &built.tables, lang, as_built);
+    let sources = parts::sources(&built.sources, lang, embedded);
+    ChartView { drawn: !built.is_empty(), options, summary, context, notes, tables, downloads, sources }
+}
+
+/// Keeps the panel's views following the selection: when it differs from
+/// the default view, or the reader wants the live chart, the view for the
+/// selection is fetched (a static chart: the build's file) or built from
+/// the data (the activities and the timeline). A view that arrives after
+/// the selection moved on is dropped; one that cannot be fetched leaves the
+/// panel as it was, saying so.
+fn follow(
+    id: ChartId,
+    embedded: bool,
+    input: Memo<ViewState>,
+    wanted: RwSignal<bool>,
+    shown: RwSignal<Option<ChartView>>,
+    live: RwSignal<Option<ChartView>>,
+    failed: RwSignal<bool>,
+) {
+    let page = use_page();
+    let lang = page.lang;
+    // The input whose view `live` holds (or is on its way).
+    let asked = StoredValue::new(None::<ViewState>);
+    let arrive = move |for_input: ViewState, view: ChartView| {
+        if input.try_get_untracked().as_ref() != Some(&for_input) {
+            return;
+        }
+        failed.set(false);
+        // The prerendered parts are the default view's: kept, not rewritten.
+        let as_prerendered = shown.with_untracked(Option::is_none) && for_input == ViewState::default();
+        if !as_prerendered {
+            shown.set(Some(view.clone()));
+        }
+        live.set(Some(view));
+    };
+    if crate::charts::views::is_static(id) {
+        Effect::new(move |_| {
+            let now = input.get();
+            if !super::page::is_ready() || (now == ViewState::default() && !wanted.get()) {
+                return;
+            }
+            if asked.get_value().as_ref() == Some(&now) {
+                return;
+            }
+            asked.set_value(Some(now.clone()));
+            let file = crate::charts::views::file(id, now.year, lang, embedded);
+            browser::fetch_chart_view(&file, move |result| match result {
+                Ok(view) => arrive(now, view),
+                Err(error) => {
+                    browser::log_error(&error);
+                    asked.try_set_value(None);
+                    if input.try_get_untracked().as_ref() == Some(&now) {
+                        failed.try_set(true);
+                    }
+                }
+            });
+        });
+    } else {
+        let data = super::page::use_data();
+        Effect::new(move |_| {
+            let now = input.get();
+            let dark = page.dark.get();
+            if !super::page::is_ready() || (now == ViewState::default() && !wanted.get()) {
+                return;
+            }
+            let view = view_of(id, &now, lang, embedded, [!dark, dark], |env| crate::charts::catalog::build_selected(id, &data, &now, env));
+            arrive(now, view);
+        });
     }
 }
 
@@ -176,7 +285,7 @@ fn Menu(id: String, label: &'static str, title: &'static str, children: Children
             on:keydown=move |ev| if ev.key() == "Escape" { browser::close_details(&on_key) }
             on:click=move |ev| if browser::is_menu_item(&ev) { browser::close_details(&on_pick) }>
             <summary class="action">{label}<span class="visually-hidden">{colon(lang)}{title}</span></summary>
-            <ul class="menu-items">{children()}</ul>
+            <div class="menu-items">{children()}</div>
         </details>
     }
 }
@@ -200,80 +309,4 @@ fn EmbedCode(id: ChartId) -> impl IntoView {
         <textarea id=code_id readonly rows="4" prop:value=code
             on:focus=|ev| browser::select_text_of(&ev)></textarea>
     }
-}
-
-/// A table of a chart's numbers.
-#[component]
-pub fn DataTable(table: Table) -> impl IntoView {
-    let lang = use_page().lang;
-    view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=table.caption.clone()>
-            <table class="data-table">
-                <caption>{table.caption.clone()}</caption>
-                <thead>
-                    <tr>{table.columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view()}</tr>
-                </thead>
-                <tbody>
-                    {table.rows.iter().map(|row| view! {
-                        <tr>
-                            {row.iter().enumerate().map(|(i, cell)| {
-                                let class = format!("{}{}", if cell.numeric { "num" } else { "" }, if cell.flagged { " mismatch" } else { "" });
-                                if i == 0 {
-                                    view! { <th scope="row" class=class>{super::mixed::mixed(&cell.text)}</th> }.into_any()
-                                } else {
-                                    // A section of the report is Chinese on the English page too.
-                                    let zh = (lang != crate::core::Lang::Zh && super::mixed::is_section(&cell.text)).then_some("zh-Hant");
-                                    view! { <td class=class lang=zh>{super::mixed::mixed(&cell.text)}</td> }.into_any()
-                                }
-                            }).collect_view()}
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
-    }
-}
-
-/// Where the report disagrees with itself, as printed. The disagreements
-/// and cautions are each in view; where a chart has several differences of
-/// rounding, they are one folded note that says how many.
-#[component]
-pub fn NoteList(
-    notes: Vec<Note>,
-    /// On an embed page the chart's title is the page's `h1`.
-    embedded: bool,
-) -> impl IntoView {
-    let lang = use_page().lang;
-    (!notes.is_empty()).then(|| {
-        let item = move |n: Note| {
-            let class = match n.outcome {
-                Outcome::Disagreement => "note note-disagreement",
-                Outcome::Rounding => "note note-rounding",
-                _ => "note note-caution",
-            };
-            view! { <li class=class data-note=n.id.clone()>{super::mixed::mixed(n.text.get(lang))}</li> }
-        };
-        let (rounding, rest): (Vec<Note>, Vec<Note>) = notes.into_iter().partition(|n| n.outcome == Outcome::Rounding);
-        let (rounding, rest) = if rounding.len() > 1 { (rounding, rest) } else { (Vec::new(), rounding.into_iter().chain(rest).collect()) };
-        let group = (!rounding.is_empty()).then(|| {
-            view! {
-                <li class="note note-group" data-notes="rounding">
-                    <details>
-                        <summary>{crate::locale::notes_rounding_group(lang, rounding.len())}</summary>
-                        <ul>{rounding.into_iter().map(item).collect_view()}</ul>
-                    </details>
-                </li>
-            }
-        });
-        view! {
-            <div class="notes">
-                {if embedded {
-                    Either::Left(view! { <h2 class="notes-title">{t(lang, Key::NotesTitle)}</h2> })
-                } else {
-                    Either::Right(view! { <h4 class="notes-title">{t(lang, Key::NotesTitle)}</h4> })
-                }}
-                <ul>{rest.into_iter().map(item).collect_view()}{group}</ul>
-            </div>
-        }
-    })
 }

@@ -23,6 +23,7 @@ mod mixed;
 mod notices;
 mod offline;
 pub mod page;
+mod parts;
 mod reading;
 mod url;
 
@@ -135,10 +136,37 @@ pub fn render_embed(start: Start, report: Content) -> String {
     prerender(start, report, || view! { <embed::EmbedApp /> }.to_html())
 }
 
+/// Every view of the charts the build writes (`charts::views::is_static`),
+/// as (file, JSON): each chart in each language, for all years and each
+/// year, on the report page and on its embed page, its parts rendered by
+/// the page's own components.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn chart_views(report: Content) -> Vec<(String, String)> {
+    use crate::charts::views;
+    let mut out = Vec::new();
+    let data = report.data.clone();
+    for lang in crate::core::Lang::ALL {
+        let start = Start::prerendered(lang);
+        prerender(start.clone(), report.clone(), || {
+            page::provide(start, Some(report.clone()));
+            for id in ChartId::ALL.into_iter().filter(|c| views::is_static(*c)) {
+                for year in views::years(&data.years()) {
+                    let input = ViewState { year, ..ViewState::default() };
+                    for embedded in [false, true] {
+                        let view = chart_panel::view_of(id, &input, lang, embedded, [true, true], |env| crate::charts::build(id, &data, &input, env));
+                        out.push((views::file(id, year, lang, embedded), view.to_json()));
+                    }
+                }
+            }
+        });
+    }
+    out
+}
+
 /// Renders under a root owner that knows islands (as leptos_axum's), with
 /// the page's environment as context.
 #[cfg(not(target_arch = "wasm32"))]
-fn prerender(start: Start, report: Content, html: impl FnOnce() -> String) -> String {
+fn prerender<T>(start: Start, report: Content, html: impl FnOnce() -> T) -> T {
     use hydration_context::SsrSharedContext;
     let owner = Owner::new_root(Some(std::sync::Arc::new(SsrSharedContext::new_islands())));
     owner.with(|| {

@@ -116,9 +116,14 @@ impl Instance {
         call(&global()?, "init", &[element.into()]).filter(|h| h.is_object()).map(Instance)
     }
 
-    /// Replaces the options (`notMerge`), so series removed by a filter go away.
-    pub fn replace_options(&self, json: &str) {
+    /// Replaces the options (`notMerge`), so series removed by a filter go
+    /// away; without animation when the reader asks for reduced motion (the
+    /// options are written with it on).
+    pub fn replace_options(&self, json: &str, animate: bool) {
         let Ok(options) = js_sys::JSON::parse(json) else { return };
+        if !animate {
+            let _ = js_sys::Reflect::set(&options, &"animation".into(), &JsValue::FALSE);
+        }
         let _ = call(&self.0, "setOption", &[options, JsValue::TRUE]);
     }
 

@@ -260,3 +260,51 @@ pub async fn next_task() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Logs an error to the console (a view the page could not fetch).
+pub fn log_error(message: &str) {
+    web_sys::console::error_1(&JsValue::from_str(message));
+}
+
+/// Fetches a chart's view the build wrote (`charts::views`), `file` in the
+/// views' folder the page names (`<div id="app" data-views>`), and reads
+/// it with `JSON.parse`: the browser parses no model for it. Calls `done`
+/// with the view, or why it could not be had.
+pub fn fetch_chart_view(file: &str, done: impl FnOnce(Result<crate::charts::views::ChartView, String>) + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let folder = app_root().get_attribute("data-views").unwrap_or_default();
+        let url = format!("./{folder}{file}");
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = fetch::text(&url, fetch::Started(None)).await;
+            done(text.and_then(|t| chart_view(&t).ok_or_else(|| format!("{url}: not a chart view"))));
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (file, done);
+    }
+}
+
+/// A chart view from the JSON of its file: the parts as strings, the
+/// options of each scheme as JSON again (ECharts takes them as they are).
+#[cfg(target_arch = "wasm32")]
+fn chart_view(json: &str) -> Option<crate::charts::views::ChartView> {
+    let v = js_sys::JSON::parse(json).ok().filter(JsValue::is_object)?;
+    let get = |name: &str| js_sys::Reflect::get(&v, &JsValue::from_str(name)).ok();
+    let text = |name: &str| get(name).and_then(|s| s.as_string());
+    let options = |name: &str| {
+        get(name).filter(JsValue::is_object).and_then(|o| js_sys::JSON::stringify(&o).ok()).map(String::from).unwrap_or_default()
+    };
+    let [summary, context, notes, tables, downloads, sources] = crate::charts::views::PARTS.map(text);
+    Some(crate::charts::views::ChartView {
+        drawn: get("drawn")?.as_bool()?,
+        options: [options("light"), options("dark")],
+        summary: summary?,
+        context: context?,
+        notes: notes?,
+        tables: tables?,
+        downloads: downloads?,
+        sources: sources?,
+    })
+}
