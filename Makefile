@@ -262,7 +262,8 @@ $(SITE_URL_STAMP): FORCE
 
 # The pages, from the shell: index.html (Chinese), en.html, each chart's
 # embed pages, and embed.html, the shell itself for older embed links; each
-# page's sharing tags, robots.txt, and with SITE_URL sitemap.xml.
+# page's sharing tags, robots.txt, and with SITE_URL sitemap.xml; the
+# charts' views in views/<hash>/ (charts::views), which the pages name.
 prerender: $(PAGES)
 $(PAGES) &: $(PAGE_SHELL) $(SOURCES) $(NATIVE_DIR)/prerender $(SITE_URL_STAMP)
 	cp $(PAGE_SHELL) $(DIST)/index.html

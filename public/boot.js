@@ -173,16 +173,16 @@ async function run() {
   // Each stage is marked (`viewer:…`, User Timing) for `make bench`.
   performance.mark('viewer:start');
   // The data downloads beside the wasm, not after it (a prerendered page
-  // names its files; the wasm checks what arrives).
-  const fetched = (file) => (file ? fetch(new URL(file, document.baseURI).href) : undefined);
-  const data = [fetched(app.dataset.report), fetched(app.dataset.text)];
+  // names its file; the wasm checks what arrives). The report's text is
+  // fetched only when a search needs it.
+  const data = app.dataset.report ? fetch(new URL(app.dataset.report, document.baseURI).href) : undefined;
   // A failed fetch is the wasm's to report; never an unhandled rejection here.
-  for (const d of data) d?.catch(() => {});
+  data?.catch(() => {});
   const glue = await import(new URL(app.dataset.js, document.baseURI).href);
   await glue.default({ module_or_path: new URL(app.dataset.wasm, document.baseURI).href });
   performance.mark('viewer:wasm');
   await parsed;
-  const outcome = await glue.load(...data);
+  const outcome = await glue.load(data);
   performance.mark('viewer:data');
   if (outcome !== 'hydrate') {
     release(false);

@@ -335,7 +335,7 @@ fn pages() -> &'static Pages {
     PAGES.get_or_init(|| {
         let data = Dataset::load(include_str!("../public/data/report.json")).unwrap();
         let text = Arc::new(text::load(include_str!("../public/data/text.json")).unwrap());
-        let report = Content { data: Arc::new(data), text: text.clone() };
+        let report = Content { data: Arc::new(data), text: Some(text.clone()) };
         let report_pages = Lang::ALL.into_iter().map(|lang| (lang, parse(lang.page_file(), render(Start::prerendered(lang), report.clone())))).collect();
         let embeds = Lang::ALL
             .into_iter()
@@ -545,12 +545,12 @@ fn only_the_interactive_parts_are_islands_and_the_text_is_not_in_any() {
         for e in doc.all(|e| e.has_class("passage") || e.has_class("activity") || [Some("about"), Some("main-points"), Some("contents-title")].contains(&e.attr("id"))) {
             assert_eq!(owner(doc, e), Some(("Viewer".to_string(), true)), "{}: {:?} is hydrated", doc.name, e.attr("id"));
         }
-        // An island's props are primitive (a flag, a chart's id) or absent:
-        // the browser parses no model to hydrate one.
+        // An island's props are primitive (a flag, a count, a chart's id) or
+        // absent: the browser parses no model to hydrate one.
         for e in doc.all(|e| e.name == "leptos-island") {
             let Some(props) = e.attr("data-props") else { continue };
             let props: serde_json::Map<String, serde_json::Value> = serde_json::from_str(props).unwrap();
-            assert!(props.values().all(|v| v.is_boolean() || v.as_str().is_some_and(|s| ChartId::from_id(s).is_some())), "{}: island props {props:?}", doc.name);
+            assert!(props.values().all(|v| v.is_boolean() || v.is_u64() || v.as_str().is_some_and(|s| ChartId::from_id(s).is_some())), "{}: island props {props:?}", doc.name);
         }
     }
     for (id, _, _, doc) in &p.embeds {

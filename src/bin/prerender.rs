@@ -73,8 +73,9 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
     let head_of = |file: &str| -> Result<String, String> {
         pages.iter().find(|p| p.file == file).map(|p| head(p, address)).ok_or_else(|| format!("{file} is not among the site's pages (charts::pages::all)"))
     };
-    let report = Content { data: Arc::new(data), text: Arc::new(text) };
-    let fingerprint = data::fingerprint(&report_json, &text_json);
+    let report = Content { data: Arc::new(data), text: Some(Arc::new(text)) };
+    let fingerprint = data::fingerprint(&report_json);
+    let text_build = data::fingerprint(&text_json);
     let views = write_views(site, report.clone())?;
     let shell = read(&site.join("index.html"))?;
     let write = |file: &str, html: String| -> Result<(), String> {
@@ -84,13 +85,13 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
     for lang in Lang::ALL {
         let key = build_key(&fingerprint, lang);
         let html = render(Start::prerendered(lang), report.clone());
-        let main = page(&shell, lang, t(lang, Key::SiteTitle), &head_of(lang.page_file())?, &html, &key, &views, true)?;
+        let main = page(&shell, lang, t(lang, Key::SiteTitle), &head_of(lang.page_file())?, &html, &Build { key: &key, text: &text_build, views: &views }, true)?;
         println!("prerender: {} ({} KB)", lang.page_file(), main.len() / 1024);
         write(lang.page_file(), main)?;
         for chart in ChartId::ALL {
             let html = render_embed(Start::prerendered_embed(chart, lang), report.clone());
             let file = tip_report::view::embed::page_file(chart, lang);
-            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &head_of(&file)?, &html, &key, &views, false)?)?;
+            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &head_of(&file)?, &html, &Build { key: &key, text: &text_build, views: &views }, false)?)?;
         }
     }
     println!("prerender: {} embed pages", ChartId::ALL.len() * Lang::ALL.len());
@@ -126,7 +127,17 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
 /// `<meta name="description">` replaced by the page's sharing tags
 /// (`head`); on the report page (`report`), the notice for a reader
 /// without JavaScript first.
-fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, key: &str, views: &str, report: bool) -> Result<String, String> {
+/// What a page records of the build it belongs to, on its `<div id="app">`:
+/// the report's fingerprint and the page's language (`data-build`), the
+/// text's fingerprint (`data-text-build`: a search fetches the text) and
+/// the charts' views folder (`data-views`).
+struct Build<'a> {
+    key: &'a str,
+    text: &'a str,
+    views: &'a str,
+}
+
+fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, build: &Build, report: bool) -> Result<String, String> {
     // The shell's own <noscript> (for the bare shell) gives way to ours.
     let shell = match (shell.find("<noscript>"), shell.find("</noscript>")) {
         (Some(a), Some(b)) if a < b => format!("{}{}", shell[..a].trim_end(), &shell[b + "</noscript>".len()..]),
@@ -138,7 +149,7 @@ fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, key: &str, 
     // the notice at the top says so. An embedded chart is whole as it is.
     let notice = if report { format!("<noscript><div class=\"notice notice-info noscript-notice\"><p class=\"wrap\">{}</p></div></noscript>", t(lang, Key::NoScriptNote)) } else { String::new() };
     // No white space before the app's first node: hydration walks the DOM.
-    let mut out = format!("{}{notice}<div id=\"app\" data-build=\"{key}\" data-views=\"{views}\">{app}</div>{}", &shell[..start], &shell[end..]);
+    let mut out = format!("{}{notice}<div id=\"app\" data-build=\"{}\" data-text-build=\"{}\" data-views=\"{}\">{app}</div>{}", &shell[..start], build.key, build.text, build.views, &shell[end..]);
     out = out.replacen("<html lang=\"zh-Hant\">", &format!("<html lang=\"{}\">", lang.html_lang()), 1);
     let title_start = out.find("<title>").ok_or("the shell has no <title>")?;
     let title_end = out.find("</title>").ok_or("the shell's <title> is not closed")?;
@@ -147,7 +158,7 @@ fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, key: &str, 
     let description_end = description + out[description..].find('>').ok_or("the shell's <meta name=\"description\"> is not closed")? + 1;
     out.replace_range(description..description_end, head.trim());
     // boot.js fetches the data beside the wasm: where it is.
-    out = at_app_meta(&out, |tag| format!("{tag} data-report=\"{}\" data-text=\"{}\"", tip_report::ui::DATA_URL, tip_report::ui::TEXT_URL))?;
+    out = at_app_meta(&out, |tag| format!("{tag} data-report=\"{}\"", tip_report::ui::DATA_URL))?;
     // The chart library loads when a chart first goes live, not with the page.
     out = defer_echarts(&out)?;
     Ok(out)

@@ -165,6 +165,24 @@ mod tests {
     }
 
     #[test]
+    fn the_page_builds_the_charts_it_builds_as_the_build_does() {
+        let full = crate::dataset::Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        let page = crate::dataset::Dataset::for_page(full.report.clone());
+        let env = ChartEnv::new(crate::core::Lang::En);
+        let built_in_browser: Vec<ChartId> = ChartId::ALL.into_iter().filter(|c| !crate::charts::views::is_static(*c)).collect();
+        assert!(!built_in_browser.is_empty());
+        for id in built_in_browser {
+            for state in selections() {
+                let in_browser = build_selected(id, &page, &state, env);
+                assert_eq!(in_browser, build(id, &full, &state, env), "{id:?} {state:?}");
+            }
+        }
+        // And the activities chart has notes to lose, were they left out.
+        assert!(!page.notes.is_empty());
+        assert_eq!(page.notes, checks::about(&full.notes, checks::Subject::Activities).into_iter().cloned().collect::<Vec<_>>());
+    }
+
+    #[test]
     fn long_source_lists_are_shortened_to_sections() {
         let short = vec!["貳、五、(一)、2".to_string(), "貳、五、(一)、1".to_string(), "貳、五、(一)、1".to_string()];
         assert_eq!(source_line(short), ["貳、五、(一)、1", "貳、五、(一)、2"]);

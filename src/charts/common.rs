@@ -3,7 +3,7 @@
 
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::DataPoint;
-use charming::element::{AxisLabel, AxisType, Color, ItemStyle, Label, LabelPosition, LineStyle, SplitLine, TextStyle, Tooltip, Trigger};
+use charming::element::{AxisLabel, AxisType, Color, Label, LabelPosition, LineStyle, SplitLine, TextStyle, Tooltip, Trigger};
 use charming::series::Bar;
 use charming::Chart;
 
@@ -308,7 +308,7 @@ fn monthly_stacked_chart<G: Copy + PartialEq>(
             .collect();
         let mut bar = Bar::new().name(name.as_str()).stack("months").data(counts);
         if let Some(c) = color {
-            bar = bar.item_style(ItemStyle::new().color(*c));
+            bar = bar.item_style(charming::element::ItemStyle::new().color(*c));
         }
         chart = chart.series(bar);
     }

@@ -39,12 +39,13 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-/// A short, stable digest of the data files (FNV-1a, 64 bits): what a
-/// prerendered page records it was rendered from, so the browser hydrates
-/// it only with the very same data.
-pub fn fingerprint(report_json: &str, text_json: &str) -> String {
+/// A short, stable digest of a data file (FNV-1a, 64 bits): what a
+/// prerendered page records it was rendered from (`data-build` for
+/// report.json, `data-text` for text.json), so the browser uses only the
+/// very same data with it.
+pub fn fingerprint(json: &str) -> String {
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in report_json.bytes().chain([0]).chain(text_json.bytes()) {
+    for b in json.bytes() {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
     }

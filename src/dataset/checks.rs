@@ -95,6 +95,19 @@ pub fn run(r: &Report) -> Vec<Note> {
     notes
 }
 
+/// What `run` finds about the activities alone: the notes of the one chart
+/// with notes that the browser builds (`Dataset::for_page`), without the
+/// checks of every other figure.
+pub fn about_activities(r: &Report) -> Vec<Note> {
+    let mut notes = Vec::new();
+    activities(r, &mut notes);
+    overlaps(r, &mut notes);
+    list_order(r, &mut notes);
+    notes.retain(|n| n.subject == Subject::Activities);
+    crate::core::sort::sort_by_key(&mut notes, |n| n.outcome);
+    notes
+}
+
 /// Notes about one subject.
 pub fn about(notes: &[Note], subject: Subject) -> Vec<&Note> {
     notes.iter().filter(|n| n.subject == subject).collect()

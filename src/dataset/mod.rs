@@ -54,6 +54,17 @@ impl Dataset {
         Dataset { report, notes, facts, fact_charts, passage_charts }
     }
 
+    /// What the page's islands read in the browser: the report, and the
+    /// notes of the charts the browser builds (the activities and the
+    /// timeline: `charts::views::is_static`). Every other chart comes built
+    /// (`charts::views`) and the passages' links prerendered, so the other
+    /// checks, the figures as rows and the passages' charts are not derived
+    /// here: `facts_of` and `from_passage` find nothing in it.
+    pub fn for_page(report: Report) -> Dataset {
+        let notes = checks::about_activities(&report);
+        Dataset { report, notes, facts: Vec::new(), fact_charts: Vec::new(), passage_charts: BTreeMap::new() }
+    }
+
     /// Parses, validates and derives: the one way in for the page, the
     /// build tools and the tests.
     pub fn load(json: &str) -> Result<Dataset, LoadError> {
@@ -63,6 +74,11 @@ impl Dataset {
     /// The same from a file the build has validated (`data::load_built`).
     pub fn load_built(json: &str) -> Result<Dataset, LoadError> {
         data::load_built(json).map(Dataset::new)
+    }
+
+    /// `for_page` of a file the build has validated.
+    pub fn for_page_built(json: &str) -> Result<Dataset, LoadError> {
+        data::load_built(json).map(Dataset::for_page)
     }
 
     /// The figures (facts) a chart shows, before any year filter.

@@ -44,7 +44,7 @@ pub fn Contents() -> impl IntoView {
         <nav class="contents" id="contents" aria-labelledby="contents-title">
             <h2 id="contents-title">{t(lang, Key::ContentsTitle)}</h2>
             <ol class="contents-list">{items}</ol>
-            <PartInView />
+            <PartInView chapters=use_text().chapters().len() />
         </nav>
     }
 }
@@ -52,12 +52,14 @@ pub fn Contents() -> impl IntoView {
 /// Marks the link of the part in view as the reader scrolls, and hides the
 /// links to the charts the selection leaves out (their sections are gone).
 #[island]
-fn PartInView() -> impl IntoView {
+fn PartInView(
+    /// How many chapters the report's text has (the island needs no more of it).
+    chapters: usize,
+) -> impl IntoView {
     let page = use_page();
-    let text = use_text();
-    let parts = contents::parts(&text, page.lang);
-    let targets: Vec<String> = parts.iter().map(|p| p.target.clone()).collect();
-    let charts: Vec<_> = parts.iter().filter_map(|p| p.chart.map(|c| (c, format!("{}-item", contents::link_id(&p.target))))).collect();
+    let parts = contents::targets(chapters);
+    let targets: Vec<String> = parts.iter().map(|(target, _)| target.clone()).collect();
+    let charts: Vec<_> = parts.iter().filter_map(|(target, chart)| chart.map(|c| (c, format!("{}-item", contents::link_id(target))))).collect();
     let shown = Memo::new({
         let charts = charts.clone();
         move |_| page.state.with(|s| charts.iter().enumerate().filter(|(_, (c, _))| c.in_selection(s)).map(|(i, _)| i).collect::<Vec<_>>())
@@ -70,7 +72,7 @@ fn PartInView() -> impl IntoView {
         current.set(contents::in_view(&browser::tops(&targets), line));
     };
     // The marking follows `current`, touching only the link that comes or goes.
-    let links: Vec<String> = parts.iter().map(|p| contents::link_id(&p.target)).collect();
+    let links: Vec<String> = parts.iter().map(|(target, _)| contents::link_id(target)).collect();
     Effect::new(move |before: Option<Option<usize>>| {
         let now = current.get();
         if before.flatten() != now {

@@ -19,3 +19,20 @@ pub fn follow(ids: Vec<String>, shown: Memo<Vec<usize>>) {
         now
     });
 }
+
+/// `follow` for elements known only later (`ids` empty, `shown` `None`,
+/// until then): nothing changes until both are known; then each that the
+/// selection leaves out is hidden, as from the page as prerendered.
+pub fn follow_once_known(ids: Memo<Vec<String>>, shown: Memo<Option<Vec<usize>>>) {
+    Effect::new(move |before: Option<Option<Vec<usize>>>| {
+        let now = shown.get();
+        if let Some(list) = &now {
+            ids.with(|ids| {
+                for (i, hidden) in visibility_changes(before.flatten().as_deref(), list, ids.len()) {
+                    browser::set_hidden(&ids[i], hidden);
+                }
+            });
+        }
+        now
+    });
+}

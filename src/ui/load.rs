@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::error::{AppError, DATA_URL, TEXT_URL};
-use super::page::{Content, Start};
+use super::page::Start;
 use crate::data::text;
 use crate::dataset::Dataset;
 
@@ -17,46 +17,57 @@ async fn fetch(url: &'static str, started: Started) -> Result<String, AppError> 
 
 /// What the data says of the page.
 pub enum Loaded {
-    /// The very files the page was prerendered from.
-    Same(Content),
-    /// Valid files, but not the page's.
+    /// The very file the page was prerendered from.
+    Same(Arc<Dataset>),
+    /// A valid file, but not the page's.
     Other,
 }
 
-/// The report and its text. When their fingerprint is the one the page was
-/// built from (`built_from`), the build has validated these very bytes:
-/// they are parsed, not validated again (on a slow phone, validation was
-/// two thirds of reading the data). Other files are validated, so that a
-/// broken file is named in the page.
-pub async fn report(built_from: Option<&str>, start: &Start, started: (Started, Started)) -> Result<Loaded, AppError> {
-    let (data_json, text_json) = futures::future::join(fetch(DATA_URL, started.0), fetch(TEXT_URL, started.1)).await;
-    let (data_json, text_json) = (data_json?, text_json?);
-    let key = super::build_key(&crate::data::fingerprint(&data_json, &text_json), start.lang);
+/// The report. When its fingerprint is the one the page was built from
+/// (`built_from`), the build has validated these very bytes: they are
+/// parsed, not validated again (on a slow phone, validation was two thirds
+/// of reading the data). Another file is validated, so that a broken file
+/// is named in the page. The report's text is not read here: only a search
+/// needs it (`text`).
+pub async fn report(built_from: Option<&str>, start: &Start, started: Started) -> Result<Loaded, AppError> {
+    let data_json = fetch(DATA_URL, started).await?;
+    let key = super::build_key(&crate::data::fingerprint(&data_json), start.lang);
     if built_from == Some(key.as_str()) {
-        // Each file in a task of its own: the page answers in between.
+        // In a task of its own: the page answers in between.
         super::browser::next_task().await;
-        let data = Dataset::load_built(&data_json).map_err(|e| AppError::Data(DATA_URL, e))?;
-        super::browser::next_task().await;
-        let text = text::load_built(&text_json).map_err(|e| AppError::Data(TEXT_URL, e))?;
-        return Ok(Loaded::Same(Content { data: Arc::new(data), text: Arc::new(text) }));
+        // What the islands read: the charts they do not build come from the build.
+        let data = Dataset::for_page_built(&data_json).map_err(|e| AppError::Data(DATA_URL, e))?;
+        return Ok(Loaded::Same(Arc::new(data)));
     }
-    Dataset::load(&data_json).map_err(|e| AppError::Data(DATA_URL, e))?;
-    text::load(&text_json).map_err(|e| AppError::Data(TEXT_URL, e))?;
+    crate::data::load(&data_json).map_err(|e| AppError::Data(DATA_URL, e))?;
     Ok(Loaded::Other)
+}
+
+/// The report's text, fetched when a search first needs it: the page's
+/// own (its fingerprint is the page's `data-text`), parsed as the build
+/// validated it; `Ok(None)` for a valid text of another build, which the
+/// page must not mix with its own; an error for one it cannot use.
+pub async fn text(built_from: Option<&str>) -> Result<Option<Arc<text::ReportText>>, AppError> {
+    let json = fetch(TEXT_URL, Started(None)).await?;
+    if built_from == Some(crate::data::fingerprint(&json).as_str()) {
+        return text::load_built(&json).map(|t| Some(Arc::new(t))).map_err(|e| AppError::Data(TEXT_URL, e));
+    }
+    text::load(&json).map_err(|e| AppError::Data(TEXT_URL, e))?;
+    Ok(None)
 }
 
 thread_local! {
     /// The page's start and its report, once `boot` found the report is the
     /// page's: the islands read them as they hydrate (`page::environment`).
-    static LOADED: std::cell::RefCell<Option<(Start, Content)>> = const { std::cell::RefCell::new(None) };
+    static LOADED: std::cell::RefCell<Option<(Start, Arc<Dataset>)>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Keeps the page's start and checked report for the islands.
-pub fn keep(start: Start, report: Content) {
+pub fn keep(start: Start, report: Arc<Dataset>) {
     LOADED.with(|l| *l.borrow_mut() = Some((start, report)));
 }
 
-/// What `keep` kept (the report's two `Arc`s, shared).
-pub fn loaded() -> Option<(Start, Content)> {
+/// What `keep` kept (the report's `Arc`, shared).
+pub fn loaded() -> Option<(Start, Arc<Dataset>)> {
     LOADED.with(|l| l.borrow().clone())
 }

@@ -68,7 +68,7 @@ impl Outcome {
 /// (the prerendered page was built from that same data in that language)
 /// or draws what the page needs instead.
 #[cfg(target_arch = "wasm32")]
-pub async fn boot(started: (browser::fetch::Started, browser::fetch::Started)) -> Outcome {
+pub async fn boot(started: browser::fetch::Started) -> Outcome {
     let start = browser::start();
     let name = browser::page_name();
     let root = browser::app_root();

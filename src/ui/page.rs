@@ -113,10 +113,12 @@ pub struct Address {
 }
 
 /// What a page shows: the report (its data, derived once) and its text.
+/// The build renders with both; in the browser the text is not read until
+/// a search needs it (`reading::PassagesShown`), so it is `None` there.
 #[derive(Clone)]
 pub struct Content {
     pub data: Arc<Dataset>,
-    pub text: Arc<ReportText>,
+    pub text: Option<Arc<ReportText>>,
 }
 
 /// What a page is rendered from: where it is, and the report. At build
@@ -133,7 +135,7 @@ pub fn environment() -> Environment {
     #[cfg(target_arch = "wasm32")]
     {
         match super::load::loaded() {
-            Some((start, report)) => Environment { start, report: Some(report) },
+            Some((start, data)) => Environment { start, report: Some(Content { data, text: None }) },
             None => Environment { start: super::browser::start(), report: None },
         }
     }
@@ -167,7 +169,9 @@ pub fn provide(start: Start, report: Option<Content>) -> Page {
     provide_context(Ignored(notices));
     if let Some(r) = report {
         provide_context(Data(r.data));
-        provide_context(TextData(r.text));
+        if let Some(text) = r.text {
+            provide_context(TextData(text));
+        }
     }
     page
 }
@@ -192,6 +196,7 @@ pub fn use_data() -> Arc<Dataset> {
     expect_context::<Data>().0
 }
 
+/// The report's text, for what the build renders (no island reads it).
 pub fn use_text() -> Arc<ReportText> {
     expect_context::<TextData>().0
 }

@@ -69,35 +69,95 @@ fn Passages(text: Arc<ReportText>) -> impl IntoView {
 }
 
 /// While a search is on, how many passages hold its words; the passages
-/// it leaves out hidden, and a chapter with none of them.
+/// it leaves out hidden, and a chapter with none of them. The report's text
+/// is fetched when the first search needs it (`text_for_search`), not with
+/// the page.
 #[island]
 fn PassagesShown() -> impl IntoView {
     let page = use_page();
     let lang = page.lang;
-    let text = use_text();
-    let total = text.sections.len();
     // The search words alone: a click elsewhere does not scan the text again.
     let words = Memo::new(move |_| page.state.with(ViewState::search_words));
-    let shown = {
-        let text = text.clone();
-        Memo::new(move |_| words.with(|q| text.matching(q)))
-    };
     let searching = Memo::new(move |_| words.with(|q| !q.is_empty()));
-    hidden::follow(text.sections.iter().map(|s| s.anchor()).collect(), shown);
-    let chapters = text.chapters();
-    let chapter_ids = (0..chapters.len()).map(chapter_id).collect();
+    let text = text_for_search(searching);
+    // What the search shows, once the text is there (`None` until then:
+    // the page as prerendered, every passage shown).
+    let shown = Memo::new(move |_| match text.get() {
+        TextState::Loaded(t) => Some(words.with(|q| t.matching(q))),
+        _ => None,
+    });
+    let sections = Memo::new(move |_| match text.get() {
+        TextState::Loaded(t) => t.sections.iter().map(|s| s.anchor()).collect(),
+        _ => Vec::new(),
+    });
+    hidden::follow_once_known(sections, shown);
     // A chapter is shown when any of its passages is.
+    let chapters = Memo::new(move |_| match text.get() {
+        TextState::Loaded(t) => t.chapters(),
+        _ => Vec::new(),
+    });
+    let chapter_ids = Memo::new(move |_| chapters.with(|c| (0..c.len()).map(chapter_id).collect::<Vec<_>>()));
     let chapters_shown = Memo::new(move |_| {
         shown.with(|s| {
-            chapters.iter().enumerate().filter(|(_, (head, members))| s.iter().any(|i| i == head || members.contains(i))).map(|(k, _)| k).collect::<Vec<_>>()
+            s.as_ref().map(|s| chapters.with(|c| c.iter().enumerate().filter(|(_, (head, members))| s.iter().any(|i| i == head || members.contains(i))).map(|(k, _)| k).collect::<Vec<_>>()))
         })
     });
-    hidden::follow(chapter_ids, chapters_shown);
+    hidden::follow_once_known(chapter_ids, chapters_shown);
+    let status = move || match text.get() {
+        TextState::Loaded(t) => locale::passages_matching(lang, shown.with(|s| s.as_ref().map_or(0, Vec::len)), t.sections.len()),
+        TextState::Loading => t(lang, Key::PassagesLoading).to_string(),
+        TextState::Failed => t(lang, Key::PassagesFailed).to_string(),
+        TextState::NotNeeded => String::new(),
+    };
     view! {
         <Show when=move || searching.get()>
-            <p class="result-count" id="passage-count">{move || locale::passages_matching(lang, shown.with(Vec::len), total)}</p>
+            <p class="result-count" id="passage-count">{status}</p>
         </Show>
     }
+}
+
+/// Where the report's text is, for the search (natively, at build time,
+/// it is never needed: the prerendered page has no search).
+#[derive(Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+enum TextState {
+    /// No search has needed it.
+    NotNeeded,
+    Loading,
+    Loaded(Arc<ReportText>),
+    /// It could not be fetched or read, or is another build's (the page
+    /// says which in the console, and a notice for another build's).
+    Failed,
+}
+
+/// The report's text, fetched once `needed` first holds (in the browser;
+/// the build has no search to run).
+fn text_for_search(needed: Memo<bool>) -> ReadSignal<TextState> {
+    let (state, set) = signal(TextState::NotNeeded);
+    Effect::new(move |_| {
+        if !needed.get() || state.get_untracked() != TextState::NotNeeded {
+            return;
+        }
+        set.set(TextState::Loading);
+        #[cfg(target_arch = "wasm32")]
+        leptos::task::spawn_local(async move {
+            let built_from = super::browser::app_root().get_attribute("data-text-build");
+            let next = match super::load::text(built_from.as_deref()).await {
+                Ok(Some(text)) => TextState::Loaded(text),
+                Ok(None) => {
+                    super::browser::log_error("data/text.json is another build's than the page's");
+                    super::show_mismatch();
+                    TextState::Failed
+                }
+                Err(e) => {
+                    super::browser::log_error(&format!("{e:?}"));
+                    TextState::Failed
+                }
+            };
+            let _ = set.try_set(next);
+        });
+    });
+    state
 }
 
 /// One section of the text; `titled`: its heading is shown (a chapter's

@@ -29,6 +29,20 @@ pub fn link_id(target: &str) -> String {
     format!("contents-{target}")
 }
 
+/// The parts' targets in the page's order, for a report text of `chapters`
+/// chapters, each with its chart when it is one: what `parts` links, without
+/// the names (the `PartInView` island needs no more, and so not the text).
+pub fn targets(chapters: usize) -> Vec<(String, Option<ChartId>)> {
+    let top = |t: &str| (t.to_string(), None);
+    let mut out = vec![top("main-points"), top("key-figures"), top("charts")];
+    out.extend(ChartId::ALL.into_iter().map(|c| (c.anchor(), Some(c))));
+    out.push(top("activities"));
+    out.push(top("report-text"));
+    out.extend((0..chapters).map(|k| (chapter_id(k), None)));
+    out.push(top("about"));
+    out
+}
+
 /// Every part, in the page's order.
 pub fn parts(text: &ReportText, lang: Lang) -> Vec<Part> {
     let top = |target: &str, key: Key| Part { target: target.to_string(), label: t(lang, key).to_string(), level: 1, chart: None };
@@ -81,6 +95,15 @@ mod tests {
         // Every chapter's name says where it is: none is a bare number.
         for p in parts(&text, Lang::En).iter().filter(|p| p.target.starts_with("chapter-")) {
             assert!(p.label.chars().count() > 1, "{:?}", p.label);
+        }
+    }
+
+    #[test]
+    fn the_targets_are_the_parts_targets() {
+        let text = text();
+        for lang in Lang::ALL {
+            let p: Vec<(String, Option<ChartId>)> = parts(&text, lang).into_iter().map(|p| (p.target, p.chart)).collect();
+            assert_eq!(targets(text.chapters().len()), p);
         }
     }
 

@@ -21,6 +21,7 @@ async function timings(page) {
       wasm: start(/_bg\.wasm$/),
       glue: start(/viewer-[0-9a-f]+\.js$/),
       data: start(/data\/report\.json$/),
+      text: start(/data\/text\.json$/),
       preloads: document.querySelectorAll('link[rel=preload], link[rel=modulepreload]').length,
     };
   });
@@ -36,6 +37,8 @@ for (const [name, page] of [['the Chinese page', ''], ['the English page', 'en.h
       assert.ok(t[what] !== undefined, `${what} was fetched`);
       assert.ok(t[what] >= t.load, `${what} requested at ${t[what]} ms, before load at ${t.load} ms`);
     }
+    // The report's text is for a search: not fetched until one needs it.
+    assert.equal(t.text, undefined, 'data/text.json was fetched without a search');
     assert.deepEqual(p.problems, []);
     await p.context().close();
   });
@@ -106,3 +109,27 @@ for (const [name, act, check] of [
     await p.context().close();
   });
 }
+
+test('the report\'s text is fetched when a search first needs it, and the search narrows the passages', async () => {
+  const p = await newPage(site.browser);
+  const texts = [];
+  p.on('request', (r) => /data\/text\.json$/.test(r.url()) && texts.push(r.url()));
+  await p.goto(site.server.base + 'en.html');
+  await openFilters(p);
+  await p.locator('#activity-search').hover();
+  await p.waitForSelector('html[data-ready]', { timeout: 20000 });
+  assert.equal(texts.length, 0);
+  await p.locator('#activity-search').fill('Good Shepherd');
+  await p.waitForFunction(() => /of the report's 90 passages/.test(document.getElementById('passage-count')?.textContent ?? ''), null, { timeout: 20000 });
+  assert.equal(texts.length, 1, 'fetched once');
+  const shown = await p.locator('#report-text .passage:not([hidden])').count();
+  assert.ok(shown > 0 && shown < 90, `${shown} passages shown`);
+  // Another search reads the same text again, without a fetch.
+  await p.locator('#activity-search').fill('Taipei');
+  await p.waitForFunction((n) => document.querySelectorAll('#report-text .passage:not([hidden])').length !== n, shown);
+  await p.locator('#activity-search').fill('');
+  await p.waitForFunction(() => document.querySelectorAll('#report-text .passage:not([hidden])').length === 90);
+  assert.equal(texts.length, 1);
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});

@@ -81,8 +81,8 @@ function rewrite(file, text) {
 for (const [name, change, detail] of [
   [
     'data of another build',
-    // Other bytes of the same text: the page's fingerprint no longer matches.
-    (dir) => rewrite(join(dir, 'data/text.json'), readFileSync(join(dir, 'data/text.json'), 'utf8') + '\n'),
+    // Other bytes of the same data: the page's fingerprint no longer matches.
+    (dir) => rewrite(join(dir, 'data/report.json'), readFileSync(join(dir, 'data/report.json'), 'utf8') + '\n'),
     /data/,
   ],
   [
@@ -122,3 +122,26 @@ for (const [name, change, detail] of [
     }
   });
 }
+
+test('a search that fetches the text of another build says so and leaves the passages whole', async () => {
+  const server = await startServer('/report/', {
+    root: alteredSite((dir) => rewrite(join(dir, 'data/text.json'), readFileSync(join(dir, 'data/text.json'), 'utf8') + '\n')),
+  });
+  const page = await newPage(site.browser);
+  try {
+    await page.goto(server.base + 'en.html');
+    await openFilters(page);
+    await page.locator('#activity-search').hover();
+    await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+    await page.locator('#activity-search').fill('Taipei');
+    await page.locator('#build-mismatch').waitFor({ timeout: 20000 });
+    assert.match(await page.locator('#passage-count').textContent(), /could not be loaded/);
+    assert.equal(await page.locator('#report-text .passage:not([hidden])').count(), 90);
+    // The activities' search still works: it reads the page's own data.
+    await page.waitForFunction(() => document.querySelectorAll('li.activity:not([hidden])').length < 34);
+    assert.ok(page.problems.length === 1 && /another build/.test(page.problems[0]), page.problems.join('\n'));
+  } finally {
+    await page.context().close();
+    await server.stop();
+  }
+});

@@ -288,6 +288,10 @@ test('caching: hashed names immutable, everything else no-cache; types', async (
   for (const f of readdirSync(DIST)) {
     if (/^(viewer|boot|main|icon)-[0-9a-f]+\.(js|css|svg)$/.test(f)) cases.push([f, IMMUTABLE, /./]);
   }
+  // The charts' views: their folder is named by a hash of them.
+  const [views] = readdirSync(join(DIST, 'views'));
+  assert.match(views, /^[0-9a-f]{16}$/);
+  cases.push([`views/${views}/tiers-2012-en.json`, IMMUTABLE, /^application\/json/]);
   assert.ok(cases.length >= 11, 'the hashed viewer, boot, CSS and icon files are there');
   for (const [file, cache, type] of cases) {
     const r = await get(`${atRoot.origin}/${file}`, { 'accept-encoding': 'gzip' });

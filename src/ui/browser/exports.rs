@@ -5,15 +5,14 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// Checks the data, from the fetches boot.js started (the promises of
-/// `fetch(report)` and `fetch(text)`, each optional): `"hydrate"` (hydrate
+/// Checks the data, from the fetch boot.js started (the promise of
+/// `fetch(report)`, optional): `"hydrate"` (hydrate
 /// the islands now),
 /// `"mounted"` (the page was drawn anew: an error, an older embed link) or
 /// `"mismatch"` (see `ui::Outcome`).
 #[wasm_bindgen]
-pub async fn load(report: Option<js_sys::Promise>, text: Option<js_sys::Promise>) -> String {
-    use super::fetch::Started;
-    crate::ui::boot((Started(report), Started(text))).await.id().to_string()
+pub async fn load(report: Option<js_sys::Promise>) -> String {
+    crate::ui::boot(super::fetch::Started(report)).await.id().to_string()
 }
 
 /// Every island is hydrated: the page answers.

@@ -276,7 +276,7 @@ pub fn fetch_chart_view(file: &str, done: impl FnOnce(Result<crate::charts::view
         let folder = app_root().get_attribute("data-views").unwrap_or_default();
         let url = format!("./{folder}{file}");
         wasm_bindgen_futures::spawn_local(async move {
-            let text = fetch::text(&url, fetch::Started(None)).await;
+            let text = fetch::text(&url, fetch::Started(None)).await.map_err(|e| format!("{url}: {e}"));
             done(text.and_then(|t| chart_view(&t).ok_or_else(|| format!("{url}: not a chart view"))));
         });
     }

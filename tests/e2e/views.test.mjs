@@ -1,0 +1,85 @@
+// The charts that read only the year come from the build (`charts::views`):
+// the browser fetches each one's view for the year from the page's own
+// views folder and builds none of them; the activities chart (and the
+// timeline) it still builds. A view that does not load leaves a message in
+// its chart, and the rest of the page keeps working.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useSite, newPage, DIST, openFilters, waitForChart } from './support.mjs';
+
+const site = useSite('/report/');
+const STATIC = ['indicator', 'tiers', 'media', 'outreach', 'protection', 'prosecution', 'agreements', 'exchanges', 'partners'];
+
+/** The page's views folder (`<div id="app" data-views>`). */
+const folderOf = (page) => page.locator('#app').getAttribute('data-views');
+
+/** The text a view's HTML part reads as. */
+async function textOf(page, html) {
+  return page.evaluate((html) => {
+    const t = document.createElement('template');
+    t.innerHTML = html;
+    return t.content.textContent;
+  }, html);
+}
+
+test('a year fetches each chart of the year from the build, and its summary, notes and table follow', async () => {
+  const page = await newPage(site.browser);
+  const views = [];
+  page.on('request', (r) => r.url().includes('/views/') && views.push(new URL(r.url()).pathname));
+  await page.goto(site.server.base + 'en.html');
+  await openFilters(page);
+  await page.locator('#year-select').hover();
+  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+  const folder = await folderOf(page);
+  assert.match(folder, /^views\/[0-9a-f]{16}\/$/);
+  assert.ok(existsSync(join(DIST, folder)), `${folder} is in the build`);
+  assert.deepEqual(views, [], 'nothing fetched before the year changes or a chart goes live');
+  const before = await page.locator('#tiers-summary').textContent();
+
+  await page.locator('#year-select').selectOption('2012');
+  const file = JSON.parse(readFileSync(join(DIST, folder, 'tiers-2012-en.json'), 'utf8'));
+  const summary = await textOf(page, file.summary);
+  await page.waitForFunction((s) => document.getElementById('tiers-summary')?.textContent === s, summary, { timeout: 20000 });
+  assert.notEqual(summary, before);
+  // The table is the view's, and so are the notes (the year's alone).
+  assert.equal(await page.locator('#tiers-tables').textContent(), await textOf(page, file.tables));
+  assert.equal(await page.locator('#tiers-tables tbody tr').count(), (file.tables.match(/<tr>/g) ?? []).length - 1);
+  assert.equal(await page.locator('#chart-tiers [data-note]').count(), (file.notes.match(/data-note=/g) ?? []).length);
+  // One file per chart of the year, from the page's folder; none for the
+  // charts the browser builds.
+  for (const id of STATIC) assert.ok(views.includes(`/report/${folder}${id}-2012-en.json`), `${id}: ${views.join(', ')}`);
+  assert.ok(!views.some((v) => /activities|timeline/.test(v)), views.join(', '));
+  // The chart drawn from the view is the view's options, in place.
+  await waitForChart(page, 'tiers-chart');
+  const drawn = await page.evaluate(() => window.echarts.getInstanceByDom(document.getElementById('tiers-chart')).getOption().xAxis[0].data);
+  assert.deepEqual(drawn, file.light.xAxis.data);
+  // Back to all years: the default view again, from its file.
+  await page.locator('#year-select').selectOption('');
+  await page.waitForFunction((s) => document.getElementById('tiers-summary')?.textContent === s, before, { timeout: 20000 });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a chart whose view does not load says so and keeps the rest of the page working', async () => {
+  const page = await newPage(site.browser);
+  await page.route('**/views/**', (route) => route.abort());
+  await page.goto(site.server.base + 'en.html');
+  await openFilters(page);
+  await page.locator('#year-select').hover();
+  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+  const activities = await page.locator('li.activity:not([hidden])').count();
+  await page.locator('#year-select').selectOption('2013');
+  await page.locator('#chart-tiers .chart-failed').waitFor({ timeout: 20000 });
+  assert.match(await page.locator('#chart-tiers .chart-failed').textContent(), /could not be updated to the selected year/);
+  assert.equal(await page.locator('#chart-tiers .chart-failed').getAttribute('role'), 'alert');
+  // The filter itself worked: the address and the activities follow.
+  assert.match(page.url(), /year=2013/);
+  await page.waitForFunction((n) => document.querySelectorAll('li.activity:not([hidden])').length !== n, activities);
+  // The only problems are the failed fetches, each logged by the page.
+  assert.ok(page.problems.some((p) => /views\/[0-9a-f]{16}\/tiers-2013-en\.json/.test(p)), page.problems.join('\n'));
+  assert.ok(page.problems.every((p) => /views\/|Failed to load resource/.test(p)), page.problems.join('\n'));
+  await page.context().close();
+});
