@@ -55,6 +55,8 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let failed = RwSignal::new(false);
     follow(id, embedded, input, wanted, shown, live, failed);
     let drawn = Memo::new(move |_| shown.with(|v| v.as_ref().map_or(true, |v| v.drawn)));
+    // The SVG drawn at build time (`charts::svg`) shows the default view only.
+    let svg_shown = Memo::new(move |_| state.with(|s| crate::charts::svg::shows_default_view(id, s)));
     let options = Memo::new(move |_| {
         let dark = page.dark.get();
         live.with(|v| v.as_ref().map(|v| v.options(dark).to_string()).unwrap_or_default())
@@ -65,6 +67,13 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
         let m = Memo::new(move |_| shown.with(|v| v.as_ref().map(|v| f(v).clone())));
         move || m.get().unwrap_or_default()
     };
+    // Whether the view has a table, or anything to download (its CSV, the
+    // PNG of a drawn chart, the SVG of the default view): a fold with
+    // nothing in it is not offered.
+    let has_tables = Memo::new(move |_| shown.with(|v| v.as_ref().map_or(true, |v| !v.tables.is_empty())));
+    let has_downloads = Memo::new(move |_| {
+        shown.with(|v| v.as_ref().map_or(true, |v| !v.downloads.is_empty())) || drawn.get() || svg_shown.get()
+    });
     let table_open = Memo::new(move |_| state.with(|s| s.tables.contains(&id)));
     let embed_open = Memo::new(move |_| state.with(|s| s.embeds.contains(&id)));
 
@@ -77,8 +86,6 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let permalink = move || url::href(&url::query_for(&state.get().for_chart(id)), Some(&id.anchor()));
     let png_name = format!("{}-{}.png", id.id(), lang.id());
     let png_surface = surface_id.clone();
-    // The SVG drawn at build time (`charts::svg`) shows the default view only.
-    let svg_shown = Memo::new(move |_| state.with(|s| crate::charts::svg::shows_default_view(id, s)));
     let svg_href = move || crate::charts::svg::path(id, lang, page.dark.get());
     let svg_name = move || svg_href().trim_start_matches("charts/").to_string();
 
@@ -108,7 +115,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
             // The files the build wrote (CSV, SVG) are plain links; what needs
             // script (PNG, the embed code) is not offered without it.
             <div class="chart-actions">
-                <details class="chart-table" prop:open=move || table_open.get() on:toggle=move |ev| {
+                <details class="chart-table" hidden=move || !has_tables.get() prop:open=move || table_open.get() on:toggle=move |ev| {
                     if let Some(open) = browser::details_open(&ev) {
                         if open != table_open.get_untracked() {
                             state.update(|s| s.toggle_table(id));
@@ -118,7 +125,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                     <summary class="action">{t(lang, Key::TableTab)}<span class="visually-hidden">{colon(lang)}{id.title(lang)}</span></summary>
                     <div class="chart-tables" id=tables_id inner_html=part(|v| &v.tables)></div>
                 </details>
-                <Menu id=format!("{}-download", id.id()) label=t(lang, Key::DownloadMenu) title=id.title(lang)>
+                <Menu id=format!("{}-download", id.id()) label=t(lang, Key::DownloadMenu) title=id.title(lang) offered=has_downloads.into()>
                     <ul inner_html=part(|v| &v.downloads)></ul>
                     <ul>
                         <Show when=move || page.echarts.get() && drawn.get()>
@@ -277,11 +284,20 @@ fn follow(
 /// screen reader, the chart), its items a list. Escape closes it and gives
 /// the focus back to its summary; choosing an item closes it.
 #[component]
-fn Menu(id: String, label: &'static str, title: &'static str, children: Children) -> impl IntoView {
+fn Menu(
+    id: String,
+    label: &'static str,
+    title: &'static str,
+    /// Whether it has items to offer: hidden when not (always offered
+    /// when not given).
+    #[prop(optional)]
+    offered: Option<Signal<bool>>,
+    children: Children,
+) -> impl IntoView {
     let lang = use_page().lang;
     let (on_key, on_pick) = (id.clone(), id.clone());
     view! {
-        <details class="menu" id=id
+        <details class="menu" id=id hidden=move || offered.is_some_and(|offered| !offered.get())
             on:keydown=move |ev| if ev.key() == "Escape" { browser::close_details(&on_key) }
             on:click=move |ev| if browser::is_menu_item(&ev) { browser::close_details(&on_pick) }>
             <summary class="action">{label}<span class="visually-hidden">{colon(lang)}{title}</span></summary>

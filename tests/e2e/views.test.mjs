@@ -83,3 +83,21 @@ test('a chart whose view does not load says so and keeps the rest of the page wo
   assert.ok(page.problems.every((p) => /views\/|Failed to load resource/.test(p)), page.problems.join('\n'));
   await page.context().close();
 });
+
+test('a year with nothing to show offers no empty table or download menu', async () => {
+  const page = await newPage(site.browser, { width: 600, height: 700 });
+  await page.goto(site.server.base + 'embed-media-en.html?year=2013');
+  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+  await page.locator('#chart-media .empty').waitFor({ timeout: 20000 });
+  assert.equal(await page.locator('#chart-media details.chart-table').isVisible(), false);
+  assert.equal(await page.locator('#media-download').isVisible(), false);
+  // Its notes and source line stay: the campaign's figures are of 2014.
+  assert.ok((await page.locator('#chart-media [data-note]').count()) > 0);
+  // Back to the chart's year: both are offered again.
+  await page.goto(site.server.base + 'embed-media-en.html?year=2014');
+  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+  await page.locator('#media-download').waitFor({ state: 'visible', timeout: 20000 });
+  assert.equal(await page.locator('#chart-media details.chart-table').isVisible(), true);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
