@@ -1,7 +1,8 @@
 //! One ECharts chart, drawn once the element is mounted and redrawn when its
-//! options change. charming builds the options (see `charts`); they reach
-//! ECharts as JSON made by `charts::options_json`, the one serialisation
-//! path. (charming's `WasmRenderer` would serialise every option type a
+//! options change. The options are JSON: the build's, in the chart's view
+//! file, or built in the browser for the two charts that read the whole
+//! selection (`chart_panel`), each through `charts::options_json`'s
+//! cleaning. (charming's `WasmRenderer` would serialise every option type a
 //! second time through serde-wasm-bindgen, which measured as a large share
 //! of the wasm.) The ECharts handle is a JS object, so it is kept in a local
 //! stored value, never in a signal.
@@ -28,7 +29,8 @@ pub fn EChart(
     /// The id of the element that says, in a sentence or two, what the
     /// chart shows: its text alternative.
     labelled_by: String,
-    /// The chart options as JSON (see `charts::options_json`).
+    /// The chart options as JSON (see `charts::options_json`); empty until
+    /// they are there (fetched or built).
     #[prop(into)]
     options: Signal<String>,
     /// Whether the chart shows the view its image was rendered from.

@@ -63,8 +63,8 @@ impl Outcome {
     }
 }
 
-/// Fetches (or takes the fetches boot.js `started` of) and checks the
-/// data; then either readies the islands' hydration
+/// Fetches (or takes the fetch boot.js `started` of) and checks the
+/// report; then either readies the islands' hydration
 /// (the prerendered page was built from that same data in that language)
 /// or draws what the page needs instead.
 #[cfg(target_arch = "wasm32")]
