@@ -178,8 +178,12 @@ async function run() {
   const data = app.dataset.report ? fetch(new URL(app.dataset.report, document.baseURI).href) : undefined;
   // A failed fetch is the wasm's to report; never an unhandled rejection here.
   data?.catch(() => {});
+  // The wasm downloads beside its glue, not after it (the glue takes the
+  // response and compiles it as it streams in).
+  const wasm = fetch(new URL(app.dataset.wasm, document.baseURI).href);
+  wasm.catch(() => {});
   const glue = await import(new URL(app.dataset.js, document.baseURI).href);
-  await glue.default({ module_or_path: new URL(app.dataset.wasm, document.baseURI).href });
+  await glue.default({ module_or_path: wasm });
   performance.mark('viewer:wasm');
   await parsed;
   const outcome = await glue.load(data);
