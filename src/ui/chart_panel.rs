@@ -3,10 +3,13 @@
 //! table, its downloads (CSV, PNG, SVG) and sharing (a permalink, embed
 //! code); then the source line.
 //!
-//! What is derived from the view is a memo each, reading exactly what it
-//! needs: the chart's input (`ChartId::input`), the built chart from it,
-//! and from that its options, summary, notes and tables. The live chart
-//! stays mounted while there is something to draw and is updated in place.
+//! What the panel shows for a selection is a `ChartView` (`charts::views`):
+//! for the charts that read only the year, the build's file of that year,
+//! fetched; for the two that read the whole selection, built here from the
+//! data (`follow`). The page is prerendered with the default view, and each
+//! part (summary, notes, tables …) is a memo of its own, rewritten only
+//! when it changes. The live chart stays mounted while there is something
+//! to draw and is updated in place.
 
 use leptos::prelude::*;
 
@@ -189,19 +192,21 @@ fn prerendered(id: ChartId, embedded: bool) -> Option<ChartView> {
     }
 }
 
-/// The chart's view for the selection's `input`, with its parts rendered
-/// by this module's components and the options of the `schemes` asked for
-/// (light, dark). The build writes the static charts' views with it; the
-/// browser calls it for the charts that read the selection.
+/// The chart's view for the selection's `input`: its parts written by
+/// `ui::parts`, and the options of the `schemes` asked for (light, dark;
+/// the other left empty), each from `build` in that scheme (the parts do
+/// not depend on it). The build writes the static charts' views with it;
+/// the browser calls it for the charts that read the selection.
 pub fn view_of(id: ChartId, input: &ViewState, lang: Lang, embedded: bool, schemes: [bool; 2], build: impl Fn(ChartEnv) -> Built) -> ChartView {
     let env = |dark: bool| ChartEnv { lang, dark, animate: true };
-    let built = build(env(schemes == [false, true]));
+    let json = |chart: Option<serde_json::Value>| chart.map(|c| c.to_string()).unwrap_or_default();
+    // The first scheme asked for gives the parts too.
+    let first_dark = !schemes[0];
+    let built = build(env(first_dark));
     let mut options = [String::new(), String::new()];
-    for dark in [false, true] {
-        if schemes[usize::from(dark)] {
-            let chart = if schemes == [true, true] && dark { build(env(true)).chart } else { built.chart.clone() };
-            options[usize::from(dark)] = chart.map(|c| c.to_string()).unwrap_or_default();
-        }
+    options[usize::from(first_dark)] = json(built.chart.clone());
+    if schemes == [true, true] {
+        options[1] = json(build(env(true)).chart);
     }
     let as_built = crate::charts::svg::shows_default_view(id, input);
     let summary = parts::escape(&built.summary);
@@ -324,5 +329,32 @@ fn EmbedCode(id: ChartId) -> impl IntoView {
         <label for=code_id.clone()>{t(lang, Key::EmbedCodeLabel)}</label>
         <textarea id=code_id readonly rows="4" prop:value=code
             on:focus=|ev| browser::select_text_of(&ev)></textarea>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::Dataset;
+
+    #[test]
+    fn a_view_is_the_same_in_either_scheme_but_for_its_options() {
+        let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        for id in ChartId::ALL {
+            for year in [None, Some(2012), Some(2014)] {
+                let input = ViewState { year, ..ViewState::default() };
+                let view = |schemes| view_of(id, &input, Lang::En, false, schemes, |env| crate::charts::build(id, &d, &input, env));
+                let (both, light, dark) = (view([true, true]), view([true, false]), view([false, true]));
+                assert_eq!(light.options, [both.options[0].clone(), String::new()], "{id:?} {year:?}");
+                assert_eq!(dark.options, [String::new(), both.options[1].clone()], "{id:?} {year:?}");
+                let parts = |v: &ChartView| ChartView { options: Default::default(), ..v.clone() };
+                assert_eq!(parts(&light), parts(&both));
+                assert_eq!(parts(&dark), parts(&both));
+                // Drawn, the two schemes differ (their colours).
+                if both.drawn {
+                    assert_ne!(both.options[0], both.options[1], "{id:?} {year:?}");
+                }
+            }
+        }
     }
 }
