@@ -38,6 +38,11 @@ pub fn EChart(
     as_image: Signal<bool>,
     /// Set when a reader reaches for the chart.
     wanted: RwSignal<bool>,
+    /// Set when what the chart needs besides its options (the map's
+    /// geometry) could not be had, so that it cannot go live; cleared when
+    /// it could.
+    #[prop(optional)]
+    unavailable: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let page = use_page();
     let lang = page.lang;
@@ -102,8 +107,13 @@ pub fn EChart(
                 }
                 echarts::with_map(map, file, move |ok| {
                     // The chart may have left the page while the map loaded.
-                    if loading.try_set_value(false).is_none() && ok {
-                        start();
+                    if loading.try_set_value(false).is_none() {
+                        if let Some(u) = unavailable {
+                            u.try_set(!ok);
+                        }
+                        if ok {
+                            start();
+                        }
                     }
                 });
             } else if loading.try_set_value(false).is_none() {

@@ -56,6 +56,8 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let shown = RwSignal::new(prerendered(id, embedded));
     let live = RwSignal::new(None::<ChartView>);
     let failed = RwSignal::new(false);
+    // The map's geometry could not be fetched: the map cannot go live.
+    let map_missing = RwSignal::new(false);
     follow(id, embedded, input, wanted, shown, live, failed);
     let drawn = Memo::new(move |_| shown.with(|v| v.as_ref().map_or(true, |v| v.drawn)));
     // The SVG drawn at build time (`charts::svg`) shows the default view only.
@@ -105,11 +107,15 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
             <Show when=move || failed.get()>
                 <p class="notice notice-warning chart-failed" role="alert">{t(lang, Key::ChartViewFailed)}</p>
             </Show>
+            // Its picture is of all years: say so when another is selected.
+            <Show when=move || map_missing.get() && !svg_shown.get()>
+                <p class="notice notice-warning chart-failed" role="alert">{t(lang, Key::MapUnavailable)}</p>
+            </Show>
             <Show when=move || drawn.get()
                 fallback=move || view! { <p class="empty" role="status">{t(lang, Key::NothingToShow)}</p> }>
                 // The summary is the chart's name, heard once: as the
                 // picture's (`aria-labelledby`), not again as a paragraph.
-                <EChart chart=id labelled_by=summary_id.clone() options as_image=svg_shown wanted />
+                <EChart chart=id labelled_by=summary_id.clone() options as_image=svg_shown wanted unavailable=map_missing />
                 <p class="chart-summary" id=summary_id.clone() aria-hidden="true" inner_html=part(|v| &v.summary)></p>
             </Show>
             <div class="part" inner_html=part(|v| &v.notes)></div>

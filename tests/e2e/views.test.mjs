@@ -101,3 +101,21 @@ test('a year with nothing to show offers no empty table or download menu', async
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('a map that cannot load its geometry says its picture is of all years', async () => {
+  const page = await newPage(site.browser);
+  await page.route('**/map/world.json', (route) => route.abort());
+  await page.goto(site.server.base + 'en.html?year=2013#chart-partners');
+  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+  const alert = page.locator('#chart-partners .chart-failed');
+  await alert.waitFor({ timeout: 20000 });
+  assert.match(await alert.textContent(), /the picture below shows all years/);
+  // The text and the table are the year's.
+  assert.match(await page.locator('#partners-summary').textContent(), /Honduras/);
+  // Back to all years, the picture is right again: no message.
+  await openFilters(page);
+  await page.locator('#year-select').selectOption('');
+  await alert.waitFor({ state: 'detached', timeout: 20000 });
+  assert.ok(page.problems.every((p) => /world\.json|Failed to load resource/.test(p)), page.problems.join('\n'));
+  await page.context().close();
+});
