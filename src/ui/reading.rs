@@ -142,19 +142,22 @@ fn text_for_search(needed: Memo<bool>) -> ReadSignal<TextState> {
         #[cfg(target_arch = "wasm32")]
         leptos::task::spawn_local(async move {
             let built_from = super::browser::app_root().get_attribute("data-text-build");
-            let next = match super::load::text(built_from.as_deref()).await {
-                Ok(Some(text)) => TextState::Loaded(text),
+            let (next, other_build) = match super::load::text(built_from.as_deref()).await {
+                Ok(Some(text)) => (TextState::Loaded(text), false),
                 Ok(None) => {
                     super::browser::log_error("data/text.json is another build's than the page's");
-                    super::show_mismatch();
-                    TextState::Failed
+                    (TextState::Failed, true)
                 }
                 Err(e) => {
                     super::browser::log_error(&format!("{e:?}"));
-                    TextState::Failed
+                    (TextState::Failed, false)
                 }
             };
+            // The search's own line first, then the page's notice.
             let _ = set.try_set(next);
+            if other_build {
+                super::show_mismatch();
+            }
         });
     });
     state

@@ -43,7 +43,8 @@ test('a filter hides what it leaves out and keeps every prerendered element', as
   // A search hides passages and the chapters left with none.
   await openFilters(page);
   await page.locator('#activity-search').fill('Ximending');
-  await page.waitForFunction(() => document.querySelector('#passage-count'));
+  // The report's text is fetched for the first search: "Loading…" until then.
+  await page.waitForFunction(() => /of the report's 90 passages/.test(document.querySelector('#passage-count')?.textContent ?? ''));
   const shownPassages = await page.locator('#report-text .passage:not([hidden])').count();
   assert.ok(shownPassages >= 1 && shownPassages < 90, `${shownPassages} passages shown`);
   assert.match(await page.locator('#passage-count').textContent(), new RegExp(`^${shownPassages} of the report's 90 passages`));
@@ -135,7 +136,7 @@ test('a search that fetches the text of another build says so and leaves the pas
     await page.waitForSelector('html[data-ready]', { timeout: 20000 });
     await page.locator('#activity-search').fill('Taipei');
     await page.locator('#build-mismatch').waitFor({ timeout: 20000 });
-    assert.match(await page.locator('#passage-count').textContent(), /could not be loaded/);
+    await page.waitForFunction(() => /could not be loaded/.test(document.getElementById('passage-count')?.textContent ?? ''));
     assert.equal(await page.locator('#report-text .passage:not([hidden])').count(), 90);
     // The activities' search still works: it reads the page's own data.
     await page.waitForFunction(() => document.querySelectorAll('li.activity:not([hidden])').length < 34);

@@ -58,7 +58,8 @@ test('a source line leads to its passage, and the passage back to its chart', as
 test('the search covers the text as well as the activities', async () => {
   const page = await newPage(site.browser);
   await page.goto(site.server.base + '?lang=en&q=Ximending');
-  await page.locator('#passage-count').waitFor();
+  // The report's text is fetched for the first search: "Loading…" until then.
+  await page.waitForFunction(() => /passages match/.test(document.getElementById('passage-count')?.textContent ?? ''));
   assert.match(await page.locator('#passage-count').textContent(), /^1 of the report's 90 passages match the search$/);
   // The others are hidden, not removed; so are the chapters left with none.
   assert.equal(await page.locator('#report-text .passage:not([hidden])').count(), 1);
