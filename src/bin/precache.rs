@@ -107,12 +107,7 @@ fn run(template: &Path, dist: &Path) -> Result<usize, String> {
 /// A short, stable hex digest of `bytes` (FNV-1a, 64 bits, 16 hex digits):
 /// a file's revision, which changes whenever its content does.
 pub fn content_hash(bytes: &[u8]) -> String {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in bytes {
-        h ^= *b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    format!("{h:016x}")
+    tip_report::core::digest::fnv1a(bytes.iter().copied())
 }
 
 #[cfg(test)]

@@ -83,14 +83,8 @@ pub fn file(id: ChartId, year: Option<i32>, lang: Lang, embedded: bool) -> Strin
 /// holds (`views/<16 hex>/`): a page names the folder of its own build, so
 /// a page and the views of another build never meet.
 pub fn folder(files: &[(String, String)]) -> String {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for (name, body) in files {
-        for b in name.bytes().chain([0]).chain(body.bytes()).chain([0]) {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-    }
-    format!("views/{h:016x}/")
+    let bytes = files.iter().flat_map(|(name, body)| name.bytes().chain([0]).chain(body.bytes()).chain([0]));
+    format!("views/{}/", crate::core::digest::fnv1a(bytes))
 }
 
 #[cfg(test)]

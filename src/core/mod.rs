@@ -1,6 +1,6 @@
 //! Layer 1, the shared value types: the languages and a text in both, dates,
 //! the report's vocabularies, the charts as an identity, the figures the
-//! code relies on, and a small sort. Imports nothing of the crate.
+//! code relies on, a small sort and a digest. Imports nothing of the crate.
 
 /// `schemars::JsonSchema` for a type the data files store as a string of
 /// one form (a date, a count reference): its name, the pattern and a
@@ -23,6 +23,7 @@ pub(crate) use string_schema;
 
 pub mod chart_id;
 pub mod date;
+pub mod digest;
 pub mod figure_id;
 pub mod lang;
 pub mod mixed;

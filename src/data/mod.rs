@@ -41,15 +41,10 @@ impl std::fmt::Display for LoadError {
 
 /// A short, stable digest of a data file (FNV-1a, 64 bits): what a
 /// prerendered page records it was rendered from (`data-build` for
-/// report.json, `data-text` for text.json), so the browser uses only the
+/// report.json, `data-text-build` for text.json), so the browser uses only the
 /// very same data with it.
 pub fn fingerprint(json: &str) -> String {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in json.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    format!("{h:016x}")
+    crate::core::digest::fnv1a(json.bytes())
 }
 
 /// Where a data file does not fit the model: serde's path to the field
