@@ -13,9 +13,7 @@ use crate::view::filter::visibility_changes;
 pub fn follow(ids: Vec<String>, shown: Memo<Vec<usize>>) {
     Effect::new(move |before: Option<Vec<usize>>| {
         let now = shown.get();
-        for (i, hidden) in visibility_changes(before.as_deref(), &now, ids.len()) {
-            browser::set_hidden(&ids[i], hidden);
-        }
+        apply(&ids, before.as_deref(), &now);
         now
     });
 }
@@ -27,12 +25,15 @@ pub fn follow_once_known(ids: Memo<Vec<String>>, shown: Memo<Option<Vec<usize>>>
     Effect::new(move |before: Option<Option<Vec<usize>>>| {
         let now = shown.get();
         if let Some(list) = &now {
-            ids.with(|ids| {
-                for (i, hidden) in visibility_changes(before.flatten().as_deref(), list, ids.len()) {
-                    browser::set_hidden(&ids[i], hidden);
-                }
-            });
+            ids.with(|ids| apply(ids, before.flatten().as_deref(), list));
         }
         now
     });
+}
+
+/// Hides or shows what changed from `before` (`None`: every one shown) to `now`.
+fn apply(ids: &[String], before: Option<&[usize]>, now: &[usize]) {
+    for (i, hidden) in visibility_changes(before, now, ids.len()) {
+        browser::set_hidden(&ids[i], hidden);
+    }
 }
