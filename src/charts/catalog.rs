@@ -79,13 +79,12 @@ fn build_with(id: ChartId, d: &Dataset, state: &ViewState, parts: impl FnOnce(&D
 /// chart's builder, so theirs stay out of the wasm. Any other chart is
 /// built empty.
 pub fn build_selected(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Built {
-    match id {
-        ChartId::Activities | ChartId::Timeline => build_with(id, d, state, |d, s| match id {
-            ChartId::Activities => super::activity_months::parts(d, s, env),
-            _ => super::timeline::parts(d, s, env),
-        }),
-        _ => Built { chart: None, tables: vec![], summary: String::new(), sources: vec![], notes: vec![], context: None },
-    }
+    let parts = match id {
+        ChartId::Activities => super::activity_months::parts,
+        ChartId::Timeline => super::timeline::parts,
+        _ => return Built { chart: None, tables: vec![], summary: String::new(), sources: vec![], notes: vec![], context: None },
+    };
+    build_with(id, d, state, |d, s| parts(d, s, env))
 }
 
 /// The chart's figures (`Dataset::facts_of`), narrowed to the selected year.
