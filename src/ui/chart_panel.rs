@@ -50,7 +50,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     // embedded chart is all its page shows: it is live from the start.
     let wanted = RwSignal::new(embedded);
     // What the panel shows (`None`: as prerendered, the default view) and
-    // the view whose options the live chart draws; `source::follow` fills
+    // the view whose options the live chart draws; `follow` fills
     // them from the build's files or, for the charts that read the
     // selection, from the data.
     let shown = RwSignal::new(prerendered(id, embedded));
@@ -180,16 +180,17 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     }
 }
 
-/// The default view as the page is prerendered with it: built natively.
-/// In the browser the prerendered page has it, and the panel starts from
-/// that (`None`).
+/// The default view as the page is prerendered with it: built natively
+/// (its parts; the page draws no options, so one scheme is built). In the
+/// browser the prerendered page has it, and the panel starts from that
+/// (`None`).
 fn prerendered(id: ChartId, embedded: bool) -> Option<ChartView> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let page = use_page();
         let data = super::page::use_data();
         let input = ViewState::default();
-        Some(view_of(id, &input, page.lang, embedded, [true, true], |env| crate::charts::build(id, &data, &input, env)))
+        Some(view_of(id, &input, page.lang, embedded, [true, false], |env| crate::charts::build(id, &data, &input, env)))
     }
     #[cfg(target_arch = "wasm32")]
     {
