@@ -84,14 +84,15 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
     };
     for lang in Lang::ALL {
         let key = build_key(&fingerprint, lang);
+        let build = Build { key: &key, text: &text_build, views: &views };
         let html = render(Start::prerendered(lang), report.clone());
-        let main = page(&shell, lang, t(lang, Key::SiteTitle), &head_of(lang.page_file())?, &html, &Build { key: &key, text: &text_build, views: &views }, true)?;
+        let main = page(&shell, lang, t(lang, Key::SiteTitle), &head_of(lang.page_file())?, &html, &build, true)?;
         println!("prerender: {} ({} KB)", lang.page_file(), main.len() / 1024);
         write(lang.page_file(), main)?;
         for chart in ChartId::ALL {
             let html = render_embed(Start::prerendered_embed(chart, lang), report.clone());
             let file = tip_report::view::embed::page_file(chart, lang);
-            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &head_of(&file)?, &html, &Build { key: &key, text: &text_build, views: &views }, false)?)?;
+            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &head_of(&file)?, &html, &build, false)?)?;
         }
     }
     println!("prerender: {} embed pages", ChartId::ALL.len() * Lang::ALL.len());
