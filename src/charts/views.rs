@@ -7,7 +7,7 @@
 //! (all years or one), language and page kind (`file`); the browser fetches
 //! the one it needs and builds none of them, so their builders, the
 //! cross-checks and the figures stay out of the wasm. The panel's parts are
-//! rendered by the same components as the page (`ui::chart_panel`).
+//! written by the same functions as the page's (`ui::parts`).
 
 use crate::core::{ChartId, Lang};
 use crate::view::ViewState;
@@ -26,9 +26,9 @@ pub struct ChartView {
     pub summary: String,
     /// `<p class="chart-context">`, or nothing.
     pub context: String,
-    /// The notes (`NoteList`), or nothing.
+    /// The notes (`ui::parts::notes`), or nothing.
     pub notes: String,
-    /// The tables (`DataTable` each).
+    /// The tables (`ui::parts::table` each).
     pub tables: String,
     /// The CSV downloads, one `<li>` each.
     pub downloads: String,

@@ -44,7 +44,7 @@ pub async fn report(built_from: Option<&str>, start: &Start, started: Started) -
 }
 
 /// The report's text, fetched when a search first needs it: the page's
-/// own (its fingerprint is the page's `data-text`), parsed as the build
+/// own (its fingerprint is the page's `data-text-build`), parsed as the build
 /// validated it; `Ok(None)` for a valid text of another build, which the
 /// page must not mix with its own; an error for one it cannot use.
 pub async fn text(built_from: Option<&str>) -> Result<Option<Arc<text::ReportText>>, AppError> {
