@@ -46,6 +46,9 @@ VENV := target/venv
 
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+# The report's data folder: everything about one report (docs/new-report.md).
+# `make dist DATA=path/to/folder` builds that report's viewer.
+DATA ?= public/data
 PORT ?= 8080
 PREFIX ?= /
 # The site's public address (https://…/, ending in /); empty: relative only.
@@ -64,17 +67,20 @@ WEB := target/web
 BINDGEN := $(WEB)/bindgen/viewer.js $(WEB)/bindgen/viewer_bg.wasm
 OPT_WASM := $(WEB)/opt/viewer_bg.wasm
 ECHARTS_BUNDLE := target/echarts/echarts.min.js
-PAGE_SHELL := $(WEB)/shell.html
-CHART_OPTIONS := $(WEB)/chart-options.json
+# What one site's steps pass on (a build of another DIST has its own).
+SITE_WEB := $(WEB)/site/$(subst /,_,$(DIST))
+PAGE_SHELL := $(SITE_WEB)/shell.html
+CHART_OPTIONS := $(SITE_WEB)/chart-options.json
 # The site.
 DIST := dist
 # The files index.html marks data-hash (tools/shell.mjs checks this list).
 SHELL_INPUTS := public/icons/icon.svg style/main.css $(WEB)/bindgen/viewer.js $(OPT_WASM) $(ECHARTS_BUNDLE) public/boot.js
 # Copied as they are: portals link to embed-host.js by name (docs/hosting.md);
-# _headers is for static hosts; the manifest names the icons.
-STATIC := $(addprefix $(DIST)/,manifest.webmanifest embed-host.js _headers) \
+# _headers is for static hosts. (The manifest is the pages' step's: its
+# names come from the data.)
+STATIC := $(addprefix $(DIST)/,embed-host.js _headers) \
           $(patsubst public/%,$(DIST)/%,$(wildcard public/icons/*))
-DATA := $(addprefix $(DIST)/data/,report.json facts.csv facts.xlsx text.json report-text.md report.schema.json text.schema.json datapackage.json)
+DATA_FILES := $(addprefix $(DIST)/data/,report.json viewer.json viewer.schema.json facts.csv facts.xlsx text.json report-text.md report.schema.json text.schema.json datapackage.json)
 CHARTS := $(DIST)/charts
 # The share cards, a 1200 × 630 PNG per page and language (og:image).
 CARDS := $(DIST)/cards
@@ -82,18 +88,21 @@ CARDS := $(DIST)/cards
 # The map of partners' geometry (tools/world-map.mjs: Natural Earth through
 # world-atlas), fetched by the page when the map goes live.
 WORLD_MAP := $(DIST)/map/world.json
-PAGES := $(DIST)/index.html $(DIST)/en.html $(DIST)/embed.html $(DIST)/robots.txt
+PAGES := $(DIST)/index.html $(DIST)/en.html $(DIST)/embed.html $(DIST)/robots.txt $(DIST)/manifest.webmanifest
 # SITE_URL as the build last had it: rewritten when it changes, so that the
 # pages are written again.
-SITE_URL_STAMP := $(WEB)/site-url
+SITE_URL_STAMP := $(SITE_WEB)/site-url
 # The sizes of the precompressed copies (tools/compress.mjs --list): the record
 # that `make compress` ran.
-COMPRESSED := $(WEB)/compressed.tsv
-SOURCES := public/data/report.json public/data/text.json
+COMPRESSED := $(SITE_WEB)/compressed.tsv
+# DATA as the build last had it: rewritten when it changes, so that every
+# step that reads the data folder runs again for another report.
+DATA_STAMP := $(SITE_WEB)/data-dir
+SOURCES := $(DATA)/report.json $(DATA)/viewer.json $(DATA)/text.json $(DATA_STAMP)
 
 .PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node setup-python versions \
         wasm bindings wasm-opt echarts shell static native data map chart-options charts cards prerender precache compress dist \
-        serve dev test test-rust test-tools test-dist test-e2e bench clean FORCE
+        serve dev test test-rust test-tools test-dist test-e2e test-other-years test-fictional bench clean FORCE
 
 help:
 	@echo "make serve   - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)$(PREFIX) (nginx)"
@@ -115,7 +124,7 @@ help:
 	@echo "  make compress     tools/compress.mjs: NAME.br and NAME.gz beside each text file and the wasm (last)"
 	@echo "make dev     - build, serve, and rebuild on every change (the loop for UI work)"
 	@echo "make bench   - sizes, first chart against a plain-ECharts page, first filter press, Lighthouse"
-	@echo "make test-rust | test-tools | test-dist | test-e2e - one kind of test"
+	@echo "make test-rust | test-tools | test-dist | test-e2e | test-other-years | test-fictional - one kind of test"
 	@echo "make setup-python - the venv of test-dist's Python tools ($(VENV))"
 	@echo "make versions - the version of each tool; make clean - remove what the build wrote"
 
@@ -223,57 +232,63 @@ $(NATIVE) &: FORCE | check-rust
 # The open data: report.json and text.json (validated, byte for byte),
 # facts.csv, facts.xlsx, report-text.md, their JSON Schemas and
 # datapackage.json, which describes them all, derived from them.
-data: $(DATA)
-$(DATA) &: $(SOURCES) $(NATIVE_DIR)/export-data
-	$(NATIVE_DIR)/export-data public/data/report.json $(DIST)
+data: $(DATA_FILES)
+$(DATA_FILES) &: $(SOURCES) $(NATIVE_DIR)/export-data
+	$(NATIVE_DIR)/export-data $(DATA) $(DIST)
 
 # The options of every chart of the default view, then the SVGs drawn from
 # them by ECharts in one Node process (both languages and schemes). Drawn
 # aside and moved in whole, so a failed run leaves no folder that looks done.
 chart-options: $(CHART_OPTIONS)
-$(CHART_OPTIONS): public/data/report.json $(NATIVE_DIR)/chart-options
-	$(NATIVE_DIR)/chart-options public/data/report.json $@
+$(CHART_OPTIONS): $(SOURCES) $(NATIVE_DIR)/chart-options
+	$(NATIVE_DIR)/chart-options $(DATA) $@
 
 # The countries as GeoJSON for the map of partners (110m, without
 # Antarctica, each named by its ISO 3166-1 numeric code); it fails when a
 # country of report.json has no shape in world-atlas.
 map: $(WORLD_MAP)
-$(WORLD_MAP): public/data/report.json tools/world-map.mjs node_modules/.package-lock.json
-	node tools/world-map.mjs public/data/report.json $@
+$(WORLD_MAP): $(SOURCES) tools/world-map.mjs node_modules/.package-lock.json
+	node tools/world-map.mjs $(DATA)/report.json $@
 
 charts: $(CHARTS)
 $(CHARTS): $(CHART_OPTIONS) $(WORLD_MAP) tools/render-charts.mjs node_modules/.package-lock.json
-	rm -rf $(WEB)/svg
-	node tools/render-charts.mjs $< $(WEB)/svg --map world=$(WORLD_MAP)
-	rm -rf $@ && mv $(WEB)/svg/charts $@
+	rm -rf $(SITE_WEB)/svg
+	node tools/render-charts.mjs $< $(SITE_WEB)/svg --map world=$(WORLD_MAP)
+	rm -rf $@ && mv $(SITE_WEB)/svg/charts $@
 
 # The share cards: each page's card drawn as SVG from the data and the
 # chart SVGs, rasterised by resvg in Noto Sans CJK (fonts-noto-cjk). Drawn
 # aside and moved in whole, as the charts.
 cards: $(CARDS)
-$(CARDS): $(CHARTS) public/data/report.json $(NATIVE_DIR)/cards
-	rm -rf $(WEB)/cards
-	$(NATIVE_DIR)/cards public/data $(CHARTS) $(WEB)/cards
-	rm -rf $@ && mv $(WEB)/cards $@
+$(CARDS): $(CHARTS) $(SOURCES) $(NATIVE_DIR)/cards
+	rm -rf $(SITE_WEB)/cards
+	$(NATIVE_DIR)/cards $(DATA) $(CHARTS) $(SITE_WEB)/cards
+	rm -rf $@ && mv $(SITE_WEB)/cards $@
 
 $(SITE_URL_STAMP): FORCE
 	@mkdir -p $(@D)
 	@printf '%s\n' "$(SITE_URL)" | cmp -s - $@ || printf '%s\n' "$(SITE_URL)" > $@
+
+$(DATA_STAMP): FORCE
+	@mkdir -p $(@D)
+	@test -d "$(DATA)" || { echo "error: DATA=$(DATA) is not a folder (the report's data folder: docs/new-report.md)" >&2; exit 1; }
+	@printf '%s\n' "$(abspath $(DATA))" | cmp -s - $@ || printf '%s\n' "$(abspath $(DATA))" > $@
 
 # The pages, from the shell: index.html (Chinese), en.html, each chart's
 # embed pages, and embed.html, the shell itself for older embed links; each
 # page's sharing tags, robots.txt, and with SITE_URL sitemap.xml; the
 # charts' views in views/<hash>/ (charts::views), which the pages name.
 prerender: $(PAGES)
-$(PAGES) &: $(PAGE_SHELL) $(SOURCES) $(NATIVE_DIR)/prerender $(SITE_URL_STAMP)
+$(PAGES) &: $(PAGE_SHELL) $(SOURCES) $(NATIVE_DIR)/prerender $(SITE_URL_STAMP) public/manifest.webmanifest
 	cp $(PAGE_SHELL) $(DIST)/index.html
 	cp $(PAGE_SHELL) $(DIST)/embed.html
-	SITE_URL="$(SITE_URL)" $(NATIVE_DIR)/prerender public/data $(DIST)
+	cp public/manifest.webmanifest $(DIST)/manifest.webmanifest
+	SITE_URL="$(SITE_URL)" $(NATIVE_DIR)/prerender $(DATA) $(DIST)
 
 # The service worker with the list of every file above (not the .br and .gz
 # copies of the next step, should they be there from a build before).
 precache: $(DIST)/sw.js
-$(DIST)/sw.js: public/sw.js $(NATIVE_DIR)/precache $(PAGE_SHELL) $(STATIC) $(DATA) $(WORLD_MAP) $(CHARTS) $(PAGES)
+$(DIST)/sw.js: public/sw.js $(NATIVE_DIR)/precache $(PAGE_SHELL) $(STATIC) $(DATA_FILES) $(WORLD_MAP) $(CHARTS) $(PAGES)
 	$(NATIVE_DIR)/precache public/sw.js $(DIST)
 
 # Last: brotli (quality 11) and gzip -9 copies beside each text file and the
@@ -306,7 +321,7 @@ dev: setup dist
 
 # ---- Tests ----
 
-test: setup test-rust test-tools dist test-dist test-e2e
+test: setup test-rust test-tools dist test-dist test-e2e test-other-years test-fictional
 
 test-rust: check-rust
 	cargo test --locked
@@ -327,11 +342,12 @@ test-tools: setup-node
 # (tools/check-sharing.mjs).
 TEST_SITE_URL := https://example.gov.tw/report/
 test-dist: dist setup-python
-	cmp $(DIST)/data/report.json public/data/report.json
-	cmp $(DIST)/data/text.json public/data/text.json
-	tmp=$$(mktemp -d) && $(NATIVE_DIR)/export-data public/data/report.json $$tmp >/dev/null \
-	  && for f in $(notdir $(DATA)); do diff -u $$tmp/data/$$f $(DIST)/data/$$f || exit 1; done && rm -rf $$tmp
-	@echo "$(DIST)/data matches public/data/report.json and public/data/text.json"
+	cmp $(DIST)/data/report.json $(DATA)/report.json
+	cmp $(DIST)/data/viewer.json $(DATA)/viewer.json
+	cmp $(DIST)/data/text.json $(DATA)/text.json
+	tmp=$$(mktemp -d) && $(NATIVE_DIR)/export-data $(DATA) $$tmp >/dev/null \
+	  && for f in $(notdir $(DATA_FILES)); do diff -u $$tmp/data/$$f $(DIST)/data/$$f || exit 1; done && rm -rf $$tmp
+	@echo "$(DIST)/data matches $(DATA)/report.json, viewer.json and text.json"
 	$(VENV)/bin/frictionless validate $(DIST)/data/datapackage.json
 	$(VENV)/bin/python tests/open-data/check.py $(DIST)/data
 	node tools/check-links.mjs $(DIST)
@@ -339,12 +355,33 @@ test-dist: dist setup-python
 	@# The same pages prerendered with SITE_URL into a copy: absolute where a
 	@# standard wants it, and silent.
 	tmp=$$(mktemp -d) && cp -r $(DIST)/data $(DIST)/cards $$tmp/ && cp $(PAGE_SHELL) $$tmp/index.html && cp $(PAGE_SHELL) $$tmp/embed.html \
-	  && SITE_URL=$(TEST_SITE_URL) $(NATIVE_DIR)/prerender public/data $$tmp >/dev/null 2>$$tmp/stderr \
+	  && SITE_URL=$(TEST_SITE_URL) $(NATIVE_DIR)/prerender $(DATA) $$tmp >/dev/null 2>$$tmp/stderr \
 	  && { ! [ -s $$tmp/stderr ] || { cat $$tmp/stderr; echo "prerender said something with SITE_URL set"; exit 1; }; } \
 	  && node tools/check-sharing.mjs $$tmp --site-url $(TEST_SITE_URL) && rm -rf $$tmp
 
 test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/
+
+# Another report is a data change: a copy of the data folder with every
+# year moved past the last (tools/shift-years.mjs) builds with `make dist DATA=…`
+# into a site of its own, which shows no year of the original.
+OTHER_YEARS := target/other-years
+test-other-years: dist
+	rm -rf $(OTHER_YEARS) && node tools/shift-years.mjs copy $(DATA) $(OTHER_YEARS)/data
+	$(MAKE) --no-print-directory dist DATA=$(OTHER_YEARS)/data DIST=$(OTHER_YEARS)/dist >/dev/null
+	node tools/shift-years.mjs check $(OTHER_YEARS)/dist $(DATA)
+
+# The viewer of a report it was not written for: the fictional report of
+# tests/fixtures/report-fictional (another year, other ids, fewer charts, no
+# agreements), its whole site built and checked: open data, links, and the
+# pages, embeds and views in Chromium (tests/fictional/).
+FICTIONAL := target/fictional
+test-fictional: setup-python
+	$(MAKE) --no-print-directory dist DATA=tests/fixtures/report-fictional DIST=$(FICTIONAL)/dist >/dev/null
+	$(VENV)/bin/frictionless validate $(FICTIONAL)/dist/data/datapackage.json
+	$(VENV)/bin/python tests/open-data/check.py $(FICTIONAL)/dist/data
+	node tools/check-links.mjs $(FICTIONAL)/dist
+	FICTIONAL_DIST=$(FICTIONAL)/dist node --test --test-concurrency=1 tests/fictional/
 
 clean:
 	rm -rf $(DIST) $(WEB) target/echarts $(CARGO_TARGET)/wasm32-unknown-unknown

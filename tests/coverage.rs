@@ -12,7 +12,7 @@ use tip_report::charts::table::Table;
 use tip_report::charts::{build, ChartEnv};
 
 fn dataset() -> Dataset {
-    Dataset::load(include_str!("../public/data/report.json")).unwrap()
+    Dataset::load(include_str!("../public/data/report.json"), include_str!("../public/data/viewer.json")).unwrap()
 }
 
 /// The numbers in a cell's CSV form (`31 (16.6％)` holds 31 and 16.6).

@@ -590,7 +590,7 @@ fn the_general_education_trainings_are_probably_the_same_and_never_added() {
     assert!(n.text.zh.contains("2 梯次") && n.text.zh.contains("2 次") && n.text.zh.contains("不相加"), "{}", n.text.zh);
     assert_eq!(n.sources, ["貳、四、(三)、2", "貳、三、(四)、1"]);
     // Nothing adds them: no chart table of the whole report shows 2 + 2.
-    let d = tip_report::dataset::Dataset::load(SOURCE).unwrap();
+    let d = tip_report::dataset::Dataset::load(SOURCE, include_str!("../public/data/viewer.json")).unwrap();
     for id in tip_report::core::ChartId::ALL {
         let b = tip_report::charts::build(id, &d, &Default::default(), tip_report::charts::ChartEnv::new(tip_report::core::Lang::En));
         for row in b.tables.iter().flat_map(|t| &t.rows) {
@@ -686,14 +686,21 @@ fn new_fields_are_validated_by_record_and_field() {
 }
 
 #[test]
-fn a_figure_the_code_relies_on_cannot_be_renamed_silently() {
-    for id in tip_report::core::FigureId::ALL {
-        let err = edited(|v| record_mut(v, "figures", id.id())["id"] = serde_json::json!("renamed-figure")).unwrap_err();
-        let LoadError::Invalid(errors) = err else { panic!("expected validation errors, got {err:?}") };
-        assert!(errors.iter().any(|e| e.problem == Problem::MissingFigure(id)), "{id:?}: {errors:?}");
-        let message = errors.iter().find(|e| e.problem == Problem::MissingFigure(id)).unwrap().to_string();
-        assert!(message.contains(id.id()), "the message names the figure: {message}");
-    }
+fn a_role_is_played_by_one_figure_and_figures_are_free_to_be_renamed() {
+    use tip_report::core::Role;
+    // Ids are the report's own: renaming one changes nothing the code asks for.
+    let r = edited(|v| record_mut(v, "figures", "cases-uncovered-judicial-police")["id"] = serde_json::json!("cases-2015-uncovered")).unwrap();
+    assert_eq!(r.figure(Role::CasesUncovered).map(|f| f.id.as_str()), Some("cases-2015-uncovered"));
+    // A second figure in a role of one is refused, naming the record and the role.
+    let err = edited(|v| record_mut(v, "figures", "cases-indicted")["role"] = serde_json::json!("cases-uncovered")).unwrap_err();
+    let LoadError::Invalid(errors) = err else { panic!("expected validation errors, got {err:?}") };
+    let e = errors.iter().find(|e| e.problem == Problem::RoleTaken(Role::CasesUncovered)).unwrap_or_else(|| panic!("{errors:?}"));
+    assert!(e.record.contains("cases-indicted") && e.field == "role", "{e:?}");
+    assert!(e.to_string().contains("cases-uncovered"), "the message names the role: {e}");
+    // One a year is allowed where the role is per year; two in one year are not.
+    assert!(edited(|v| record_mut(v, "figures", "agreements-2013-countries")["date"] = serde_json::json!("2012")).is_ok());
+    let err = edited(|v| record_mut(v, "figures", "agreements-2013-countries")["date"] = serde_json::json!("2014")).unwrap_err();
+    assert!(matches!(&err, LoadError::Invalid(e) if e.iter().any(|e| e.problem == Problem::RoleTaken(Role::AgreementsSignedInYear))), "{err:?}");
 }
 
 #[test]

@@ -294,7 +294,7 @@ fn check_chart(doc: &Doc, report: &Content, id: ChartId, lang: Lang, heading: &s
     let title = doc.by_id(&format!("{}-title", id.id()));
     assert!(title.start > section.start && title.end <= section.end, "{name}: {id:?}'s title is outside its section");
     assert_eq!(title.name, heading, "{name}: {id:?}'s title");
-    assert_eq!(doc.text(title), id.title(lang), "{name}: {id:?}'s title");
+    assert_eq!(doc.text(title), report.data.chart_title(id, lang), "{name}: {id:?}'s title");
     assert_eq!(section.attr("aria-labelledby"), title.attr("id"), "{name}: {id:?}'s section is not named by its title");
 
     let images: Vec<&Element> = doc.within(section, |e| e.attr("role") == Some("img")).collect();
@@ -333,7 +333,7 @@ struct Pages {
 fn pages() -> &'static Pages {
     static PAGES: std::sync::OnceLock<Pages> = std::sync::OnceLock::new();
     PAGES.get_or_init(|| {
-        let data = Dataset::load(include_str!("../public/data/report.json")).unwrap();
+        let data = Dataset::load(include_str!("../public/data/report.json"), include_str!("../public/data/viewer.json")).unwrap();
         let text = Arc::new(text::load(include_str!("../public/data/text.json")).unwrap());
         let report = Content { data: Arc::new(data), text: Some(text.clone()) };
         let report_pages = Lang::ALL.into_iter().map(|lang| (lang, parse(lang.page_file(), render(Start::prerendered(lang), report.clone())))).collect();
@@ -382,7 +382,7 @@ fn the_report_page_has_every_part_in_order_with_its_heading_in_its_language() {
         let h1: Vec<&Element> = doc.all(|e| e.name == "h1").collect();
         assert_eq!(h1.len(), 1, "{name}: {} h1", h1.len());
         assert!(h1[0].start > headers[0].start && h1[0].end <= headers[0].end, "{name}: the h1 is outside the header");
-        assert_eq!(doc.text(h1[0]), t(lang, Key::SiteTitle), "{name}: the site's title");
+        assert_eq!(doc.text(h1[0]), pages().report.data.viewer.site.title.get(lang), "{name}: the site's title");
         let switch = doc.by_id("lang-switch");
         assert_eq!(switch.attr("hreflang"), Some(lang.other().html_lang()), "{name}: the language switch");
         assert_eq!(switch.attr("href").map(|h| h.split(['?', '#']).next().unwrap()), Some(lang.other().page()), "{name}: the language switch");
@@ -681,7 +681,7 @@ fn the_main_points_come_first_with_their_figures_from_the_data() {
 fn every_contents_link_leads_to_a_part_and_each_part_leads_back() {
     let p = pages();
     for (lang, doc) in &p.report_pages {
-        let parts = tip_report::view::contents::parts(&p.text, *lang);
+        let parts = tip_report::view::contents::parts(&p.report.data, &p.text, *lang);
         let nav = doc.by_id("contents");
         let links: Vec<&Element> = doc.all(|e| e.name == "a" && e.start > nav.start && e.end <= nav.end).collect();
         assert_eq!(links.len(), parts.len(), "{}", doc.name);

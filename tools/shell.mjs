@@ -1,7 +1,7 @@
 // `make shell`: the page shell and its content-hashed files.
 //
 //   node tools/shell.mjs TEMPLATE DIST OUT [INPUT...]
-//   (make: node tools/shell.mjs index.html dist target/web/shell.html <its inputs>)
+//   (make: node tools/shell.mjs index.html dist target/web/site/dist/shell.html <its inputs>)
 //
 // Every tag of TEMPLATE marked `data-hash` names files by their path from
 // TEMPLATE's folder, in `src`, `href`, `data-js` or `data-wasm`. Each file is
@@ -174,7 +174,7 @@ export function build(templatePath, dist, out, inputs) {
 function main() {
   const args = process.argv.slice(2);
   if (args.length < 3) {
-    console.error('usage: node tools/shell.mjs TEMPLATE DIST OUT [INPUT...]   (e.g. index.html dist target/web/shell.html)');
+    console.error('usage: node tools/shell.mjs TEMPLATE DIST OUT [INPUT...]   (e.g. index.html dist target/web/site/dist/shell.html)');
     process.exit(2);
   }
   try {

@@ -2,8 +2,8 @@
 // the pinned npm `world-atlas` (TopoJSON) and `topojson-client`:
 //
 //   node tools/world-map.mjs REPORT_JSON OUT_GEOJSON   the map ECharts draws
-//   node tools/world-map.mjs REPORT_JSON --points FILE  writes the markers' places
-//   node tools/world-map.mjs REPORT_JSON --check FILE   fails when FILE is not current
+//   node tools/world-map.mjs --points FILE   writes the markers' places
+//   node tools/world-map.mjs --check FILE    fails when FILE is not current
 //
 // The map: the 110m countries as GeoJSON, Antarctica left out (no partner
 // is there, and it would take a third of a phone-width map), coordinates
@@ -15,8 +15,9 @@
 // drawn.
 //
 // The markers' places (`src/charts/map_points.rs`, Rust, checked in): for
-// every country report.json names, the centroid of its largest polygon in
-// the 50m set, which has the small states. Generated, never typed:
+// every country of the 50m set (which has the small states), the centroid
+// of its largest polygon: any report's partners have theirs, and the map
+// step fails for a country the atlas does not have. Generated, never typed:
 // `make test-tools` fails when it differs from what this tool writes now.
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -106,28 +107,41 @@ function ringCentroid(ring) {
   return [x / (6 * a), y / (6 * a)];
 }
 
-/** Where each country of report.json is marked: [numeric, alpha3, name, lon, lat]. */
+/** Where each country of the atlas is marked: [numeric, name, lon, lat], by
+ * code (features without an ISO code, and Antarctica, left out). */
+export function allPoints() {
+  return countries('50m')
+    .filter((f) => f.id && f.id !== ANTARCTICA)
+    .map((f) => {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const largest = polygons.map((p) => p[0]).reduce((a, b) => (Math.abs(ringArea(b)) > Math.abs(ringArea(a)) ? b : a));
+      const [lon, lat] = ringCentroid(largest);
+      return [f.id, f.properties?.name ?? '', round(lon), round(lat)];
+    })
+    .sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+/** Where each country of report.json is marked: [numeric, alpha3, name, lon, lat];
+ * throws for a country the atlas has no shape for. */
 export function points(report) {
-  const atlas = new Map(countries('50m').map((f) => [f.id, f]));
+  const all = new Map(allPoints().map((p) => [p[0], p]));
   return codesOf(report).map(([numeric, alpha3, name]) => {
-    const f = atlas.get(numeric);
-    if (!f) throw new Error(`report.json names ${alpha3} (${numeric}, ${name}), which world-atlas ${ATLAS_VERSION} has no shape for`);
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    const largest = polygons.map((p) => p[0]).reduce((a, b) => (Math.abs(ringArea(b)) > Math.abs(ringArea(a)) ? b : a));
-    const [lon, lat] = ringCentroid(largest);
-    return [numeric, alpha3, name, round(lon), round(lat)];
+    const p = all.get(numeric);
+    if (!p) throw new Error(`report.json names ${alpha3} (${numeric}, ${name}), which world-atlas ${ATLAS_VERSION} has no shape for`);
+    return [numeric, alpha3, name, p[2], p[3]];
   });
 }
 
-/** The Rust file of the markers' places. */
-export function pointsRust(report) {
-  const rows = points(report)
-    .map(([numeric, alpha3, name, lon, lat]) => `    // ${alpha3}, ${name}\n    (${JSON.stringify(numeric)}, ${lon.toFixed(1)}, ${lat.toFixed(1)}),`)
+/** The Rust file of the markers' places: every country of the atlas, so
+ * that any report's partners have theirs (the code knows no report). */
+export function pointsRust() {
+  const rows = allPoints()
+    .map(([numeric, name, lon, lat]) => `    (${JSON.stringify(numeric)}, ${lon.toFixed(1)}, ${lat.toFixed(1)}), // ${name}`)
     .join('\n');
-  return `//! Where the map of partners marks each country of \`public/data/report.json\`:
-//! the centroid of its largest polygon in Natural Earth's 1:50m countries
-//! (public domain), world-atlas ${ATLAS_VERSION}. Written by
-//! \`node tools/world-map.mjs public/data/report.json --points src/charts/map_points.rs\`;
+  return `//! Where the map of partners marks a country: for every country of
+//! Natural Earth's 1:50m countries (public domain), world-atlas ${ATLAS_VERSION},
+//! the centroid of its largest polygon. Written by
+//! \`node tools/world-map.mjs --points src/charts/map_points.rs\`;
 //! do not edit (\`make test-tools\` fails when it is not current).
 
 /// (ISO 3166-1 numeric code, longitude, latitude), by code.
@@ -138,29 +152,32 @@ ${rows}
 }
 
 function main() {
-  const [reportFile, second, third] = process.argv.slice(2);
-  if (!reportFile || !second) {
-    console.error('usage: node tools/world-map.mjs REPORT_JSON (OUT_GEOJSON | --points FILE | --check FILE)');
-    process.exit(2);
-  }
-  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-  if (second === '--points' || second === '--check') {
-    const rust = pointsRust(report);
-    if (second === '--points') {
-      writeFileSync(third, rust);
-      console.log(`world-map: ${third}`);
-    } else if (readFileSync(third, 'utf8') !== rust) {
-      console.error(`world-map: ${third} is not current: run node tools/world-map.mjs ${reportFile} --points ${third}`);
+  const [first, second, third] = process.argv.slice(2);
+  if (first === '--points' || first === '--check') {
+    if (!second) usage();
+    const rust = pointsRust();
+    if (first === '--points') {
+      writeFileSync(second, rust);
+      console.log(`world-map: ${second}`);
+    } else if (readFileSync(second, 'utf8') !== rust) {
+      console.error(`world-map: ${second} is not current: run node tools/world-map.mjs --points ${second}`);
       process.exit(1);
     }
     return;
   }
+  if (!first || !second || third) usage();
+  const report = JSON.parse(readFileSync(first, 'utf8'));
   // Every country of report.json must have its place (throws otherwise).
   points(report);
   const json = JSON.stringify(worldMap());
   mkdirSync(dirname(second), { recursive: true });
   writeFileSync(second, json);
   console.log(`world-map: ${second}, ${(json.length / 1024).toFixed(1)} KB (world-atlas ${ATLAS_VERSION}, 110m)`);
+}
+
+function usage() {
+  console.error('usage: node tools/world-map.mjs REPORT_JSON OUT_GEOJSON | --points FILE | --check FILE');
+  process.exit(2);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -33,13 +33,11 @@ fn main() -> ExitCode {
 
 fn run(data_dir: &Path, charts: &Path, out: &Path) -> Result<(), String> {
     let started = Instant::now();
-    let path = data_dir.join("report.json");
-    let json = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let d = Dataset::load(&json).map_err(|e| format!("{}: {e}", path.display()))?;
+    let d = Dataset::load_dir(data_dir)?;
     let fonts = raster::Fonts::load(&raster::FONT_DIRS)?;
     // Each card's SVG first (reading the chart SVGs), then drawn on both cores.
     let mut jobs: Vec<(String, String)> = Vec::new();
-    for c in Card::all() {
+    for c in Card::all(&d) {
         for lang in Lang::ALL {
             let svg = match c {
                 Card::Report => card::report_svg(&d, lang),

@@ -3,8 +3,8 @@
 //! (`charts::svg::jobs`), as one JSON file that `tools/render-charts.mjs`
 //! turns into `charts/*.svg`.
 //!
-//! Usage: `chart-options [SOURCE] OUT_FILE` (SOURCE defaults to
-//! `public/data/report.json`). Run by `make chart-options`.
+//! Usage: `chart-options DATA_DIR OUT_FILE` (the report's data folder, e.g.
+//! `public/data`). Run by `make chart-options`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,10 +12,9 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (source, out) = match args.as_slice() {
-        [out] => (PathBuf::from("public/data/report.json"), PathBuf::from(out)),
         [source, out] => (PathBuf::from(source), PathBuf::from(out)),
         _ => {
-            eprintln!("usage: chart-options [SOURCE] OUT_FILE");
+            eprintln!("usage: chart-options DATA_DIR OUT_FILE");
             return ExitCode::from(2);
         }
     };
@@ -32,8 +31,7 @@ fn main() -> ExitCode {
 }
 
 fn run(source: &PathBuf, out: &PathBuf) -> Result<usize, String> {
-    let json = std::fs::read_to_string(source).map_err(|e| format!("{}: {e}", source.display()))?;
-    let d = tip_report::dataset::Dataset::load(&json).map_err(|e| format!("{}: {e}", source.display()))?;
+    let d = tip_report::dataset::Dataset::load_dir(source)?;
     let jobs = tip_report::charts::svg::jobs(&d);
     if let Some(dir) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;

@@ -1,17 +1,19 @@
 //! Writes the site's open-data files from the one data source:
-//! `<out>/data/report.json` (the source, byte for byte, once it validates),
+//! `<out>/data/report.json` and `<out>/data/viewer.json` (the sources, byte
+//! for byte, once they validate),
 //! `<out>/data/facts.csv` (every figure, one a row), and the report's text
 //! beside it: `<out>/data/text.json` (byte for byte, once it validates) and
 //! `<out>/data/report-text.md` (the whole text in both languages); for
 //! spreadsheets, `<out>/data/facts.xlsx` (facts.csv's rows, the Chinese
-//! intact); the JSON Schemas of the two data files (`report.schema.json`,
-//! `text.schema.json`, from the serde model); and `datapackage.json`, the
+//! intact); the JSON Schemas of the three data files (`report.schema.json`,
+//! `viewer.schema.json`, `text.schema.json`, from the serde model); and
+//! `datapackage.json`, the
 //! Frictionless Data Package that describes them all
 //! (`dataset::package`), with each file's size.
 //!
-//! Usage: `export-data [SOURCE] OUT_DIR` (SOURCE defaults to
-//! `public/data/report.json`; the text is `text.json` beside it). A step
-//! of `make dist` (`make data`); each error names the file it is about.
+//! Usage: `export-data DATA_DIR OUT_DIR` (the report's data folder, e.g.
+//! `public/data`). A step of `make dist` (`make data`); each error names the
+//! file it is about.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -19,10 +21,9 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (source, out) = match args.as_slice() {
-        [out] => (PathBuf::from("public/data/report.json"), PathBuf::from(out)),
         [source, out] => (PathBuf::from(source), PathBuf::from(out)),
         _ => {
-            eprintln!("usage: export-data [SOURCE] OUT_DIR");
+            eprintln!("usage: export-data DATA_DIR OUT_DIR");
             return ExitCode::from(2);
         }
     };
@@ -38,11 +39,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(source: &Path, out: &Path) -> Result<usize, String> {
+fn run(data_dir: &Path, out: &Path) -> Result<usize, String> {
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    let json = read(source)?;
+    let source = data_dir.join("report.json");
+    let json = read(&source)?;
     let report = tip_report::data::load(&json).map_err(|e| format!("{}: {e}", source.display()))?;
-    let text_source = source.with_file_name("text.json");
+    let viewer_source = data_dir.join("viewer.json");
+    let viewer_json = read(&viewer_source)?;
+    let viewer = tip_report::data::viewer::load(&viewer_json, &report).map_err(|e| format!("{}: {e}", viewer_source.display()))?;
+    let text_source = data_dir.join("text.json");
     let text_json = read(&text_source)?;
     let text = tip_report::data::text::load(&text_json).map_err(|e| format!("{}: {e}", text_source.display()))?;
     let facts = tip_report::dataset::facts::facts(&report);
@@ -50,13 +55,15 @@ fn run(source: &Path, out: &Path) -> Result<usize, String> {
         ("facts.csv", tip_report::dataset::facts::to_csv(&facts).into_bytes()),
         ("facts.xlsx", xlsx(&report, &facts)?),
         ("report.json", json.into_bytes()),
+        ("viewer.json", viewer_json.into_bytes()),
         ("text.json", text_json.into_bytes()),
         ("report-text.md", text.to_markdown().into_bytes()),
         ("report.schema.json", tip_report::data::schema::report().into_bytes()),
+        ("viewer.schema.json", tip_report::data::schema::viewer().into_bytes()),
         ("text.schema.json", tip_report::data::schema::text().into_bytes()),
     ];
     let sizes: Vec<(&str, usize)> = files.iter().map(|(name, bytes)| (*name, bytes.len())).collect();
-    let package = tip_report::dataset::package::datapackage(&report, &text, &sizes)?;
+    let package = tip_report::dataset::package::datapackage(&report, &viewer, &text, &sizes)?;
     let dir = out.join("data");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for (name, bytes) in files.iter().map(|(n, b)| (*n, b.as_slice())).chain([("datapackage.json", package.as_bytes())]) {

@@ -67,14 +67,15 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let report_json = read(&data_dir.join("report.json"))?;
     let text_json = read(&data_dir.join("text.json"))?;
-    let data = Dataset::load(&report_json).map_err(|e| format!("{}: {e}", data_dir.join("report.json").display()))?;
+    let viewer_json = read(&data_dir.join("viewer.json"))?;
+    let data = Dataset::load_dir(data_dir)?;
     let text = text::load(&text_json).map_err(|e| format!("{}: {e}", data_dir.join("text.json").display()))?;
     let pages = tip_report::charts::pages::all(&data, address);
     let head_of = |file: &str| -> Result<String, String> {
         pages.iter().find(|p| p.file == file).map(|p| head(p, address)).ok_or_else(|| format!("{file} is not among the site's pages (charts::pages::all)"))
     };
     let report = Content { data: Arc::new(data), text: Some(Arc::new(text)) };
-    let fingerprint = data::fingerprint(&report_json);
+    let fingerprint = data::fingerprint_of(&report_json, &viewer_json);
     let text_build = data::fingerprint(&text_json);
     let views = write_views(site, report.clone())?;
     let shell = read(&site.join("index.html"))?;
@@ -86,24 +87,30 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
         let key = build_key(&fingerprint, lang);
         let build = Build { key: &key, text: &text_build, views: &views };
         let html = render(Start::prerendered(lang), report.clone());
-        let main = page(&shell, lang, t(lang, Key::SiteTitle), &head_of(lang.page_file())?, &html, &build, true)?;
+        let main = page(&shell, lang, report.data.viewer.site.title.get(lang), &head_of(lang.page_file())?, &html, &build, true)?;
         println!("prerender: {} ({} KB)", lang.page_file(), main.len() / 1024);
         write(lang.page_file(), main)?;
-        for chart in ChartId::ALL {
+        for chart in report.data.chart_ids() {
             let html = render_embed(Start::prerendered_embed(chart, lang), report.clone());
             let file = tip_report::view::embed::page_file(chart, lang);
-            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(chart, lang), &head_of(&file)?, &html, &build, false)?)?;
+            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(&report.data, chart, lang), &head_of(&file)?, &html, &build, false)?)?;
         }
     }
-    println!("prerender: {} embed pages", ChartId::ALL.len() * Lang::ALL.len());
+    println!("prerender: {} embed pages", report.data.chart_ids().len() * Lang::ALL.len());
     // Older embed links name the chart in the query: embed.html learns the
     // charts there are, and boot.js sends the link on.
-    let ids: Vec<&str> = ChartId::ALL.iter().map(|c| c.id()).collect();
+    let ids: Vec<&str> = report.data.chart_ids().into_iter().map(|c| c.id()).collect();
     let legacy = read(&site.join("embed.html"))?;
     // Before boot.js's tag: boot.js runs as soon as it arrives, and reads it
     // at once.
     let charts = format!("<meta name=\"embed-charts\" content=\"{}\">", ids.join(","));
+    let legacy = with_title(&legacy, report.data.viewer.site.title.get(Lang::Zh)).map_err(|e| format!("embed.html: {e}"))?;
     write("embed.html", at_app_meta(&legacy, |tag| format!("{charts}{tag}")).map_err(|e| format!("embed.html: {e}"))?)?;
+    // The web app manifest copied beside the pages gets the site's names.
+    let manifest = site.join("manifest.webmanifest");
+    if manifest.exists() {
+        write("manifest.webmanifest", web_manifest(&read(&manifest)?, &report.data.viewer.site).map_err(|e| format!("{}: {e}", manifest.display()))?)?;
+    }
     // For crawlers: robots.txt always, the sitemap where its addresses can be absolute.
     write("robots.txt", share::robots(address))?;
     let mut notes = Vec::new();
@@ -152,9 +159,7 @@ fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, build: &Bui
     // No white space before the app's first node: hydration walks the DOM.
     let mut out = format!("{}{notice}<div id=\"app\" data-build=\"{}\" data-text-build=\"{}\" data-views=\"{}\">{app}</div>{}", &shell[..start], build.key, build.text, build.views, &shell[end..]);
     out = out.replacen("<html lang=\"zh-Hant\">", &format!("<html lang=\"{}\">", lang.html_lang()), 1);
-    let title_start = out.find("<title>").ok_or("the shell has no <title>")?;
-    let title_end = out.find("</title>").ok_or("the shell's <title> is not closed")?;
-    out.replace_range(title_start..title_end + "</title>".len(), &format!("<title>{}</title>", escape(title)));
+    out = with_title(&out, title)?;
     let description = out.find("<meta name=\"description\"").ok_or("the shell has no <meta name=\"description\">")?;
     let description_end = description + out[description..].find('>').ok_or("the shell's <meta name=\"description\"> is not closed")? + 1;
     out.replace_range(description..description_end, head.trim());
@@ -162,6 +167,29 @@ fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, build: &Bui
     out = at_app_meta(&out, |tag| format!("{tag} data-report=\"{}\"", tip_report::ui::DATA_URL))?;
     // The chart library loads when a chart first goes live, not with the page.
     out = defer_echarts(&out)?;
+    Ok(out)
+}
+
+/// The page with its `<title>` set.
+fn with_title(html: &str, title: &str) -> Result<String, String> {
+    let start = html.find("<title>").ok_or("the shell has no <title>")?;
+    let end = html.find("</title>").ok_or("the shell's <title> is not closed")?;
+    let mut out = html.to_string();
+    out.replace_range(start..end + "</title>".len(), &format!("<title>{}</title>", escape(title)));
+    Ok(out)
+}
+
+/// The web app manifest with the site's names (`viewer.json`): its name in
+/// both languages, the short name under the icon, the subtitle as its
+/// description.
+fn web_manifest(json: &str, site: &tip_report::data::viewer::Site) -> Result<String, String> {
+    let mut m: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let fields = m.as_object_mut().ok_or("not a JSON object")?;
+    fields.insert("name".into(), format!("{} · {}", site.title.zh, site.title.en).into());
+    fields.insert("short_name".into(), site.short_name.clone().into());
+    fields.insert("description".into(), format!("{} {}", site.subtitle.zh, site.subtitle.en).into());
+    let mut out = serde_json::to_string_pretty(&m).map_err(|e| e.to_string())?;
+    out.push('\n');
     Ok(out)
 }
 
@@ -254,6 +282,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("index.html"), SHELL).unwrap();
         std::fs::write(dir.join("embed.html"), SHELL).unwrap();
+        std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("public/manifest.webmanifest"), dir.join("manifest.webmanifest")).unwrap();
         // A sitemap of an earlier build, which a build without SITE_URL removes.
         std::fs::write(dir.join(SITEMAP), "<urlset/>").unwrap();
         let notes = run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"), &dir, address).unwrap();
@@ -297,6 +326,14 @@ mod tests {
         assert!(!dir.join(SITEMAP).exists(), "no sitemap without absolute addresses (and the stale one is gone)");
         let robots = std::fs::read_to_string(dir.join("robots.txt")).unwrap();
         assert!(!robots.contains("Sitemap:"), "{robots}");
+        // The manifest and the older embed page are named from the data.
+        let site = tip_report::dataset::Dataset::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data")).unwrap().viewer.site;
+        let manifest: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.webmanifest")).unwrap()).unwrap();
+        assert_eq!(manifest["name"], format!("{} · {}", site.title.zh, site.title.en));
+        assert_eq!(manifest["short_name"], site.short_name);
+        assert_eq!(manifest["start_url"], "./", "the template's own fields are kept");
+        let legacy = std::fs::read_to_string(dir.join("embed.html")).unwrap();
+        assert!(legacy.contains(&format!("<title>{}</title>", site.title.zh)), "embed.html's title");
         let pages = pages(&dir);
         assert_eq!(pages.len(), 2 + 2 * ChartId::ALL.len());
         for (file, html) in &pages {

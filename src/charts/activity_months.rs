@@ -4,7 +4,7 @@ use super::catalog::Parts;
 use super::common::{dated_title, month_names, month_of, monthly_stacked, pillar_color};
 use super::table::{Cell, Table};
 use super::{short_list, ChartEnv};
-use crate::core::Pillar;
+use crate::core::{ChartId, Pillar};
 use crate::locale::{self, t, Key};
 use crate::dataset::Dataset;
 use crate::view::ViewState;
@@ -39,7 +39,7 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
         }));
         rows.push(row);
     }
-    let table = Table { caption: t(lang, Key::ActivitiesChartTitle).to_string(), columns, rows };
+    let table = Table { caption: d.chart_title(ChartId::Activities, lang).to_string(), columns, rows };
     let sources = shown.iter().map(|a| a.source.clone()).collect();
     if items.is_empty() {
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context: None };

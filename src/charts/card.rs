@@ -10,7 +10,7 @@
 //! Latin by a rough table that errs wide), wrapped by words in English and
 //! by characters in Chinese; a text longer than its lines ends with `…`.
 
-use crate::core::{ChartId, FigureId, Lang};
+use crate::core::{ChartId, Role, Lang};
 use crate::dataset::Dataset;
 use crate::locale::{self, format, share, t, Key};
 use crate::view::share::{CARD_HEIGHT, CARD_WIDTH};
@@ -24,9 +24,9 @@ pub enum Card {
 }
 
 impl Card {
-    /// Every card the site has, in each language.
-    pub fn all() -> Vec<Card> {
-        std::iter::once(Card::Report).chain(ChartId::ALL.into_iter().map(Card::Chart)).collect()
+    /// Every card the site of `d` has, in each language.
+    pub fn all(d: &Dataset) -> Vec<Card> {
+        std::iter::once(Card::Report).chain(d.chart_ids().into_iter().map(Card::Chart)).collect()
     }
 
     /// The card's file in the built site: `cards/report-zh.png`, `cards/tiers-en.png`.
@@ -197,10 +197,10 @@ pub fn report_figures(d: &Dataset, lang: Lang) -> Vec<CardFigure> {
     let r = &d.report;
     let n = |v: f64| format::number(v, lang);
     let mut out = Vec::new();
-    if let Some(f) = r.figure(FigureId::CasesUncoveredJudicialPolice) {
+    if let Some(f) = r.figure(Role::CasesUncovered) {
         out.push(CardFigure { value: format!("{} {}", n(f.value), locale::unit(lang, crate::core::Unit::Cases)), label: share::card_cases(lang, f.date.year) });
     }
-    if let Some(f) = r.figure(FigureId::VictimsPlaced) {
+    if let Some(f) = r.figure(Role::VictimsPlaced) {
         out.push(CardFigure { value: format!("{} {}", n(f.value), locale::unit(lang, crate::core::Unit::Persons)), label: share::card_victims(lang, f.date.year) });
     }
     // Counted from the agreements, as the chart and the key figures count them.
@@ -216,7 +216,7 @@ pub fn report_figures(d: &Dataset, lang: Lang) -> Vec<CardFigure> {
 pub fn report_alt(d: &Dataset, lang: Lang) -> String {
     let tier = report_tier(d, lang).map(|(tier, line)| format!("{line}{}{tier}", format::colon(lang))).unwrap_or_default();
     let figures: Vec<String> = report_figures(d, lang).iter().map(|f| format!("{} {}", f.value, f.label)).collect();
-    plain(&share::card_alt_report(lang, t(lang, Key::SiteTitle), &tier, &figures))
+    plain(&share::card_alt_report(lang, d.viewer.site.title.get(lang), &tier, &figures))
 }
 
 /// The report page's card, as SVG.
@@ -225,7 +225,7 @@ pub fn report_svg(d: &Dataset, lang: Lang) -> String {
     let mut body = String::new();
     let (publisher, _) = text_lines(&wrap(d.report.meta.publisher.get(lang), 28.0, inner, 1), MARGIN, 92.0, 28.0, 34.0, MUTED, false);
     body.push_str(&publisher);
-    let title = wrap(t(lang, Key::SiteTitle), 54.0, inner, 2);
+    let title = wrap(d.viewer.site.title.get(lang), 54.0, inner, 2);
     let (title, mut y) = text_lines(&title, MARGIN, 166.0, 54.0, 66.0, ACCENT, true);
     body.push_str(&title);
     if let Some((tier, line)) = report_tier(d, lang) {
@@ -252,7 +252,7 @@ pub fn report_svg(d: &Dataset, lang: Lang) -> String {
         body.push_str(&label);
     }
     // What the link leads to: an interactive view of the report.
-    body.push_str(&footer(t(lang, Key::SiteSubtitle)));
+    body.push_str(&footer(d.viewer.site.subtitle.get(lang)));
     frame(lang, &body)
 }
 
@@ -260,7 +260,7 @@ pub fn report_svg(d: &Dataset, lang: Lang) -> String {
 pub fn source_line(id: ChartId, d: &Dataset, lang: Lang) -> String {
     let built = super::build(id, d, &ViewState::default(), super::ChartEnv { lang, dark: false, animate: false });
     let sections: Vec<String> = built.sources.iter().map(|s| format::section(lang, s)).collect();
-    let mut line = format!("{}{}{}", t(lang, Key::Source), format::colon(lang), t(lang, Key::SourceReport));
+    let mut line = format!("{}{}{}", t(lang, Key::Source), format::colon(lang), d.viewer.site.source.get(lang));
     if !sections.is_empty() {
         line.push_str(format::list_sep(lang));
         line.push_str(&sections.join(format::list_sep(lang)));
@@ -304,9 +304,9 @@ pub fn chart_svg(id: ChartId, d: &Dataset, lang: Lang, chart_svg: &str) -> Resul
     let inner = CARD_WIDTH as f64 - 2.0 * MARGIN;
     let mut body = String::new();
     // The site, small, above the chart's title.
-    let (site, _) = text_lines(&wrap(t(lang, Key::SiteTitle), 22.0, inner, 1), MARGIN, 54.0, 22.0, 0.0, MUTED, false);
+    let (site, _) = text_lines(&wrap(d.viewer.site.title.get(lang), 22.0, inner, 1), MARGIN, 54.0, 22.0, 0.0, MUTED, false);
     body.push_str(&site);
-    let title = wrap(&id.title(lang), 38.0, inner, 2);
+    let title = wrap(d.chart_title(id, lang), 38.0, inner, 2);
     let (title, y) = text_lines(&title, MARGIN, 104.0, 38.0, 48.0, ACCENT, true);
     body.push_str(&title);
     // The source line at the foot, in up to two lines.
@@ -329,7 +329,7 @@ pub fn chart_svg(id: ChartId, d: &Dataset, lang: Lang, chart_svg: &str) -> Resul
 /// A chart card's text alternative: the chart's title and its own.
 pub fn chart_alt(id: ChartId, d: &Dataset, lang: Lang) -> String {
     let built = super::build(id, d, &ViewState::default(), super::ChartEnv { lang, dark: false, animate: false });
-    plain(&share::card_alt_chart(lang, &id.title(lang), &built.summary))
+    plain(&share::card_alt_chart(lang, d.chart_title(id, lang), &built.summary))
 }
 
 /// The fonts and the rasteriser (native only: the wasm never draws a card).
@@ -397,12 +397,12 @@ mod tests {
     use super::*;
 
     fn dataset() -> Dataset {
-        Dataset::load(include_str!("../../public/data/report.json")).unwrap()
+        Dataset::bundled()
     }
 
     #[test]
     fn every_page_has_a_card_in_each_language() {
-        let mut files: Vec<String> = Card::all().iter().flat_map(|c| Lang::ALL.map(|l| c.file(l))).collect();
+        let mut files: Vec<String> = Card::all(&dataset()).iter().flat_map(|c| Lang::ALL.map(|l| c.file(l))).collect();
         assert_eq!(files.len(), 2 * (1 + ChartId::ALL.len()));
         files.sort();
         files.dedup();
@@ -426,12 +426,12 @@ mod tests {
             assert!(!svg.contains("style"), "presentation attributes only");
         }
         let en = report_figures(&d, Lang::En);
-        assert_eq!(en[0].value, format!("{} cases", d.report.figure(FigureId::CasesUncoveredJudicialPolice).unwrap().value));
+        assert_eq!(en[0].value, format!("{} cases", d.report.figure(Role::CasesUncovered).unwrap().value));
         assert_eq!(en[2].value, "10");
         // Another figure in the data, another figure on the card.
         let mut r = d.report.clone();
-        r.figures.iter_mut().find(|f| f.id == FigureId::VictimsPlaced.id()).unwrap().value = 31.0;
-        assert_eq!(report_figures(&Dataset::new(r), Lang::En)[1].value, "31 persons");
+        r.figures.iter_mut().find(|f| f.role == Some(Role::VictimsPlaced)).unwrap().value = 31.0;
+        assert_eq!(report_figures(&Dataset::new(r, Dataset::bundled().viewer), Lang::En)[1].value, "31 persons");
         assert!(report_alt(&d, Lang::En).contains("Tier 1"), "{}", report_alt(&d, Lang::En));
     }
 
@@ -441,8 +441,8 @@ mod tests {
         let chart = r#"<svg width="720" height="416" xmlns="http://www.w3.org/2000/svg"><rect width="720" height="416" fill="red"/></svg>"#;
         let svg = chart_svg(ChartId::Tiers, &d, Lang::Zh, chart).unwrap();
         assert!(roxmltree::Document::parse(&svg).is_ok());
-        let title = wrap(&ChartId::Tiers.title(Lang::Zh), 38.0, CARD_WIDTH as f64 - 2.0 * MARGIN, 2);
-        assert_eq!(title.concat(), ChartId::Tiers.title(Lang::Zh), "the whole title, in its lines");
+        let title = wrap(&d.chart_title(ChartId::Tiers, Lang::Zh), 38.0, CARD_WIDTH as f64 - 2.0 * MARGIN, 2);
+        assert_eq!(title.concat(), d.chart_title(ChartId::Tiers, Lang::Zh), "the whole title, in its lines");
         for line in &title {
             assert!(svg.contains(&format!(">{}</text>", esc(line))), "{line}");
         }

@@ -50,8 +50,7 @@ pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Buil
         ChartId::Tiers => super::tiers::parts(d, state, env),
         ChartId::Media => super::prevention::media(d, state, env),
         ChartId::Outreach => super::prevention::outreach(d, state, env),
-        ChartId::Protection => super::figures::protection(d, state, env),
-        ChartId::Prosecution => super::figures::prosecution(d, state, env),
+        ChartId::Protection | ChartId::Prosecution => super::figures::figure_bars(id, d, state, env),
         ChartId::Agreements => super::partnership::agreements(d, state, env),
         ChartId::Exchanges => super::partnership::exchanges(d, state, env),
         ChartId::Partners => super::map::parts(d, state, env),
@@ -133,7 +132,7 @@ mod tests {
 
     #[test]
     fn a_chart_built_from_its_input_is_the_chart_built_from_the_whole_selection() {
-        let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        let d = Dataset::bundled();
         let env = ChartEnv::new(crate::core::Lang::En);
         for id in ChartId::ALL {
             for s in selections() {
@@ -157,7 +156,7 @@ mod tests {
         assert_eq!(ChartId::Activities.input(&s).pillars, [Pillar::Prevention]);
         assert_eq!(ChartId::Activities.input(&s).dimensions, [Dimension::Innovation]);
         // And it draws what it reads: the innovation activities alone are fewer.
-        let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        let d = Dataset::bundled();
         let env = ChartEnv::new(crate::core::Lang::En);
         let innovation = ViewState { dimensions: vec![Dimension::Innovation], ..ViewState::default() };
         assert_ne!(build(ChartId::Activities, &d, &innovation, env), build(ChartId::Activities, &d, &ViewState::default(), env));
@@ -165,8 +164,8 @@ mod tests {
 
     #[test]
     fn the_page_builds_the_charts_it_builds_as_the_build_does() {
-        let full = crate::dataset::Dataset::load(include_str!("../../public/data/report.json")).unwrap();
-        let page = crate::dataset::Dataset::for_page(full.report.clone());
+        let full = crate::dataset::Dataset::bundled();
+        let page = crate::dataset::Dataset::for_page(full.report.clone(), full.viewer.clone());
         let env = ChartEnv::new(crate::core::Lang::En);
         let built_in_browser: Vec<ChartId> = ChartId::ALL.into_iter().filter(|c| !crate::charts::views::is_static(*c)).collect();
         assert!(!built_in_browser.is_empty());
@@ -190,7 +189,7 @@ mod tests {
     }
 
     fn dataset() -> Dataset {
-        Dataset::load(include_str!("../../public/data/report.json")).unwrap()
+        Dataset::bundled()
     }
 
     fn options(id: ChartId, d: &Dataset, state: &ViewState, lang: crate::core::Lang) -> serde_json::Value {

@@ -8,7 +8,7 @@ use charming::series::Bar;
 use charming::Chart;
 
 use super::{ChartEnv, Options};
-use crate::core::{FigureId, Lang, Pillar, Unit};
+use crate::core::{ChartId, Lang, Pillar, Unit};
 use crate::locale::format;
 use crate::locale;
 use crate::data::Activity;
@@ -315,10 +315,19 @@ fn monthly_stacked_chart<G: Copy + PartialEq>(
     chart
 }
 
-/// The value of a figure the code names, among a chart's facts (`None`
+/// A chart's text alternative from its definition's sentence
+/// (`viewer.json`'s `summary`): each `{figure-id}` is that figure's value
+/// among the chart's facts, as the language writes numbers, or "–" where
+/// the selection leaves it out; empty for a chart without a sentence.
+pub fn summary_from_data(d: &crate::dataset::Dataset, id: ChartId, facts: &[Fact], lang: Lang) -> String {
+    let Some(sentence) = d.chart(id).and_then(|c| c.summary.as_ref()) else { return String::new() };
+    crate::data::viewer::fill(sentence.get(lang), |figure| figure_value(facts, figure).map_or_else(|| "–".to_string(), |v| format::number(v, lang)))
+}
+
+/// The value of a figure, by its id, among a chart's facts (`None`
 /// when the year filter leaves it out or the report prints no number).
-pub fn figure_value(facts: &[Fact], id: FigureId) -> Option<f64> {
-    facts.iter().find(|f| f.record_id == id.id()).and_then(|f| f.value)
+pub fn figure_value(facts: &[Fact], id: &str) -> Option<f64> {
+    facts.iter().find(|f| f.record_id == id).and_then(|f| f.value)
 }
 
 #[cfg(test)]

@@ -96,7 +96,7 @@ fn agreement_text(a: &Agreement, lang: Lang) -> String {
         text.push_str(&format::parens(&format!("{}{}{}", format::section(lang, &c.source), format::colon(lang), c.text.get(lang)), lang));
     }
     if !a.counted {
-        text.push_str(&format::parens(t(lang, Key::MapApplies), lang));
+        text.push_str(&format::parens(&locale::map_applies(lang, a.date.year), lang));
     }
     text
 }
@@ -170,7 +170,7 @@ fn legend_name(kind: MarkKind, r: &Report, lang: Lang) -> String {
     match kind {
         MarkKind::Home => r.meta.home.name.get(lang).to_string(),
         MarkKind::Signed(y) => locale::map_signed_in(lang, y),
-        MarkKind::Applies(_) => t(lang, Key::MapApplies).to_string(),
+        MarkKind::Applies(y) => locale::map_applies(lang, y),
         MarkKind::Visits(d) => locale::direction(lang, d).to_string(),
     }
 }
@@ -331,7 +331,7 @@ mod tests {
     use crate::core::Lang::{En, Zh};
 
     fn dataset() -> Dataset {
-        Dataset::load(include_str!("../../public/data/report.json")).unwrap()
+        Dataset::bundled()
     }
 
     fn json(state: &ViewState, lang: Lang) -> Value {
@@ -359,7 +359,7 @@ mod tests {
             assert_eq!(json["geo"]["map"], MAP_NAME);
             for a in &d.report.agreements {
                 let (lon, lat) = point(&a.country_code).unwrap_or_else(|| panic!("{} has no place: run tools/world-map.mjs --points", a.id));
-                let legend = if a.counted { locale::map_signed_in(lang, a.date.year) } else { t(lang, Key::MapApplies).to_string() };
+                let legend = if a.counted { locale::map_signed_in(lang, a.date.year) } else { locale::map_applies(lang, a.date.year) };
                 let found = markers(&json, &legend);
                 let (item, _) = found.iter().find(|(_, p)| *p == (lon, lat)).unwrap_or_else(|| panic!("{} not marked under {legend:?}", a.id));
                 assert_eq!(item["country"], a.country_code.alpha3.as_str());

@@ -8,7 +8,7 @@ use super::card::{self, Card};
 use super::{build, ChartEnv};
 use crate::core::{ChartId, Lang};
 use crate::dataset::{jsonld, Dataset};
-use crate::locale::{format, t, Key};
+use crate::locale::format;
 use crate::view::embed;
 use crate::view::main_points::main_points;
 use crate::view::share::Page;
@@ -24,7 +24,7 @@ fn plain(s: &str) -> String {
 pub fn report_description(d: &Dataset, lang: Lang) -> String {
     let points: Vec<String> = main_points(&d.report, lang).iter().take(3).map(|p| p.sentence()).collect();
     if points.is_empty() {
-        t(lang, Key::SiteSubtitle).to_string()
+        d.viewer.site.subtitle.get(lang).to_string()
     } else {
         plain(&points.join(format::sentence_sep(lang)))
     }
@@ -36,13 +36,13 @@ pub fn report_page(d: &Dataset, lang: Lang, site: Option<&crate::core::SiteUrl>)
         lang,
         url: lang.page().to_string(),
         file: lang.page_file().to_string(),
-        title: t(lang, Key::SiteTitle).to_string(),
+        title: d.viewer.site.title.get(lang).to_string(),
         description: report_description(d, lang),
-        site_name: t(lang, Key::SiteTitle).to_string(),
+        site_name: d.viewer.site.title.get(lang).to_string(),
         card: Card::Report.file(lang),
         card_alt: card::report_alt(d, lang),
         alternates: Lang::ALL.iter().map(|&l| (l, l.page().to_string())).collect(),
-        json_ld: Some(jsonld::dataset(&d.report, site)),
+        json_ld: Some(jsonld::dataset(&d.report, &d.viewer, site)),
     }
 }
 
@@ -53,9 +53,9 @@ pub fn chart_page(id: ChartId, d: &Dataset, lang: Lang) -> Page {
         lang,
         url: format!("./{}", embed::page_file(id, lang)),
         file: embed::page_file(id, lang),
-        title: embed::page_title(id, lang),
+        title: embed::page_title(d, id, lang),
         description: plain(&built.summary),
-        site_name: t(lang, Key::SiteTitle).to_string(),
+        site_name: d.viewer.site.title.get(lang).to_string(),
         card: Card::Chart(id).file(lang),
         card_alt: card::chart_alt(id, d, lang),
         alternates: Lang::ALL.iter().map(|&l| (l, format!("./{}", embed::page_file(id, l)))).collect(),
@@ -66,7 +66,7 @@ pub fn chart_page(id: ChartId, d: &Dataset, lang: Lang) -> Page {
 /// Every page the build writes for readers, the report pages first.
 pub fn all(d: &Dataset, site: Option<&crate::core::SiteUrl>) -> Vec<Page> {
     let mut out: Vec<Page> = Lang::ALL.iter().map(|&l| report_page(d, l, site)).collect();
-    for id in ChartId::ALL {
+    for id in d.chart_ids() {
         out.extend(Lang::ALL.iter().map(|&l| chart_page(id, d, l)));
     }
     out

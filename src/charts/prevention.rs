@@ -5,13 +5,13 @@ use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
 
 use super::catalog::{facts_in, Parts};
-use crate::core::{ChartId, FigureId, Pillar, Unit};
+use crate::core::{ChartId, Role, Pillar, Unit};
 use crate::locale::format;
 use crate::locale;
 use crate::dataset::Dataset;
 use crate::view::ViewState;
 use crate::view::filter;
-use super::common::{axis_label, base, dated_title, figure_value, labelled_bars, value_axis, BarItem};
+use super::common::{axis_label, base, dated_title, figure_value, labelled_bars, summary_from_data, value_axis, BarItem};
 use super::table::Table;
 use super::{short_list, ChartEnv, Options};
 
@@ -20,19 +20,14 @@ pub fn media(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let lang = env.lang;
     let facts = facts_in(ChartId::Media, d, state);
     let sources = facts.iter().map(|f| f.source.clone()).collect();
-    let table = Table::of_facts(ChartId::Media.title(lang).to_string(), &facts, lang);
-    let (Some(tv), Some(tv_n), Some(radio), Some(radio_n)) = (
-        figure_value(&facts, FigureId::MediaTvStations),
-        figure_value(&facts, FigureId::MediaTvBroadcasts),
-        figure_value(&facts, FigureId::MediaRadioStations),
-        figure_value(&facts, FigureId::MediaRadioSpots),
-    ) else {
+    let table = Table::of_facts(d.chart_title(ChartId::Media, lang).to_string(), &facts, lang);
+    let role = |role: Role| d.report.figure(role).and_then(|f| figure_value(&facts, &f.id));
+    let (Some(tv), Some(tv_n), Some(radio), Some(radio_n)) = (role(Role::TvStations), role(Role::TvBroadcasts), role(Role::RadioStations), role(Role::RadioSpots)) else {
         return Parts { chart: None, tables: vec![table].into_iter().filter(|t| !t.is_empty()).collect(), summary: String::new(), sources, context: None };
     };
     let n = |v: f64| format::number(v, lang);
     let (tv_label, radio_label) = (locale::media_tv_label(lang, &n(tv)), locale::media_radio_label(lang, &n(radio)));
-    let total = figure_value(&facts, FigureId::MediaSpotsTotal).map(n);
-    let summary = locale::media_summary(lang, &n(tv), &n(tv_n), &n(radio), &n(radio_n), total.as_deref());
+    let summary = summary_from_data(d, ChartId::Media, &facts, lang);
     let label = Label::new().show(true).position(LabelPosition::Top).color(env.text_color());
     let chart = base(&env)
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
@@ -67,7 +62,7 @@ pub fn outreach(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
         }
     }
     let facts = facts_in(ChartId::Outreach, d, state);
-    let table = Table::of_facts(ChartId::Outreach.title(lang).to_string(), &facts, lang);
+    let table = Table::of_facts(d.chart_title(ChartId::Outreach, lang).to_string(), &facts, lang);
     if bars.is_empty() {
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
     }

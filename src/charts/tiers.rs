@@ -10,7 +10,7 @@ use charming::Chart;
 use super::catalog::Parts;
 use super::table::{Cell, Table};
 use super::ChartEnv;
-use crate::core::{Lang, Tier};
+use crate::core::{ChartId, Lang, Tier};
 use crate::locale::format;
 use crate::locale::{self, t, Key};
 use crate::data::{Report, TierYear};
@@ -50,7 +50,7 @@ fn selected<'a>(r: &'a Report, state: &ViewState) -> Vec<&'a TierYear> {
 
 /// Counts with the printed percentages, the sum of the tiers and the printed
 /// total side by side (a mismatch is flagged).
-pub fn table(years: &[&TierYear], lang: Lang) -> Table {
+pub fn table(caption: &str, years: &[&TierYear], lang: Lang) -> Table {
     let mut columns = vec![t(lang, Key::ColYear).to_string()];
     columns.extend(Tier::ALL.map(|tier| locale::tier(lang, tier).to_string()));
     columns.extend([Key::TiersSumOfTiers, Key::TiersTotalPrinted, Key::TiersTaiwan].map(|k| t(lang, k).to_string()));
@@ -75,7 +75,7 @@ pub fn table(years: &[&TierYear], lang: Lang) -> Table {
             row
         })
         .collect();
-    Table { caption: t(lang, Key::TiersTitle).to_string(), columns, rows }
+    Table { caption: caption.to_string(), columns, rows }
 }
 
 pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
@@ -92,7 +92,7 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     }
     Parts {
         chart: Some(chart(&years, env).into()),
-        tables: vec![table(&years, env.lang)],
+        tables: vec![table(d.chart_title(ChartId::Tiers, env.lang), &years, env.lang)],
         summary: summary(&years, env.lang),
         sources,
         context,

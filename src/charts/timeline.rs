@@ -19,7 +19,7 @@ use super::catalog::Parts;
 use super::common::pillar_color;
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options};
-use crate::core::{mixed, Date, Lang, Pillar};
+use crate::core::{mixed, ChartId, Date, Lang, Pillar};
 use crate::data::model::Activity;
 use crate::dataset::Dataset;
 use crate::locale::format;
@@ -224,7 +224,7 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     crate::core::sort::sort_by(&mut listed, |a, b| a.activity.date.cmp(&b.activity.date).then_with(|| a.activity.id.cmp(&b.activity.id)));
     let sep = format::list_sep(lang);
     let table = Table {
-        caption: t(lang, Key::TimelineTitle).to_string(),
+        caption: d.chart_title(ChartId::Timeline, lang).to_string(),
         columns: [Key::ColDate, Key::ColTitle, Key::ColPillar, Key::AlsoDated, Key::ColPlace, Key::ColSource].map(|k| t(lang, k).to_string()).to_vec(),
         rows: listed
             .iter()
@@ -274,7 +274,7 @@ mod tests {
     use crate::core::Dimension;
 
     fn dataset() -> Dataset {
-        Dataset::load(include_str!("../../public/data/report.json")).unwrap()
+        Dataset::bundled()
     }
 
     /// Each activity's marks in the options: (series type, lane, ms) by id.

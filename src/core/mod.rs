@@ -24,7 +24,7 @@ pub(crate) use string_schema;
 pub mod chart_id;
 pub mod date;
 pub mod digest;
-pub mod figure_id;
+pub mod role;
 pub mod lang;
 pub mod mixed;
 pub mod site;
@@ -33,7 +33,7 @@ pub mod vocab;
 
 pub use chart_id::ChartId;
 pub use date::{Date, DateError, ROC_OFFSET};
-pub use figure_id::FigureId;
+pub use role::Role;
 pub use lang::{Lang, Text};
 pub use site::SiteUrl;
 pub use vocab::{ActivityKind, Dimension, Direction, FigureGroup, Pillar, Tier, Unit};

@@ -7,6 +7,7 @@ pub mod model;
 pub mod schema;
 pub mod text;
 pub mod validate;
+pub mod viewer;
 #[cfg(test)]
 mod robust;
 
@@ -45,6 +46,12 @@ impl std::fmt::Display for LoadError {
 /// very same data with it.
 pub fn fingerprint(json: &str) -> String {
     crate::core::digest::fnv1a(json.bytes())
+}
+
+/// The fingerprint of a report with its viewer file (`report.json` then
+/// `viewer.json`): what a page's `data-build` records.
+pub fn fingerprint_of(report: &str, viewer: &str) -> String {
+    crate::core::digest::fnv1a(report.bytes().chain(viewer.bytes()))
 }
 
 /// Where a data file does not fit the model: serde's path to the field
@@ -154,7 +161,7 @@ fn value_at<'a>(root: &'a serde_json::Value, path: &str) -> Option<&'a serde_jso
 /// Splits a serde path such as `activities[3].counts[0].unit` into the
 /// record (`activities[3] (its-id)`, given the record's `id`) and the field
 /// (`counts[0].unit`).
-fn split_path(path: &str, id: Option<&str>) -> (String, String) {
+pub(crate) fn split_path(path: &str, id: Option<&str>) -> (String, String) {
     let (head, rest) = match path.find('.') {
         Some(dot) => (&path[..dot], &path[dot + 1..]),
         None => (path, ""),

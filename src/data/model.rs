@@ -13,7 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::{ActivityKind, Date, Dimension, Direction, FigureGroup, FigureId, Pillar, Text, Tier, Unit};
+use crate::core::{ActivityKind, Date, Dimension, Direction, FigureGroup, Pillar, Role, Text, Tier, Unit};
 
 /// The whole report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,7 +31,7 @@ pub struct Report {
 }
 
 impl Report {
-    /// The years the report has figures for, ascending (2010–2014 here).
+    /// The years the report has figures for, ascending.
     pub fn years(&self) -> Vec<i32> {
         let mut years: Vec<i32> = self
             .tip_tiers
@@ -54,8 +54,20 @@ impl Report {
 
     /// The figure the code names `id`: the one way to look a figure up.
     /// Validation refuses a file without it, so after `load` it is there.
-    pub fn figure(&self, id: FigureId) -> Option<&Figure> {
-        self.figures.iter().find(|f| f.id == id.id())
+    /// The figure that plays `role` (the latest, for a role of one figure
+    /// per year).
+    pub fn figure(&self, role: Role) -> Option<&Figure> {
+        self.figures.iter().filter(|f| f.role == Some(role)).max_by_key(|f| f.date.year)
+    }
+
+    /// Every figure that plays `role`, in the data's order.
+    pub fn figures_in(&self, role: Role) -> impl Iterator<Item = &Figure> {
+        self.figures.iter().filter(move |f| f.role == Some(role))
+    }
+
+    /// The figure with this id.
+    pub fn figure_by_id(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
     }
 }
 
@@ -111,7 +123,7 @@ pub struct IndicatorYear {
 }
 
 /// A number as printed; `value` is `null` where the report prints no number
-/// (the 2011 actual is printed `--`: not reported, not zero).
+/// (such as `--`: not reported, not zero).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -120,7 +132,7 @@ pub struct PrintedValue {
     pub printed: String,
 }
 
-/// US Trafficking in Persons report ratings, 2010–2014 (貳、五、(一)).
+/// The US Trafficking in Persons report's ratings over the years the report gives.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -176,7 +188,8 @@ pub struct Agreement {
     pub date: Date,
     pub kind: Text,
     /// Whether the report counts it among the agreements signed by the
-    /// agency ("共有 10 國"); the 2003 South Africa police MOU is not counted.
+    /// agency (its printed count of countries); an agreement the report
+    /// finds to apply but does not count is `false`.
     pub counted: bool,
     /// How another section names the agreement where it counts it, when
     /// that differs from `kind` (the cross-checks compare the two).
@@ -327,6 +340,9 @@ pub struct Figure {
     pub id: String,
     /// Which table of the report the figure belongs to (`media`, `victims`, …).
     pub group: FigureGroup,
+    /// The part the figure plays in the viewer (`core::Role`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
     pub pillar: Option<Pillar>,
     /// The year the figure covers, or the date it refers to.
     pub date: Date,

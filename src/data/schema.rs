@@ -1,9 +1,9 @@
-//! JSON Schemas of the two data files, generated from the serde model
+//! JSON Schemas of the three data files, generated from the serde model
 //! (`derive(JsonSchema)` beside `derive(Deserialize)`, native only), so they
 //! say what `load` reads: the fields, their types, the vocabularies, and no
 //! unknown field (`deny_unknown_fields`). `export-data` publishes them as
-//! `data/report.schema.json` and `data/text.schema.json`; `make test-dist`
-//! validates both data files against them. The descriptions are the model's
+//! `data/report.schema.json`, `data/viewer.schema.json` and
+//! `data/text.schema.json`; `make test-dist` validates the data files against them. The descriptions are the model's
 //! doc comments. What a schema cannot say (both languages filled in, ids
 //! unique, real calendar dates, ranges in order) is `validate`'s.
 
@@ -11,10 +11,16 @@ use schemars::JsonSchema;
 
 use super::model::Report;
 use super::text::ReportText;
+use super::viewer::Viewer;
 
 /// The schema of `report.json`, as the published file's text.
 pub fn report() -> String {
-    write::<Report>("report.json", "The figures of the National Immigration Agency's performance report on combating human trafficking, 2014, as the viewer reads them.")
+    write::<Report>("report.json", "The figures of a performance report on combating human trafficking, as the viewer reads them.")
+}
+
+/// The schema of `viewer.json`, as the published file's text.
+pub fn viewer() -> String {
+    write::<Viewer>("viewer.json", "How the viewer presents the report: the site's texts and the charts it shows.")
 }
 
 /// The schema of `text.json`, as the published file's text.

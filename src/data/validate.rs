@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::model::{CountryCode, Report};
-use crate::core::{FigureId, Lang, Text};
+use crate::core::{Lang, Role, Text};
 use crate::locale::{self, t, Key};
 
 /// What is wrong with a field.
@@ -29,8 +29,11 @@ pub enum Problem {
     OutOfRange(String),
     /// A reference to a record id that no record has.
     UnknownId(String),
-    /// A figure the code relies on (`FigureId`) is not in the data.
-    MissingFigure(FigureId),
+    /// A role (`core::Role`) of one figure is played by another figure too:
+    /// the role.
+    RoleTaken(Role),
+    /// A name that must be lower-case letters, digits and `-` is not: the name.
+    BadName(String),
     /// Chinese characters in an English text outside a `{zh:…}` span
     /// (`core::mixed`): the run found.
     BareChinese(String),
@@ -62,7 +65,8 @@ impl Problem {
             Problem::NoRecords => t(lang, Key::ProblemNoRecords).into(),
             Problem::OutOfRange(what) => locale::problem_out_of_range(lang, what),
             Problem::UnknownId(id) => locale::problem_unknown_id(lang, id),
-            Problem::MissingFigure(id) => locale::problem_missing_figure(lang, id.id()),
+            Problem::RoleTaken(role) => locale::problem_role_taken(lang, &role.id()),
+            Problem::BadName(name) => locale::problem_bad_name(lang, name),
             Problem::BareChinese(run) => locale::problem_bare_chinese(lang, run),
             Problem::BadCountryCode(code) => locale::problem_bad_country_code(lang, code),
         }
@@ -317,10 +321,12 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
             }
         }
     }
-    // The figures the code names are there (a renamed one is refused by name).
-    for id in FigureId::ALL {
-        if r.figure(id).is_none() {
-            w.push("figures", "id", Problem::MissingFigure(id));
+    // A role is played by one figure (one a year, for a role per year).
+    let mut played: HashSet<(Role, Option<i32>)> = HashSet::new();
+    for (i, f) in r.figures.iter().enumerate() {
+        let Some(role) = f.role else { continue };
+        if !played.insert((role, role.per_year().then_some(f.date.year))) {
+            w.push(&label("figures", i, &f.id), "role", Problem::RoleTaken(role));
         }
     }
 

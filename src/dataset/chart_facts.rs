@@ -41,9 +41,9 @@ impl ChartId {
     }
 }
 
-/// The chart of each fact, in the order of `facts`.
-pub fn chart_of_each(facts: &[Fact]) -> Vec<Option<ChartId>> {
-    facts.iter().map(|f| ChartId::ALL.into_iter().find(|c| c.shows(f))).collect()
+/// The chart of each fact among `charts` (the report's), in the order of `facts`.
+pub fn chart_of_each(facts: &[Fact], charts: &[ChartId]) -> Vec<Option<ChartId>> {
+    facts.iter().map(|f| charts.iter().copied().find(|c| c.shows(f))).collect()
 }
 
 #[cfg(test)]
@@ -52,7 +52,7 @@ mod tests {
 
     #[test]
     fn a_figure_is_shown_by_one_chart_at_most() {
-        let d = crate::dataset::Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        let d = crate::dataset::Dataset::bundled();
         for f in &d.facts {
             let charts: Vec<ChartId> = ChartId::ALL.into_iter().filter(|c| c.shows(f)).collect();
             assert!(charts.len() <= 1, "{} is shown by {charts:?}", f.record_id);

@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 use super::package;
 use super::LICENCE;
 use crate::core::{Lang, SiteUrl, Text};
+use crate::data::viewer::Viewer;
 use crate::data::Report;
 use crate::locale::{open_data, share};
 
@@ -32,8 +33,8 @@ pub fn years(r: &Report) -> (i32, i32) {
 }
 
 /// The `Dataset` of the report page; `site` makes its addresses absolute.
-pub fn dataset(r: &Report, site: Option<&SiteUrl>) -> Value {
-    let (name, description) = open_data::package();
+pub fn dataset(r: &Report, viewer: &Viewer, site: Option<&SiteUrl>) -> Value {
+    let (name, description) = (open_data::package_title(&viewer.site.title), &viewer.site.open_data);
     let url = |file: &str| match site {
         Some(s) => s.join(file),
         None => file.to_string(),
@@ -56,14 +57,14 @@ pub fn dataset(r: &Report, site: Option<&SiteUrl>) -> Value {
         "@context": "https://schema.org",
         "@type": "Dataset",
         "name": both(&name),
-        "description": both(&description),
+        "description": both(description),
         "inLanguage": Lang::ALL.iter().map(|l| l.html_lang()).collect::<Vec<_>>(),
         "publisher": publisher,
         "creator": publisher,
         "license": LICENCE.1,
         "isAccessibleForFree": true,
         "temporalCoverage": format!("{first}/{last}"),
-        "spatialCoverage": { "@type": "Place", "name": both(&share::taiwan()) },
+        "spatialCoverage": { "@type": "Place", "name": both(&r.meta.home.name) },
         "isBasedOn": { "@type": "Report", "name": both(&r.meta.title)},
         "distribution": distribution,
     });
@@ -89,7 +90,7 @@ mod tests {
 
     #[test]
     fn the_dataset_names_the_agency_the_licence_the_years_and_taiwan() {
-        let d = dataset(&report(), None);
+        let d = dataset(&report(), &crate::dataset::Dataset::bundled().viewer, None);
         assert_eq!(d["@type"], "Dataset");
         assert_eq!(d["temporalCoverage"], "2010/2014");
         assert_eq!(d["license"], LICENCE.1);
@@ -108,13 +109,13 @@ mod tests {
     fn each_download_is_a_file_of_data_relative_or_under_the_site() {
         let r = report();
         let files: Vec<String> = package::files().into_iter().chain([package::FILE]).map(|f| format!("data/{f}")).collect();
-        assert_eq!(content_urls(&dataset(&r, None)), files, "every file export-data writes, in its order");
-        for d in dataset(&r, None)["distribution"].as_array().unwrap() {
+        assert_eq!(content_urls(&dataset(&r, &crate::dataset::Dataset::bundled().viewer, None)), files, "every file export-data writes, in its order");
+        for d in dataset(&r, &crate::dataset::Dataset::bundled().viewer, None)["distribution"].as_array().unwrap() {
             assert!(d["encodingFormat"].as_str().unwrap().contains('/'), "{d}");
             assert_eq!(d["name"].as_array().unwrap().len(), 2);
         }
         let site = SiteUrl::parse("https://example.gov.tw/report/").unwrap();
-        let absolute = dataset(&r, Some(&site));
+        let absolute = dataset(&r, &crate::dataset::Dataset::bundled().viewer, Some(&site));
         assert_eq!(content_urls(&absolute), files.iter().map(|f| format!("https://example.gov.tw/report/{f}")).collect::<Vec<_>>());
         assert_eq!(absolute["url"], "https://example.gov.tw/report/");
     }

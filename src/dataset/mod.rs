@@ -19,6 +19,7 @@ pub const LICENCE: (&str, &str) = ("OGDL-Taiwan-1.0", "https://data.gov.tw/licen
 use std::collections::BTreeMap;
 
 use crate::core::ChartId;
+use crate::data::viewer::{self, ChartDef, Viewer};
 use crate::data::{self, Activity, LoadError, Report};
 use checks::Note;
 use facts::Fact;
@@ -26,6 +27,8 @@ use facts::Fact;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     pub report: Report,
+    /// How the viewer presents it (`viewer.json`): the site's texts, the charts.
+    pub viewer: Viewer,
     pub notes: Vec<Note>,
     pub facts: Vec<Fact>,
     /// The chart that shows each fact (`ChartId::shows`), in `facts`' order.
@@ -35,10 +38,11 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    pub fn new(report: Report) -> Dataset {
+    pub fn new(report: Report, viewer: Viewer) -> Dataset {
         let notes = checks::run(&report);
         let facts = facts::facts(&report);
-        let fact_charts = chart_facts::chart_of_each(&facts);
+        let charts: Vec<ChartId> = viewer.charts.iter().filter_map(|c| ChartId::from_id(&c.id)).collect();
+        let fact_charts = chart_facts::chart_of_each(&facts, &charts);
         let mut passage_charts: BTreeMap<String, Vec<ChartId>> = BTreeMap::new();
         for (f, chart) in facts.iter().zip(&fact_charts) {
             if let Some(chart) = chart {
@@ -51,7 +55,7 @@ impl Dataset {
         for charts in passage_charts.values_mut() {
             crate::core::sort::sort(charts);
         }
-        Dataset { report, notes, facts, fact_charts, passage_charts }
+        Dataset { report, viewer, notes, facts, fact_charts, passage_charts }
     }
 
     /// What the page's islands read in the browser: the report, and the
@@ -60,25 +64,58 @@ impl Dataset {
     /// (`charts::views`) and the passages' links prerendered, so the other
     /// checks, the figures as rows and the passages' charts are not derived
     /// here: `facts_of` and `from_passage` find nothing in it.
-    pub fn for_page(report: Report) -> Dataset {
+    pub fn for_page(report: Report, viewer: Viewer) -> Dataset {
         let notes = checks::about_activities(&report);
-        Dataset { report, notes, facts: Vec::new(), fact_charts: Vec::new(), passage_charts: BTreeMap::new() }
+        Dataset { report, viewer, notes, facts: Vec::new(), fact_charts: Vec::new(), passage_charts: BTreeMap::new() }
     }
 
     /// Parses, validates and derives: the one way in for the page, the
-    /// build tools and the tests.
-    pub fn load(json: &str) -> Result<Dataset, LoadError> {
-        data::load(json).map(Dataset::new)
+    /// build tools and the tests (`report.json`, then `viewer.json`).
+    pub fn load(report_json: &str, viewer_json: &str) -> Result<Dataset, LoadError> {
+        let report = data::load(report_json)?;
+        let viewer = viewer::load(viewer_json, &report)?;
+        Ok(Dataset::new(report, viewer))
     }
 
-    /// The same from a file the build has validated (`data::load_built`).
-    pub fn load_built(json: &str) -> Result<Dataset, LoadError> {
-        data::load_built(json).map(Dataset::new)
+    /// `load` of the data folder `dir` (native only).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load_dir(dir: &std::path::Path) -> Result<Dataset, String> {
+        let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{}: {e}", dir.join(name).display()));
+        let (report, viewer) = (read("report.json")?, read("viewer.json")?);
+        let report = data::load(&report).map_err(|e| format!("{}: {e}", dir.join("report.json").display()))?;
+        let viewer = viewer::load(&viewer, &report).map_err(|e| format!("{}: {e}", dir.join("viewer.json").display()))?;
+        Ok(Dataset::new(report, viewer))
     }
 
-    /// `for_page` of a file the build has validated.
-    pub fn for_page_built(json: &str) -> Result<Dataset, LoadError> {
-        data::load_built(json).map(Dataset::for_page)
+    /// `for_page` of files the build has validated (`data::load_built`).
+    pub fn for_page_built(report_json: &str, viewer_json: &str) -> Result<Dataset, LoadError> {
+        Ok(Dataset::for_page(data::load_built(report_json)?, viewer::load_built(viewer_json)?))
+    }
+
+    /// The bundled report (`public/data/`), for the crate's own tests.
+    #[cfg(test)]
+    pub(crate) fn bundled() -> Dataset {
+        Dataset::load(include_str!("../../public/data/report.json"), include_str!("../../public/data/viewer.json")).unwrap()
+    }
+
+    /// A chart's definition (`viewer.json`).
+    pub fn chart(&self, id: ChartId) -> Option<&ChartDef> {
+        self.viewer.chart(id)
+    }
+
+    /// A chart's title in `lang` (empty for a chart the data does not define).
+    pub fn chart_title(&self, id: ChartId, lang: crate::core::Lang) -> &str {
+        self.chart(id).map_or("", |c| c.title.get(lang))
+    }
+
+    /// A chart's unit line in `lang`.
+    pub fn chart_unit(&self, id: ChartId, lang: crate::core::Lang) -> &str {
+        self.chart(id).map_or("", |c| c.unit.get(lang))
+    }
+
+    /// The report's charts, in the page's order.
+    pub fn chart_ids(&self) -> Vec<ChartId> {
+        self.viewer.charts.iter().filter_map(|c| ChartId::from_id(&c.id)).collect()
     }
 
     /// The figures (facts) a chart shows, before any year filter.
@@ -116,7 +153,7 @@ mod tests {
 
     #[test]
     fn a_passage_leads_to_its_figures_and_activities() {
-        let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        let d = Dataset::bundled();
         let (charts, activities) = d.from_passage("貳、三、(一)、3");
         assert_eq!(charts, [ChartId::Media]);
         assert!(activities.is_empty());
@@ -128,7 +165,7 @@ mod tests {
 
     #[test]
     fn the_chart_of_a_fact_is_the_chart_that_lists_it() {
-        let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        let d = Dataset::bundled();
         for id in ChartId::ALL {
             for f in d.facts_of(id) {
                 assert!(id.shows(f));

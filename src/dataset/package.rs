@@ -13,12 +13,10 @@ use super::facts::{FactSet, HEADER};
 use super::LICENCE;
 use crate::core::{FigureGroup, Lang, Pillar, Text, Unit};
 use crate::data::text::ReportText;
+use crate::data::viewer::Viewer;
 use crate::data::Report;
 use crate::locale::open_data;
 use crate::locale::{pillar, unit};
-
-/// The package's name (lower case, `-`), as Frictionless names packages.
-pub const NAME: &str = "tip-report-2014";
 
 /// A file of `data/` as the package describes it: its name there, the
 /// package's name for it, its format and media type.
@@ -30,13 +28,15 @@ struct Resource {
 }
 
 /// Every file `export-data` writes beside `datapackage.json`, in its order.
-const RESOURCES: [Resource; 7] = [
+const RESOURCES: [Resource; 9] = [
     Resource { file: "facts.csv", name: "facts", format: "csv", mediatype: "text/csv" },
     Resource { file: "facts.xlsx", name: "facts-xlsx", format: "xlsx", mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
     Resource { file: "report.json", name: "report", format: "json", mediatype: "application/json" },
+    Resource { file: "viewer.json", name: "viewer", format: "json", mediatype: "application/json" },
     Resource { file: "text.json", name: "text", format: "json", mediatype: "application/json" },
     Resource { file: "report-text.md", name: "report-text", format: "md", mediatype: "text/markdown" },
     Resource { file: "report.schema.json", name: "report-schema", format: "json", mediatype: "application/schema+json" },
+    Resource { file: "viewer.schema.json", name: "viewer-schema", format: "json", mediatype: "application/schema+json" },
     Resource { file: "text.schema.json", name: "text-schema", format: "json", mediatype: "application/schema+json" },
 ];
 
@@ -151,7 +151,7 @@ fn facts_schema() -> Result<Value, String> {
 /// `data/datapackage.json` for the files `written` (name and size in
 /// bytes, in any order): an error names a file the package does not
 /// describe, or one it describes that was not written.
-pub fn datapackage(report: &Report, text: &ReportText, written: &[(&str, usize)]) -> Result<String, String> {
+pub fn datapackage(report: &Report, viewer: &Viewer, text: &ReportText, written: &[(&str, usize)]) -> Result<String, String> {
     for (file, _) in written {
         if !RESOURCES.iter().any(|r| r.file == *file) {
             return Err(format!("{file} is written but not described (dataset::package::RESOURCES)"));
@@ -188,7 +188,8 @@ pub fn datapackage(report: &Report, text: &ReportText, written: &[(&str, usize)]
         }
         resources.push(resource);
     }
-    let (package_title, package_description) = open_data::package();
+    let package_title = open_data::package_title(&viewer.site.title);
+    let package_description = &viewer.site.open_data;
     let chapters: Vec<Value> = text
         .chapters()
         .into_iter()
@@ -199,9 +200,9 @@ pub fn datapackage(report: &Report, text: &ReportText, written: &[(&str, usize)]
         .collect();
     let package = json!({
         "profile": "data-package",
-        "name": NAME,
+        "name": viewer.site.id,
         "title": title(&package_title),
-        "description": description(&package_description),
+        "description": description(package_description),
         "licenses": [{ "name": LICENCE.0, "path": LICENCE.1, "title": title(&open_data::licence_title()) }],
         "sources": [{
             "title": title(&report.meta.title),
@@ -210,7 +211,7 @@ pub fn datapackage(report: &Report, text: &ReportText, written: &[(&str, usize)]
             "description": description(&open_data::source_sections()),
             "sections": chapters,
         }],
-        "keywords": ["human trafficking", "人口販運", "Taiwan", "臺灣", "National Immigration Agency", "內政部入出國及移民署"],
+        "keywords": ["human trafficking", "人口販運", &report.meta.home.name.en, &report.meta.home.name.zh, &report.meta.publisher.en, &report.meta.publisher.zh],
         "resources": resources,
     });
     let mut out = serde_json::to_string_pretty(&package).map_err(|e| e.to_string())?;

@@ -118,10 +118,17 @@ pub fn problem_bad_country_code(lang: Lang, code: &str) -> String {
 }
 
 /// A figure the viewer relies on is not in the data (renamed or removed).
-pub fn problem_missing_figure(lang: Lang, id: &str) -> String {
+pub fn problem_bad_name(lang: Lang, name: &str) -> String {
     match lang {
-        Lang::Zh => format!("缺少本檢視器所需的數據「{id}」（已改名或刪除？）"),
-        Lang::En => format!("the figure \"{id}\" that the viewer relies on is missing (renamed or removed?)"),
+        Lang::Zh => format!("「{name}」須為小寫英文字母、數字與連字號（-）"),
+        Lang::En => format!("\"{name}\" must be lower-case letters, digits and hyphens"),
+    }
+}
+
+pub fn problem_role_taken(lang: Lang, role: &str) -> String {
+    match lang {
+        Lang::Zh => format!("角色「{role}」已由另一項數據擔任（每個角色只能由一項數據擔任）"),
+        Lang::En => format!("another figure already plays the role \"{role}\" (a role is played by one figure)"),
     }
 }
 
@@ -147,6 +154,17 @@ pub fn field_error(lang: Lang, record: &str, field: &str, problem: &str) -> Stri
     }
 }
 
+/// The open data's licence note on the page: the licence, the report to
+/// credit (`source`, as the site credits it) and which file is for whom.
+pub fn downloads_licence(lang: Lang, source: &str) -> String {
+    match lang {
+        Lang::Zh => format!("本站的開放資料依「政府資料開放授權條款－第1版」提供，使用時請註明出處（{source}）。CSV 檔為 UTF-8 編碼，供程式讀取；以 Excel 開啟請用試算表檔。"),
+        Lang::En => format!(
+            "The open data of this site is offered under Taiwan's Open Government Data License, version 1.0; credit the source ({source}) when you use it. The CSV file is UTF-8, for programs; to open the figures in Excel, use the spreadsheet."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,7 +185,9 @@ mod tests {
             ("problem_out_of_range", Box::new(|l| problem_out_of_range(l, "3000"))),
             ("problem_unknown_id", Box::new(|l| problem_unknown_id(l, "x"))),
             ("problem_bad_country_code", Box::new(|l| problem_bad_country_code(l, "x"))),
-            ("problem_missing_figure", Box::new(|l| problem_missing_figure(l, "x"))),
+            ("problem_role_taken", Box::new(|l| problem_role_taken(l, "x"))),
+            ("problem_bad_name", Box::new(|l| problem_bad_name(l, "X"))),
+            ("downloads_licence", Box::new(|l| downloads_licence(l, "x"))),
             ("field_error", Box::new(|l| field_error(l, "activities[3] (x)", "title.en", "…"))),
         ]);
         for p in ["pillar", "dimension", "year", "lang", "table", "embed", "other"] {

@@ -36,17 +36,17 @@ pub mod vocab;
 
 pub use charts::{
     activities_summary, agreements_summary, exchanges_summary, indicator_summary, key_agreements_label, key_cases_label, key_media_label,
-    key_tier_label, key_victims_label, map_signed_in, media_radio_label, media_summary, media_tv_label, outreach_summary, partners_summary,
-    prosecution_summary, protection_summary, tiers_summary, tiers_year_label, timeline_summary,
+    key_tier_label, key_victims_label, map_applies, map_signed_in, media_radio_label, media_tv_label, outreach_summary, partners_summary,
+    tiers_summary, tiers_year_label, timeline_summary,
 };
 pub use facts::{fact_not_reported, fact_taiwan_rating, fact_tier_count, fact_tier_share, not_reported_printed};
 pub use keys::{both, t, text_of, Key, ALL_KEYS};
 pub use messages::{
-    field_error, passages_matching, problem_bad_date, problem_bad_number, problem_duplicate_id, problem_missing_figure, problem_missing_language,
+    field_error, passages_matching, problem_bad_date, problem_bad_number, problem_duplicate_id, problem_role_taken, problem_bad_name, downloads_licence, problem_missing_language,
     problem_bad_country_code, problem_bare_chinese, problem_out_of_range, problem_unknown_id, quoted_search, selection_summary, showing, url_notice, url_param,
 };
 pub use notes::{
-    and_list, check_countries_signing_in, note_agreement_counted_as, note_count_agrees, note_count_differs, note_count_missing,
+    and_list, check_agreements_total, check_countries_signing_in, note_agreement_counted_as, note_count_agrees, note_count_differs,
     note_indicator_actual, note_indicator_target, note_indicator_unreported, note_missing_figures, note_probably_same, note_sum_agrees,
     note_sum_differs, note_tier_pct, note_tiers_pct_sum, note_tiers_pct_total, note_tiers_sum, note_topics_differ, note_units_mixed,
     note_visit_before_signing, notes_rounding_group, note_indicator_missed, note_indicator_known, note_visit_not_counted, note_visit_former_official,

@@ -9,15 +9,9 @@ fn text(zh: &str, en: &str) -> Text {
     Text { zh: zh.to_string(), en: en.to_string() }
 }
 
-/// The package: its title and what it holds.
-pub fn package() -> (Text, Text) {
-    (
-        text("防制人口販運績效報告 103 年（2014）開放資料", "Combating Human Trafficking: Performance Report 2014, open data"),
-        text(
-            "內政部入出國及移民署 103 年度防制人口販運施政績效報告的數據與全文：每一項數據一列（CSV 與 Excel 試算表），完整資料與全文（JSON、Markdown），以及兩個 JSON 檔的結構說明（JSON Schema）。中文依報告原文；英文為本專案翻譯。支柱（4P）的歸類為本專案所作，報告本身未依支柱分類。",
-            "The figures and the full text of the National Immigration Agency's performance report on combating human trafficking for 2014 (ROC year 103): every figure as a row (CSV and an Excel spreadsheet), the full data and the text (JSON, Markdown), and the structure of the two JSON files (JSON Schema). The Chinese is the report's own; the English is this project's translation. The assignment to the 4P pillars is the project's: the report does not group by pillar.",
-        ),
-    )
+/// The package's title: the site's, as open data.
+pub fn package_title(site: &Text) -> Text {
+    text(&format!("{}開放資料", site.zh), &format!("{}, open data", site.en))
 }
 
 /// The licence's name as its licensor gives it.
@@ -68,6 +62,20 @@ pub fn resource(file: &str) -> Option<(Text, Text)> {
         "report-text.md" => (
             text("報告全文（Markdown）", "The report's text (Markdown)"),
             text("報告全文，中英文對照，為 Markdown 文件。", "The report's full text in both languages, as a Markdown document."),
+        ),
+        "viewer.json" => (
+            text("檢視器設定（JSON）", "The viewer's settings (JSON)"),
+            text(
+                "本檢視器如何呈現這份報告：網站標題與說明、各圖表的標題、單位與文字說明。結構見 viewer.schema.json。",
+                "How the viewer presents this report: the site's title and texts, and each chart's title, unit and text alternative. Its structure is viewer.schema.json.",
+            ),
+        ),
+        "viewer.schema.json" => (
+            text("viewer.json 的結構（JSON Schema）", "The structure of viewer.json (JSON Schema)"),
+            text(
+                "由檢視器的資料模型產生的 JSON Schema（2020-12 版），編輯 viewer.json 時可用以檢查。",
+                "A JSON Schema (draft 2020-12) generated from the viewer's data model, to check viewer.json against while editing it.",
+            ),
         ),
         "report.schema.json" => (
             text("report.json 的結構（JSON Schema）", "The structure of report.json (JSON Schema)"),

@@ -68,11 +68,6 @@ pub fn datapackage_title() -> Text {
     text("資料套件說明（Frictionless Data Package）", "Description of the data package (Frictionless Data Package)")
 }
 
-/// The dataset's place.
-pub fn taiwan() -> Text {
-    text("臺灣", "Taiwan")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,7 +83,6 @@ mod tests {
             ("card_alt_report", Box::new(|l| card_alt_report(l, "T", "Tier 1", &["1 a".into(), "2 b".into()]))),
             ("card_alt_chart", Box::new(|l| card_alt_chart(l, "T", "S"))),
             ("datapackage_title", Box::new(|l| datapackage_title().get(l).to_string())),
-            ("taiwan", Box::new(|l| taiwan().get(l).to_string())),
         ]);
         assert_eq!(card_cases(Lang::Zh, 2014), "103 年查獲人口販運案件");
     }

@@ -13,6 +13,7 @@ pub fn About() -> impl IntoView {
     let lang = use_page().lang;
     let data = use_data();
     let r = &data.report;
+    let downloads_licence = crate::locale::downloads_licence(lang, data.viewer.site.source.get(lang));
     let checks = data
         .notes
         .iter()
@@ -49,7 +50,7 @@ pub fn About() -> impl IntoView {
                 <li><a href="data/datapackage.json" download="datapackage.json">{t(lang, Key::DownloadPackage)}</a></li>
             </ul>
             <p>
-                {t(lang, Key::DownloadsLicence)}" "
+                {downloads_licence}" "
                 <a href=crate::dataset::LICENCE.1 hreflang="zh-Hant">{t(lang, Key::DownloadsLicenceLink)}</a>
             </p>
         </section>

@@ -45,6 +45,9 @@ pub fn ChartPanel(
 fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     let page = use_page();
     let (lang, state) = (page.lang, page.state);
+    let data = super::page::use_data();
+    let title = data.chart_title(id, lang).to_string();
+    let source = data.viewer.site.source.get(lang).to_string();
     let input = Memo::new(move |_| state.with(|s| id.input(s)));
     // A reader reached for the chart: its live version is wanted. An
     // embedded chart is all its page shows: it is live from the start.
@@ -98,11 +101,11 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
         <section class="chart-section" id=anchor aria-labelledby=title_id.clone() data-chart=id.id()
             on:focusin=move |_| wanted.set(true)>
             {if embedded {
-                view! { <h1 class="chart-title" id=title_id.clone()>{id.title(lang)}</h1> }.into_any()
+                view! { <h1 class="chart-title" id=title_id.clone()>{title.clone()}</h1> }.into_any()
             } else {
-                view! { <h3 class="chart-title" id=title_id.clone()>{id.title(lang)}</h3> }.into_any()
+                view! { <h3 class="chart-title" id=title_id.clone()>{title.clone()}</h3> }.into_any()
             }}
-            <p class="chart-unit">{id.unit(lang)}</p>
+            <p class="chart-unit">{data.chart_unit(id, lang).to_string()}</p>
             <div class="part" inner_html=part(|v| &v.context)></div>
             <Show when=move || failed.get()>
                 <p class="notice notice-warning chart-failed" role="alert">{t(lang, Key::ChartViewFailed)}</p>
@@ -131,10 +134,10 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                         }
                     }
                 }>
-                    <summary class="action">{t(lang, Key::TableTab)}<span class="visually-hidden">{colon(lang)}{id.title(lang)}</span></summary>
+                    <summary class="action">{t(lang, Key::TableTab)}<span class="visually-hidden">{colon(lang)}{title.clone()}</span></summary>
                     <div class="chart-tables" id=tables_id inner_html=part(|v| &v.tables)></div>
                 </details>
-                <Menu id=format!("{}-download", id.id()) label=t(lang, Key::DownloadMenu) title=id.title(lang) offered=has_downloads.into()>
+                <Menu id=format!("{}-download", id.id()) label=t(lang, Key::DownloadMenu) title=title.clone() offered=has_downloads.into()>
                     <ul inner_html=part(|v| &v.downloads)></ul>
                     <ul>
                         <Show when=move || page.echarts.get() && drawn.get()>
@@ -150,7 +153,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                     </ul>
                 </Menu>
                 {(!embedded).then(|| view! {
-                    <Menu id=format!("{}-share", id.id()) label=t(lang, Key::ShareMenu) title=id.title(lang)>
+                    <Menu id=format!("{}-share", id.id()) label=t(lang, Key::ShareMenu) title=title.clone()>
                         <ul>
                             <li><a class="permalink" href=permalink>{t(lang, Key::Permalink)}</a></li>
                             <li class="needs-script">
@@ -172,7 +175,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                 </div>
             })}
             <p class="source">
-                {t(lang, Key::Source)}{colon(lang)}{t(lang, Key::SourceReport)}{list_sep(lang)}
+                {t(lang, Key::Source)}{colon(lang)}{source}{list_sep(lang)}
                 <span inner_html=part(|v| &v.sources)></span>
             </p>
             {(!embedded).then(|| view! { <super::contents::BackToContents /> })}
@@ -299,7 +302,7 @@ fn follow(
 fn Menu(
     id: String,
     label: &'static str,
-    title: &'static str,
+    title: String,
     /// Whether it has items to offer: hidden when not (always offered
     /// when not given).
     #[prop(optional)]
@@ -323,11 +326,12 @@ fn Menu(
 fn EmbedCode(id: ChartId) -> impl IntoView {
     let page = use_page();
     let lang = page.lang;
+    let title = super::page::use_data().chart_title(id, lang).to_string();
     let code = move || {
         crate::view::embed::iframe_code(
             &browser::absolute_url(&crate::view::embed::embed_url(id, &page.state.get(), lang)),
             &browser::absolute_url("./embed-host.js"),
-            id.title(lang),
+            &title,
         )
     };
     let code_id = format!("{}-embed-code", id.id());
@@ -346,7 +350,7 @@ mod tests {
 
     #[test]
     fn a_view_is_the_same_in_either_scheme_but_for_its_options() {
-        let d = Dataset::load(include_str!("../../public/data/report.json")).unwrap();
+        let d = Dataset::bundled();
         for id in ChartId::ALL {
             for year in [None, Some(2012), Some(2014)] {
                 let input = ViewState { year, ..ViewState::default() };

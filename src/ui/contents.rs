@@ -7,14 +7,15 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::page::{use_page, use_text};
+use super::page::{use_data, use_page, use_text};
 use crate::locale::{t, Key};
 use crate::view::contents::{self, Part};
 
 #[component]
 pub fn Contents() -> impl IntoView {
     let lang = use_page().lang;
-    let parts = contents::parts(&use_text(), lang);
+    let data = use_data();
+    let parts = contents::parts(&data, &use_text(), lang);
     // The parts as a list of lists: each part of the page, with its charts
     // or chapters below it.
     let mut groups: Vec<(Part, Vec<Part>)> = Vec::new();
@@ -57,7 +58,7 @@ fn PartInView(
     chapters: usize,
 ) -> impl IntoView {
     let page = use_page();
-    let parts = contents::targets(chapters);
+    let parts = contents::targets(&use_data().chart_ids(), chapters);
     let targets: Vec<String> = parts.iter().map(|(target, _)| target.clone()).collect();
     let charts: Vec<_> = parts.iter().filter_map(|(target, chart)| chart.map(|c| (c, format!("{}-item", contents::link_id(target))))).collect();
     let shown = Memo::new({

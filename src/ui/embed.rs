@@ -16,7 +16,15 @@ use crate::view::embed::requested_chart;
 /// A chart's embed page (prerendered for each chart and language).
 #[component]
 pub fn EmbedApp() -> impl IntoView {
-    let chart = requested_chart(&page::environment().start.query);
+    let env = page::environment();
+    let charts: Vec<(ChartId, String)> = env
+        .report
+        .as_ref()
+        .map(|r| r.data.chart_ids().into_iter().map(|c| (c, r.data.chart_title(c, env.start.lang).to_string())).collect())
+        .unwrap_or_default();
+    // A chart of ours that this report shows; any other is unknown here.
+    let chart = requested_chart(&env.start.query).and_then(|id| if charts.iter().any(|(c, _)| *c == id) { Ok(id) } else { Err(id.id().to_string()) });
+    let charts = charts.into_iter().map(|(c, title)| (c.id().to_string(), title)).collect();
     view! {
         <EmbedRoot>
             <super::offline::UpdateNotice />
@@ -25,7 +33,7 @@ pub fn EmbedApp() -> impl IntoView {
                 // rendering its view, async hydration included (never used
                 // here); for the whole chart panel that was ~100 KB of wasm.
                 {match chart {
-                    Err(given) => Either::Left(view! { <UnknownChart given /> }),
+                    Err(given) => Either::Left(view! { <UnknownChart given charts /> }),
                     Ok(id) => Either::Right(view! { <EmbeddedChart id /> }),
                 }}
             </main>
@@ -40,6 +48,7 @@ fn EmbedRoot(children: Children) -> impl IntoView {
     let env = page::environment();
     let chart = requested_chart(&env.start.query);
     env.report.map(|report| {
+        let data = report.data.clone();
         let page = page::provide(env.start, Some(report));
         let lang = page.lang;
         if let Ok(id) = chart {
@@ -47,7 +56,7 @@ fn EmbedRoot(children: Children) -> impl IntoView {
                 if browser::in_frame() {
                     browser::report_height_to_parent(id.id());
                 }
-                browser::set_title(&crate::view::embed::page_title(id, lang));
+                browser::set_title(&crate::view::embed::page_title(&data, id, lang));
             });
         }
         children()
@@ -80,7 +89,11 @@ fn FullReportLink(id: ChartId) -> impl IntoView {
 /// An older embed link (`embed.html?chart=…`) that names no chart of ours:
 /// drawn in the browser (boot.js sends the others on to their page).
 #[component]
-pub fn UnknownEmbed(start: Start) -> impl IntoView {
+pub fn UnknownEmbed(
+    start: Start,
+    /// The charts there are: (id, title).
+    charts: Vec<(String, String)>,
+) -> impl IntoView {
     let given = match requested_chart(&start.query) {
         Err(given) => given,
         Ok(id) => id.id().to_string(),
@@ -88,17 +101,17 @@ pub fn UnknownEmbed(start: Start) -> impl IntoView {
     page::provide(start, None);
     view! {
         <main class="embed" id="main">
-            <UnknownChart given />
+            <UnknownChart given charts />
         </main>
     }
 }
 
 #[component]
-fn UnknownChart(given: String) -> impl IntoView {
+fn UnknownChart(given: String, charts: Vec<(String, String)>) -> impl IntoView {
     let lang = use_page().lang;
-    let valid = ChartId::ALL
-        .iter()
-        .map(|c| view! { <li><code>{c.id()}</code>" – "{c.title(lang)}</li> })
+    let valid = charts
+        .into_iter()
+        .map(|(id, title)| view! { <li><code>{id}</code>" – "{title}</li> })
         .collect_view();
     let given = if given.is_empty() { "—".to_string() } else { given };
     view! {

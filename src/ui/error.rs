@@ -9,6 +9,8 @@ use crate::data::LoadError;
 
 /// The report's data, relative to the page so the site works under any path.
 pub const DATA_URL: &str = "data/report.json";
+/// How the viewer presents the report (`data::viewer`), fetched beside it.
+pub const VIEWER_URL: &str = "data/viewer.json";
 /// The report's text, beside the data.
 pub const TEXT_URL: &str = "data/text.json";
 

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::error::{AppError, DATA_URL, TEXT_URL};
+use super::error::{AppError, DATA_URL, TEXT_URL, VIEWER_URL};
 use super::page::Start;
 use crate::data::text;
 use crate::dataset::Dataset;
@@ -30,17 +30,28 @@ pub enum Loaded {
 /// is named in the page. The report's text is not read here: only a search
 /// needs it (`text`).
 pub async fn report(built_from: Option<&str>, start: &Start, started: Started) -> Result<Loaded, AppError> {
+    // Both files download at once: the viewer's fetch starts before the
+    // report's is awaited.
+    let viewer_started = Started(Some(super::browser::window().fetch_with_str(VIEWER_URL)));
     let data_json = fetch(DATA_URL, started).await?;
-    let key = super::build_key(&crate::data::fingerprint(&data_json), start.lang);
+    let viewer_json = fetch(VIEWER_URL, viewer_started).await?;
+    let key = super::build_key(&crate::data::fingerprint_of(&data_json, &viewer_json), start.lang);
     if built_from == Some(key.as_str()) {
         // In a task of its own: the page answers in between.
         super::browser::next_task().await;
         // What the islands read: the charts they do not build come from the build.
-        let data = Dataset::for_page_built(&data_json).map_err(|e| AppError::Data(DATA_URL, e))?;
+        let data = Dataset::for_page_built(&data_json, &viewer_json).map_err(|e| AppError::Data(DATA_URL, e))?;
         return Ok(Loaded::Same(Arc::new(data)));
     }
-    crate::data::load(&data_json).map_err(|e| AppError::Data(DATA_URL, e))?;
+    let report = crate::data::load(&data_json).map_err(|e| AppError::Data(DATA_URL, e))?;
+    crate::data::viewer::load(&viewer_json, &report).map_err(|e| AppError::Data(VIEWER_URL, e))?;
     Ok(Loaded::Other)
+}
+
+/// The viewer's file alone, as built (for a page that shows no report).
+pub async fn viewer() -> Result<crate::data::viewer::Viewer, AppError> {
+    let json = fetch(VIEWER_URL, Started(None)).await?;
+    crate::data::viewer::load_built(&json).map_err(|e| AppError::Data(VIEWER_URL, e))
 }
 
 /// The report's text, fetched when a search first needs it: the page's

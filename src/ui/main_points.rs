@@ -19,7 +19,7 @@ pub fn MainPoints() -> impl IntoView {
                 <li data-point=p.id>
                     {p.before}<strong class="point-figure">{p.figure}</strong>{p.after}" "
                     <a href=format!("#{}", p.chart.anchor())>
-                        {t(lang, Key::SeeChart)}<span class="visually-hidden">{crate::locale::format::colon(lang)}{p.chart.title(lang)}</span>
+                        {t(lang, Key::SeeChart)}<span class="visually-hidden">{crate::locale::format::colon(lang)}{data.chart_title(p.chart, lang).to_string()}</span>
                     </a>
                 </li>
             }

@@ -29,10 +29,9 @@ mod url;
 
 use leptos::prelude::*;
 
-use crate::core::ChartId;
 use crate::locale::{t, Key};
 use crate::view::ViewState;
-pub use error::{AppError, DATA_URL, TEXT_URL};
+pub use error::{AppError, DATA_URL, TEXT_URL, VIEWER_URL};
 use page::{use_page, Content, Start};
 
 /// Called by `main` when the wasm starts: nothing is drawn yet; boot.js
@@ -77,8 +76,10 @@ pub async fn boot(started: browser::fetch::Started) -> Outcome {
     // An older embed link that names no chart of ours (boot.js sends the
     // others on): the page is the bare shell, drawn here; it needs no data.
     if older_embed {
+        // The charts there are, to list: from the viewer's file, or none.
+        let charts = load::viewer().await.map(|v| v.charts.into_iter().map(|c| (c.id, c.title.get(start.lang).to_string())).collect()).unwrap_or_default();
         root.set_inner_html("");
-        leptos::mount::mount_to(root, move || view! { <embed::UnknownEmbed start /> }).forget();
+        leptos::mount::mount_to(root, move || view! { <embed::UnknownEmbed start charts /> }).forget();
         page::page_ready();
         return Outcome::Mounted;
     }
@@ -149,7 +150,7 @@ pub fn chart_views(report: Content) -> Vec<(String, String)> {
         let start = Start::prerendered(lang);
         prerender(start.clone(), report.clone(), || {
             page::provide(start, Some(report.clone()));
-            for id in ChartId::ALL.into_iter().filter(|c| views::is_static(*c)) {
+            for id in data.chart_ids().into_iter().filter(|c| views::is_static(*c)) {
                 for year in views::years(&data.years()) {
                     let input = ViewState { year, ..ViewState::default() };
                     for embedded in [false, true] {
@@ -183,14 +184,15 @@ fn prerender(_: Start, _: Content, _: impl FnOnce() -> String) -> String {
 #[component]
 pub(crate) fn Header() -> impl IntoView {
     let lang = use_page().lang;
+    let site = page::use_data().viewer.site.clone();
     view! {
         <a class="skip-link" href="#main">{t(lang, Key::SkipToContent)}</a>
         <offline::UpdateNotice />
         <header class="site-header">
             <div class="wrap">
-                <p class="publisher">{t(lang, Key::SourceReport)}</p>
-                <h1>{t(lang, Key::SiteTitle)}</h1>
-                <p class="subtitle">{t(lang, Key::SiteSubtitle)}</p>
+                <p class="publisher">{site.source.get(lang).to_string()}</p>
+                <h1>{site.title.get(lang).to_string()}</h1>
+                <p class="subtitle">{site.subtitle.get(lang).to_string()}</p>
                 <LangLink />
             </div>
         </header>
@@ -271,7 +273,7 @@ fn Body() -> impl IntoView {
             <key_figures::KeyFigures />
             <contents::BackToContents />
             <h2 class="section-title" id="charts">{t(lang, Key::ChartsTitle)}</h2>
-            {ChartId::ALL.into_iter().map(|id| view! { <chart_panel::ChartPanel id embedded=false /> }).collect_view()}
+            {page::use_data().chart_ids().into_iter().map(|id| view! { <chart_panel::ChartPanel id embedded=false /> }).collect_view()}
             <activity_list::ActivityList />
             <contents::BackToContents />
             <reading::ReportTextSection />

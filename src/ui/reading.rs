@@ -172,7 +172,7 @@ fn Passage(section: Section, titled: bool) -> impl IntoView {
     let (charts, activities) = data.from_passage(&section.path);
     let links: Vec<(String, String)> = charts
         .iter()
-        .map(|c| (format!("#{}", c.anchor()), c.title(lang).to_string()))
+        .map(|c| (format!("#{}", c.anchor()), data.chart_title(*c, lang).to_string()))
         .chain(activities.iter().map(|a| (format!("#activity-{}", a.id), a.title.get(lang).to_string())))
         .collect();
     let title = section_heading(&section, lang, "passage-title");

@@ -4,6 +4,7 @@
 
 use crate::core::{ChartId, Lang};
 use crate::data::text::ReportText;
+use crate::dataset::Dataset;
 use crate::locale::{t, Key};
 use crate::view::passages;
 
@@ -32,10 +33,10 @@ pub fn link_id(target: &str) -> String {
 /// The parts' targets in the page's order, for a report text of `chapters`
 /// chapters, each with its chart when it is one: what `parts` links, without
 /// the names (the `PartInView` island needs no more, and so not the text).
-pub fn targets(chapters: usize) -> Vec<(String, Option<ChartId>)> {
+pub fn targets(charts: &[ChartId], chapters: usize) -> Vec<(String, Option<ChartId>)> {
     let top = |t: &str| (t.to_string(), None);
     let mut out = vec![top("main-points"), top("key-figures"), top("charts")];
-    out.extend(ChartId::ALL.into_iter().map(|c| (c.anchor(), Some(c))));
+    out.extend(charts.iter().map(|c| (c.anchor(), Some(*c))));
     out.push(top("activities"));
     out.push(top("report-text"));
     out.extend((0..chapters).map(|k| (chapter_id(k), None)));
@@ -44,10 +45,10 @@ pub fn targets(chapters: usize) -> Vec<(String, Option<ChartId>)> {
 }
 
 /// Every part, in the page's order.
-pub fn parts(text: &ReportText, lang: Lang) -> Vec<Part> {
+pub fn parts(d: &Dataset, text: &ReportText, lang: Lang) -> Vec<Part> {
     let top = |target: &str, key: Key| Part { target: target.to_string(), label: t(lang, key).to_string(), level: 1, chart: None };
     let mut out = vec![top("main-points", Key::MainPointsTitle), top("key-figures", Key::KeyFiguresTitle), top("charts", Key::ChartsTitle)];
-    out.extend(ChartId::ALL.into_iter().map(|c| Part { target: c.anchor(), label: c.title(lang).to_string(), level: 2, chart: Some(c) }));
+    out.extend(d.chart_ids().into_iter().map(|c| Part { target: c.anchor(), label: d.chart_title(c, lang).to_string(), level: 2, chart: Some(c) }));
     out.push(top("activities", Key::ActivitiesTitle));
     out.push(top("report-text", Key::ReadReportTitle));
     out.extend(text.chapters().into_iter().enumerate().map(|(k, (head, _))| {
@@ -78,11 +79,12 @@ mod tests {
     #[test]
     fn parts_cover_the_page_in_order() {
         let text = text();
+        let d = Dataset::bundled();
         for lang in Lang::ALL {
-            let p = parts(&text, lang);
+            let p = parts(&d, &text, lang);
             let targets: Vec<&str> = p.iter().map(|p| p.target.as_str()).collect();
             assert_eq!(targets[..3], ["main-points", "key-figures", "charts"]);
-            assert_eq!(p.iter().filter(|p| p.chart.is_some()).count(), ChartId::ALL.len());
+            assert_eq!(p.iter().filter(|p| p.chart.is_some()).count(), d.chart_ids().len());
             assert_eq!(p.iter().filter(|p| p.target.starts_with("chapter-")).count(), text.chapters().len());
             assert_eq!(*targets.last().unwrap(), "about");
             assert!(p.iter().all(|p| !p.label.trim().is_empty()), "{lang:?}");
@@ -91,9 +93,9 @@ mod tests {
             unique.dedup();
             assert_eq!(unique.len(), targets.len());
         }
-        assert_eq!(parts(&text, Lang::Zh)[0].label, "重點摘要");
+        assert_eq!(parts(&d, &text, Lang::Zh)[0].label, "重點摘要");
         // Every chapter's name says where it is: none is a bare number.
-        for p in parts(&text, Lang::En).iter().filter(|p| p.target.starts_with("chapter-")) {
+        for p in parts(&d, &text, Lang::En).iter().filter(|p| p.target.starts_with("chapter-")) {
             assert!(p.label.chars().count() > 1, "{:?}", p.label);
         }
     }
@@ -101,9 +103,10 @@ mod tests {
     #[test]
     fn the_targets_are_the_parts_targets() {
         let text = text();
+        let d = Dataset::bundled();
         for lang in Lang::ALL {
-            let p: Vec<(String, Option<ChartId>)> = parts(&text, lang).into_iter().map(|p| (p.target, p.chart)).collect();
-            assert_eq!(targets(text.chapters().len()), p);
+            let p: Vec<(String, Option<ChartId>)> = parts(&d, &text, lang).into_iter().map(|p| (p.target, p.chart)).collect();
+            assert_eq!(targets(&d.chart_ids(), text.chapters().len()), p);
         }
     }
 

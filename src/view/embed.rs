@@ -23,8 +23,8 @@ pub fn from_page_file(name: &str) -> Option<(ChartId, Lang)> {
 }
 
 /// The title of a chart's embed page.
-pub fn page_title(chart: ChartId, lang: Lang) -> String {
-    format!("{} – {}", chart.title(lang), crate::locale::t(lang, crate::locale::Key::SiteTitle))
+pub fn page_title(d: &crate::dataset::Dataset, chart: ChartId, lang: Lang) -> String {
+    format!("{} – {}", d.chart_title(chart, lang), d.viewer.site.title.get(lang))
 }
 
 /// A chart's embed URL, relative to the site: its own page, with the

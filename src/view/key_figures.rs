@@ -1,6 +1,6 @@
 //! The key figures at the top of the page, following the selection.
 
-use crate::core::{ChartId, FigureId, Lang, Pillar, Tier};
+use crate::core::{ChartId, Role, Lang, Pillar, Tier};
 use crate::locale::format;
 use crate::locale;
 use crate::data::Report;
@@ -15,11 +15,11 @@ pub struct KeyFigure {
     pub chart: ChartId,
 }
 
-fn figure(r: &Report, id: FigureId) -> Option<f64> {
+fn figure(r: &Report, id: Role) -> Option<f64> {
     r.figure(id).map(|f| f.value)
 }
 
-fn figure_year(r: &Report, id: FigureId) -> Option<i32> {
+fn figure_year(r: &Report, id: Role) -> Option<i32> {
     r.figure(id).map(|f| f.date.year)
 }
 
@@ -54,28 +54,28 @@ pub fn key_figures(r: &Report, state: &ViewState, lang: Lang) -> Vec<KeyFigure> 
         }
     }
 
-    let for_year = |id: FigureId| figure_year(r, id).is_some_and(|y| state.shows_year(y));
-    if state.shows_pillar(Pillar::Prosecution) && for_year(FigureId::CasesUncoveredJudicialPolice) {
+    let for_year = |id: Role| figure_year(r, id).is_some_and(|y| state.shows_year(y));
+    if state.shows_pillar(Pillar::Prosecution) && for_year(Role::CasesUncovered) {
         if let (Some(found), Some(nia), Some(cases), Some(persons)) = (
-            figure(r, FigureId::CasesUncoveredJudicialPolice),
-            figure(r, FigureId::CasesUncoveredNia),
-            figure(r, FigureId::CasesIndicted),
-            figure(r, FigureId::CasesIndictedPersons),
+            figure(r, Role::CasesUncovered),
+            figure(r, Role::CasesUncoveredByAgency),
+            figure(r, Role::CasesIndicted),
+            figure(r, Role::PersonsIndicted),
         ) {
             let label = locale::key_cases_label(lang, &n(nia), &n(cases), &n(persons));
             let unit = locale::unit(lang, crate::core::Unit::Cases);
             out.push(KeyFigure { id: "cases", value: format!("{} {unit}", n(found)), label, chart: ChartId::Prosecution });
         }
     }
-    if state.shows_pillar(Pillar::Protection) && for_year(FigureId::VictimsPlaced) {
-        if let (Some(placed), Some(home)) = (figure(r, FigureId::VictimsPlaced), figure(r, FigureId::VictimsRepatriated)) {
+    if state.shows_pillar(Pillar::Protection) && for_year(Role::VictimsPlaced) {
+        if let (Some(placed), Some(home)) = (figure(r, Role::VictimsPlaced), figure(r, Role::VictimsRepatriated)) {
             let label = locale::key_victims_label(lang, &n(home));
             let unit = locale::unit(lang, crate::core::Unit::Persons);
             out.push(KeyFigure { id: "victims", value: format!("{} {unit}", n(placed)), label, chart: ChartId::Protection });
         }
     }
-    if state.shows_pillar(Pillar::Prevention) && for_year(FigureId::MediaSpotsTotal) {
-        if let (Some(spots), Some(outlets)) = (figure(r, FigureId::MediaSpotsTotal), figure(r, FigureId::MediaOutletsTotal)) {
+    if state.shows_pillar(Pillar::Prevention) && for_year(Role::MediaAiringsTotal) {
+        if let (Some(spots), Some(outlets)) = (figure(r, Role::MediaAiringsTotal), figure(r, Role::MediaOutletsTotal)) {
             let label = locale::key_media_label(lang, &n(outlets));
             out.push(KeyFigure { id: "media", value: n(spots), label, chart: ChartId::Media });
         }

@@ -3,7 +3,7 @@
 //! describe the whole report (the default view) and do not follow the
 //! filters, so they are prerendered only.
 
-use crate::core::{ChartId, FigureId, Lang, Tier};
+use crate::core::{ChartId, Role, Lang, Tier};
 use crate::data::Report;
 use crate::locale::format;
 use crate::locale::{self, points};
@@ -37,7 +37,7 @@ fn point(id: &'static str, chart: ChartId, figure: String, sentence: impl Fn(&st
     MainPoint { id, before: before.to_string(), figure, after: after.to_string(), chart }
 }
 
-fn value(r: &Report, id: FigureId) -> Option<(f64, i32)> {
+fn value(r: &Report, id: Role) -> Option<(f64, i32)> {
     r.figure(id).map(|f| (f.value, f.date.year))
 }
 
@@ -59,15 +59,15 @@ pub fn main_points(r: &Report, lang: Lang) -> Vec<MainPoint> {
     }
 
     if let (Some((found, year)), Some((nia, _)), Some((cases, _)), Some((persons, _))) = (
-        value(r, FigureId::CasesUncoveredJudicialPolice),
-        value(r, FigureId::CasesUncoveredNia),
-        value(r, FigureId::CasesIndicted),
-        value(r, FigureId::CasesIndictedPersons),
+        value(r, Role::CasesUncovered),
+        value(r, Role::CasesUncoveredByAgency),
+        value(r, Role::CasesIndicted),
+        value(r, Role::PersonsIndicted),
     ) {
         out.push(point("cases", ChartId::Prosecution, n(found), |f| points::point_cases(lang, year, f, &n(nia), &n(cases), &n(persons))));
     }
 
-    if let (Some((placed, year)), Some((home, _))) = (value(r, FigureId::VictimsPlaced), value(r, FigureId::VictimsRepatriated)) {
+    if let (Some((placed, year)), Some((home, _))) = (value(r, Role::VictimsPlaced), value(r, Role::VictimsRepatriated)) {
         out.push(point("victims", ChartId::Protection, n(placed), |f| points::point_victims(lang, year, f, &n(home))));
     }
 
@@ -80,7 +80,7 @@ pub fn main_points(r: &Report, lang: Lang) -> Vec<MainPoint> {
         out.push(point("agreements", ChartId::Agreements, n(total as f64), |f| points::point_agreements(lang, year, f, &n(new as f64))));
     }
 
-    if let (Some((spots, year)), Some((outlets, _))) = (value(r, FigureId::MediaSpotsTotal), value(r, FigureId::MediaOutletsTotal)) {
+    if let (Some((spots, year)), Some((outlets, _))) = (value(r, Role::MediaAiringsTotal), value(r, Role::MediaOutletsTotal)) {
         out.push(point("media", ChartId::Media, n(spots), |f| points::point_media(lang, year, f, &n(outlets))));
     }
     out
@@ -104,20 +104,20 @@ mod tests {
         for lang in Lang::ALL {
             let p = main_points(&r, lang);
             assert_eq!(p.iter().map(|p| p.id).collect::<Vec<_>>(), ["taiwan-tier", "cases", "victims", "agreements", "media"]);
-            let fig = |id: FigureId| format::number(r.figure(id).unwrap().value, lang);
-            assert_eq!(by_id(&p, "cases").figure, fig(FigureId::CasesUncoveredJudicialPolice));
-            assert_eq!(by_id(&p, "victims").figure, fig(FigureId::VictimsPlaced));
-            assert_eq!(by_id(&p, "media").figure, fig(FigureId::MediaSpotsTotal));
+            let fig = |id: Role| format::number(r.figure(id).unwrap().value, lang);
+            assert_eq!(by_id(&p, "cases").figure, fig(Role::CasesUncovered));
+            assert_eq!(by_id(&p, "victims").figure, fig(Role::VictimsPlaced));
+            assert_eq!(by_id(&p, "media").figure, fig(Role::MediaAiringsTotal));
             // The agreements counted from the list agree with the figure the report prints.
-            assert_eq!(by_id(&p, "agreements").figure, fig(FigureId::AgreementsTotalCountries));
+            assert_eq!(by_id(&p, "agreements").figure, fig(Role::AgreementsTotal));
             assert_eq!(by_id(&p, "taiwan-tier").figure, locale::tier(lang, Tier::Tier1));
             for point in &p {
                 assert!(!point.before.contains(FIGURE) && !point.after.contains(FIGURE), "{}", point.id);
                 assert!(point.sentence().contains(&point.figure));
             }
             // The other figures of a sentence are in it too.
-            assert!(by_id(&p, "cases").sentence().contains(&fig(FigureId::CasesIndictedPersons)));
-            assert!(by_id(&p, "victims").sentence().contains(&fig(FigureId::VictimsRepatriated)));
+            assert!(by_id(&p, "cases").sentence().contains(&fig(Role::PersonsIndicted)));
+            assert!(by_id(&p, "victims").sentence().contains(&fig(Role::VictimsRepatriated)));
         }
         let en = main_points(&r, Lang::En);
         assert_eq!(by_id(&en, "taiwan-tier").sentence(), "The US State Department's Trafficking in Persons report rated Taiwan Tier 1, its highest rating, in each of the 5 years 2010–2014.");
@@ -128,13 +128,13 @@ mod tests {
     fn points_follow_the_data() {
         // Another figure in the data: another figure in the sentence.
         let mut r = report();
-        r.figures.iter_mut().find(|f| f.id == FigureId::VictimsPlaced.id()).unwrap().value = 31.0;
+        r.figures.iter_mut().find(|f| f.role == Some(Role::VictimsPlaced)).unwrap().value = 31.0;
         assert_eq!(by_id(&main_points(&r, Lang::En), "victims").figure, "31");
         // A year with another tier: no "every year" point.
         r.tip_tiers.years[1].taiwan = Tier::Tier2;
         assert!(main_points(&r, Lang::En).iter().all(|p| p.id != "taiwan-tier"));
         // A figure the data lacks: its point is left out, not written with a gap.
-        r.figures.retain(|f| f.id != FigureId::MediaOutletsTotal.id());
+        r.figures.retain(|f| f.role != Some(Role::MediaOutletsTotal));
         assert!(main_points(&r, Lang::Zh).iter().all(|p| p.id != "media"));
     }
 }

@@ -21,6 +21,7 @@ async function timings(page) {
       wasm: start(/_bg\.wasm$/),
       glue: start(/viewer-[0-9a-f]+\.js$/),
       data: start(/data\/report\.json$/),
+      viewer: start(/data\/viewer\.json$/),
       text: start(/data\/text\.json$/),
       preloads: document.querySelectorAll('link[rel=preload], link[rel=modulepreload]').length,
     };
@@ -33,7 +34,7 @@ for (const [name, page] of [['the Chinese page', ''], ['the English page', 'en.h
     await p.goto(site.server.base + page);
     const t = await timings(p);
     assert.equal(t.preloads, 0);
-    for (const what of ['wasm', 'glue', 'data']) {
+    for (const what of ['wasm', 'glue', 'data', 'viewer']) {
       assert.ok(t[what] !== undefined, `${what} was fetched`);
       assert.ok(t[what] >= t.load, `${what} requested at ${t[what]} ms, before load at ${t.load} ms`);
     }

@@ -30,9 +30,9 @@ before(async () => {
   const data = JSON.parse(readFileSync(join(dir, 'v2/data/report.json'), 'utf8'));
   data.meta.publisher.en += ' (second build)';
   writeFileSync(join(dir, 'v2/data/report.json'), JSON.stringify(data, null, 2));
-  cargoBin('export-data', join(dir, 'v2/data/report.json'), join(dir, 'v2'));
+  cargoBin('export-data', join(dir, 'v2/data'), join(dir, 'v2'));
   // Its pages prerendered from the new data, as `make prerender` does.
-  for (const page of ['index.html', 'embed.html']) cpSync(join(ROOT, 'target/web/shell.html'), join(dir, 'v2', page));
+  for (const page of ['index.html', 'embed.html']) cpSync(join(ROOT, 'target/web/site/dist/shell.html'), join(dir, 'v2', page));
   cargoBin('prerender', join(dir, 'v2/data'), join(dir, 'v2'));
   cargoBin('precache', join(ROOT, 'public/sw.js'), join(dir, 'v2'));
   execFileSync(process.execPath, [join(ROOT, 'tools/compress.mjs'), join(dir, 'v2')], { stdio: 'inherit' });

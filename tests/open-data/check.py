@@ -3,7 +3,7 @@
 - datapackage.json names every file of DIR (but itself and the .br/.gz
   copies), and every resource is a file there (frictionless checks each
   one's size and rows: `frictionless validate`, run before this);
-- report.json and text.json fit their JSON Schemas (draft 2020-12), and
+- report.json, viewer.json and text.json fit their JSON Schemas (draft 2020-12), and
   the schemas refuse what the loader refuses (an unknown field, a pillar
   that is not one, a date that is not ISO): the check can fail;
 - facts.xlsx, read back with openpyxl, has facts.csv's header and every
@@ -44,7 +44,7 @@ def main(d):
     check(files == described, f"the package describes {described}, the folder has {files}")
     check(package["licenses"][0]["name"] == "OGDL-Taiwan-1.0", f"licence {package['licenses']}")
 
-    for name in ("report", "text"):
+    for name in ("report", "viewer", "text"):
         schema = json.loads((d / f"{name}.schema.json").read_text("utf-8"))
         data = json.loads((d / f"{name}.json").read_text("utf-8"))
         jsonschema.Draft202012Validator.check_schema(schema)
@@ -83,7 +83,7 @@ def main(d):
                 check(a == b, f"row {n}, {column}: {b!r} in facts.xlsx, {a!r} in facts.csv")
         chinese += is_cjk(xlsx_row[header.index("label_zh")])
     check(chinese == len(rows) - 1, f"only {chinese} of {len(rows) - 1} Chinese labels in facts.xlsx have Chinese")
-    print(f"check.py: {d}: the package names every file; report.json and text.json fit their schemas; facts.xlsx has facts.csv's {len(rows) - 1} rows")
+    print(f"check.py: {d}: the package names every file; report.json, viewer.json and text.json fit their schemas; facts.xlsx has facts.csv's {len(rows) - 1} rows")
     print(f"{passed} passed, 0 failed")
 
 

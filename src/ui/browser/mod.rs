@@ -62,7 +62,6 @@ pub fn set_document_lang(lang: Lang) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", lang.html_lang());
     }
-    set_title(crate::locale::t(lang, crate::locale::Key::SiteTitle));
 }
 
 pub fn set_title(title: &str) {

@@ -122,7 +122,7 @@ mod tests {
 
     pub(super) fn data() -> (Dataset, ReportText) {
         (
-            Dataset::load(include_str!("../../../public/data/report.json")).unwrap(),
+            Dataset::bundled(),
             text::load(include_str!("../../../public/data/text.json")).unwrap(),
         )
     }

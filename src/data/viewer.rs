@@ -1,0 +1,172 @@
+//! How the viewer presents one report, as `viewer.json` beside `report.json`
+//! holds it: the site's own texts (title, subtitle, the credit line) and
+//! the charts it shows, each with its title, unit and, where the chart's
+//! kind takes one, a text alternative written around the report's figures.
+//! Everything here is about one report: the code knows chart kinds, the
+//! data names the charts.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::validate::{Problem, ValidationError};
+use super::{LoadError, Report};
+use crate::core::{ChartId, Text};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Viewer {
+    pub schema: u32,
+    pub site: Site,
+    /// The charts, in the page's order.
+    pub charts: Vec<ChartDef>,
+}
+
+/// The site's texts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// The open data's name (`datapackage.json`): lower case, digits, `-`.
+    pub id: String,
+    /// The site's title: the pages' heading and title, the share cards.
+    pub title: Text,
+    /// The name under the icon of an installed site (a dozen characters).
+    pub short_name: String,
+    /// The line under the title.
+    pub subtitle: Text,
+    /// The report as credited: above the title, in each chart's source
+    /// line and in the open data's licence note.
+    pub source: Text,
+    /// What the open data holds, for `datapackage.json`.
+    pub open_data: Text,
+}
+
+/// One chart of the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChartDef {
+    /// The chart's id in URLs and the page (`tiers` → `#chart-tiers`); for
+    /// now also its kind, one of the charts the code draws (`ChartId`).
+    pub id: String,
+    pub title: Text,
+    /// The line under the title that says what the numbers count.
+    pub unit: Text,
+    /// The text alternative, for the kinds that take one from the data
+    /// (the figure bars): `{figure-id}` stands for that figure's value, as
+    /// the language writes numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Text>,
+}
+
+impl Viewer {
+    /// The definition of a chart.
+    pub fn chart(&self, id: ChartId) -> Option<&ChartDef> {
+        self.charts.iter().find(|c| c.id == id.id())
+    }
+}
+
+/// The `{…}` placeholders of a text, in order.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else { break };
+        out.push(&rest[open + 1..open + close]);
+        rest = &rest[open + close + 1..];
+    }
+    out
+}
+
+/// `text` with each `{figure-id}` replaced by `value(figure-id)`.
+pub fn fill(text: &str, value: impl Fn(&str) -> String) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else { break };
+        out.push_str(&rest[..open]);
+        out.push_str(&value(&rest[open + 1..open + close]));
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Parses and validates `viewer.json` against the report it presents.
+pub fn load(json: &str, report: &Report) -> Result<Viewer, LoadError> {
+    let viewer: Viewer = super::deserialize(json, |e| {
+        let (record, field) = super::split_path(&e.path, e.record_id.as_deref());
+        LoadError::Shape { record: format!("viewer.json: {record}"), field, message: e.message }
+    })?;
+    let errors = validate(&viewer, report);
+    if errors.is_empty() {
+        Ok(viewer)
+    } else {
+        Err(LoadError::Invalid(errors))
+    }
+}
+
+/// Parses a `viewer.json` the build has validated (the browser's way in).
+pub fn load_built(json: &str) -> Result<Viewer, LoadError> {
+    super::deserialize(json, |e| LoadError::Shape { record: format!("viewer.json: {}", e.path), field: String::new(), message: e.message })
+}
+
+/// What is wrong with a viewer file, each error naming its record and field.
+pub fn validate(v: &Viewer, report: &Report) -> Vec<ValidationError> {
+    let mut errors = Vec::new();
+    let mut push = |record: String, field: &str, problem: Problem| errors.push(ValidationError { record, field: field.to_string(), problem });
+    let site = "viewer.json: site".to_string();
+    for (field, text) in [("title", &v.site.title), ("subtitle", &v.site.subtitle), ("source", &v.site.source), ("open_data", &v.site.open_data)] {
+        for (lang, s) in [("zh", &text.zh), ("en", &text.en)] {
+            if s.trim().is_empty() {
+                push(site.clone(), &format!("{field}.{lang}"), Problem::MissingLanguage(if lang == "zh" { "zh" } else { "en" }));
+            }
+        }
+    }
+    if v.site.short_name.trim().is_empty() {
+        push(site.clone(), "short_name", Problem::Empty);
+    }
+    if v.site.id.is_empty() || !v.site.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        push(site.clone(), "id", Problem::BadName(v.site.id.clone()));
+    }
+    let mut seen = HashSet::new();
+    for (i, c) in v.charts.iter().enumerate() {
+        let record = format!("viewer.json: charts[{i}] ({})", c.id);
+        if ChartId::from_id(&c.id).is_none() {
+            push(record.clone(), "id", Problem::UnknownId(c.id.clone()));
+        }
+        if !seen.insert(c.id.as_str()) {
+            push(record.clone(), "id", Problem::DuplicateId(c.id.clone()));
+        }
+        let texts = [("title", Some(&c.title)), ("unit", Some(&c.unit)), ("summary", c.summary.as_ref())];
+        for (field, text) in texts {
+            let Some(text) = text else { continue };
+            for (lang, s) in [("zh", &text.zh), ("en", &text.en)] {
+                if s.trim().is_empty() {
+                    push(record.clone(), &format!("{field}.{lang}"), Problem::MissingLanguage(if lang == "zh" { "zh" } else { "en" }));
+                }
+                for name in placeholders(s) {
+                    if report.figure_by_id(name).is_none() {
+                        push(record.clone(), &format!("{field}.{lang}"), Problem::UnknownId(name.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_found_and_filled_in_order() {
+        assert_eq!(placeholders("a {x} b {y-2}."), ["x", "y-2"]);
+        assert_eq!(fill("a {x} b {y-2}.", |n| n.to_uppercase()), "a X b Y-2.");
+        assert_eq!(fill("no braces", |_| unreachable!()), "no braces");
+        assert_eq!(fill("open { only", |n| n.to_string()), "open { only");
+    }
+}

@@ -1,0 +1,142 @@
+//! The bundled report (2014) as the viewer shows it: every output the build
+//! derives from `public/data/`, compared with what it was when the snapshot
+//! was taken (`tests/snapshots/report-2014.tsv`, one digest per output).
+//! Outputs: each chart view the build writes, the charts' SVG options, the
+//! report page and every embed page in both languages, the pages' sharing
+//! tags, the open data (facts.csv, the JSON-LD), and the two charts the
+//! browser builds over selections of pillars, years and searches.
+//!
+//! A change to the code that changes what a reader of this report sees
+//! fails here, naming the outputs that moved. When the change is meant:
+//! `SNAPSHOT=update cargo test --test report_2014` rewrites the file, and
+//! its diff in the commit shows which outputs moved. `SNAPSHOT_OUT=DIR`
+//! writes each output whole into DIR, to diff two commits' outputs.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use tip_report::charts::{build, svg, ChartEnv};
+use tip_report::core::{Lang, Pillar};
+use tip_report::data::text;
+use tip_report::dataset::Dataset;
+use tip_report::ui::page::{Content, Start};
+use tip_report::ui::{render, render_embed};
+use tip_report::view::ViewState;
+
+const SNAPSHOT: &str = "tests/snapshots/report-2014.tsv";
+
+fn content() -> Content {
+    let data = Dataset::load(include_str!("../public/data/report.json"), include_str!("../public/data/viewer.json")).unwrap();
+    let text = text::load(include_str!("../public/data/text.json")).unwrap();
+    Content { data: Arc::new(data), text: Some(Arc::new(text)) }
+}
+
+/// Selections of what the browser-built charts read.
+fn selections(years: &[i32]) -> Vec<(String, ViewState)> {
+    let mut out = Vec::new();
+    for year in std::iter::once(None).chain(years.iter().copied().map(Some)) {
+        for (name, pillars) in [("all", vec![]), ("prevention", vec![Pillar::Prevention]), ("protection+partnership", vec![Pillar::Protection, Pillar::Partnership])] {
+            for q in ["", "taipei", "善牧"] {
+                let key = format!("{}/{name}/{q}", year.map_or("all".to_string(), |y| y.to_string()));
+                out.push((key, ViewState { pillars: pillars.clone(), year, q: q.into(), ..ViewState::default() }));
+            }
+        }
+    }
+    out
+}
+
+/// Every output, by name.
+fn outputs() -> BTreeMap<String, String> {
+    let report = content();
+    let d = report.data.clone();
+    let mut out = BTreeMap::new();
+    for (file, json) in tip_report::ui::chart_views(report.clone()) {
+        out.insert(format!("view/{file}"), json);
+    }
+    out.insert("svg/jobs".into(), svg::jobs(&d).to_string());
+    for lang in Lang::ALL {
+        out.insert(format!("page/{}", lang.page_file()), render(Start::prerendered(lang), report.clone()));
+        for id in d.chart_ids() {
+            let file = tip_report::view::embed::page_file(id, lang);
+            out.insert(format!("page/{file}"), render_embed(Start::prerendered_embed(id, lang), report.clone()));
+        }
+    }
+    for page in tip_report::charts::pages::all(&d, None) {
+        out.insert(format!("tags/{}", page.file), format!("{page:?}"));
+    }
+    out.insert("data/facts.csv".into(), tip_report::dataset::facts::to_csv(&d.facts));
+    out.insert("data/json-ld".into(), tip_report::dataset::jsonld::dataset(&d.report, &d.viewer, None).to_string());
+    for id in d.chart_ids().into_iter().filter(|id| !tip_report::charts::views::is_static(*id)) {
+        for (key, state) in selections(&d.years()) {
+            for lang in Lang::ALL {
+                for dark in [false, true] {
+                    let built = build(id, &d, &state, ChartEnv { dark, ..ChartEnv::new(lang) });
+                    let scheme = if dark { "dark" } else { "light" };
+                    out.insert(
+                        format!("build/{}/{key}/{}/{scheme}", id.id(), lang.id()),
+                        format!("{}\n{}\n{:?}\n{:?}\n{:?}\n{:?}", built.chart.map(|c| c.to_string()).unwrap_or_default(), built.summary, built.tables, built.sources, built.notes, built.context),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An output without what names the code rather than what the reader
+/// sees: the hash Leptos gives each island's name (`ChartPanel_1234…`),
+/// which moves with any change to the island's code.
+fn normalised(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find("data-component=\"") {
+        let start = at + "data-component=\"".len();
+        out.push_str(&rest[..start]);
+        let end = start + rest[start..].find('"').unwrap_or(0);
+        let name = &rest[start..end];
+        out.push_str(name.rsplit_once('_').filter(|(_, h)| h.chars().all(|c| c.is_ascii_digit())).map_or(name, |(n, _)| n));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn digest(s: &str) -> String {
+    tip_report::core::digest::fnv1a(normalised(s).bytes())
+}
+
+#[test]
+fn what_the_2014_report_shows_is_as_it_was() {
+    let outputs = outputs();
+    if let Some(dir) = std::env::var_os("SNAPSHOT_OUT") {
+        let dir = std::path::PathBuf::from(dir);
+        for (name, body) in &outputs {
+            let path = dir.join(name.replace('/', "__"));
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(path, body).unwrap();
+        }
+    }
+    let now: String = outputs.iter().map(|(name, body)| format!("{name}\t{}\n", digest(body))).collect();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SNAPSHOT);
+    if std::env::var("SNAPSHOT").as_deref() == Ok("update") {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &now).unwrap();
+        return;
+    }
+    let then = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{SNAPSHOT}: {e} (SNAPSHOT=update writes it)"));
+    let parse = |s: &str| -> BTreeMap<String, String> {
+        s.lines().filter_map(|l| l.split_once('\t')).map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    };
+    let (then, now) = (parse(&then), parse(&now));
+    let moved: Vec<&String> = now.iter().filter(|(k, v)| then.get(*k) != Some(v)).map(|(k, _)| k).collect();
+    let gone: Vec<&String> = then.keys().filter(|k| !now.contains_key(*k)).collect();
+    assert!(
+        moved.is_empty() && gone.is_empty(),
+        "{} of {} outputs of the 2014 report changed: {:?}{}; gone: {gone:?}\n(if meant: SNAPSHOT=update cargo test --test report_2014)",
+        moved.len(),
+        now.len(),
+        &moved[..moved.len().min(12)],
+        if moved.len() > 12 { " …" } else { "" },
+    );
+    assert!(now.len() > 300, "too few outputs to be the whole viewer: {}", now.len());
+}
