@@ -75,13 +75,40 @@ fn a_slip_must_be_in_its_section() {
 }
 
 #[test]
-fn a_missing_translation_is_refused_by_section_and_field() {
+fn a_blank_translation_is_refused_by_section_and_field() {
     let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/text.json")).unwrap();
     json["sections"][4]["blocks"][0]["en"] = serde_json::json!(" ");
     let err = text::load(&json.to_string()).unwrap_err();
     let tip_report::data::LoadError::Invalid(errors) = err else { panic!("{err:?}") };
     assert_eq!(errors[0].field, "blocks[0].en");
     assert!(errors[0].record.starts_with("sections[4] ("), "{}", errors[0].record);
+}
+
+#[test]
+fn a_section_without_english_is_allowed_but_not_one_translated_in_part() {
+    let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/text.json")).unwrap();
+    let at = json["sections"].as_array().unwrap().iter().position(|s| s["path"] == "貳、關鍵績效指標").unwrap();
+    // Without English throughout: a section not yet translated.
+    let section = &mut json["sections"][at];
+    section["title"].as_object_mut().unwrap().remove("en");
+    section["blocks"][0]["table"].as_object_mut().unwrap().remove("en");
+    let paragraph = section["blocks"][1].as_object_mut().unwrap().remove("en").unwrap();
+    let t = text::load(&json.to_string()).unwrap();
+    assert_eq!(t.untranslated(), ["貳、關鍵績效指標"]);
+    assert!(!t.sections[at].translated() && t.sections[at + 1].translated());
+    // English in part: the rest is missing.
+    json["sections"][at]["blocks"][1]["en"] = paragraph;
+    let err = text::load(&json.to_string()).unwrap_err();
+    let tip_report::data::LoadError::Invalid(errors) = err else { panic!("{err:?}") };
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["title.en", "blocks[0].table.en"]);
+    assert!(errors.iter().all(|e| e.problem == tip_report::data::Problem::MissingLanguage("en") && e.record.ends_with("(貳、關鍵績效指標)")));
+    // A blank English is still refused, an absent Chinese always.
+    let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/text.json")).unwrap();
+    json["sections"][1]["title"]["en"] = serde_json::json!("");
+    assert!(text::load(&json.to_string()).is_err());
+    json["sections"][1]["title"] = serde_json::json!({ "en": "Annual policy goal" });
+    assert!(text::load(&json.to_string()).is_err());
 }
 
 // --- No bare Chinese in English ------------------------------------------
