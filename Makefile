@@ -50,6 +50,8 @@ PORT ?= 8080
 PREFIX ?= /
 # The site's public address (https://…/, ending in /); empty: relative only.
 SITE_URL ?=
+# The data folder (report.json, text.json) that `make import-text` writes into.
+DATA ?= public/data
 
 # ---- Where each step writes ----
 CARGO_TARGET := $(or $(CARGO_TARGET_DIR),target)
@@ -74,7 +76,7 @@ SHELL_INPUTS := public/icons/icon.svg style/main.css $(WEB)/bindgen/viewer.js $(
 # _headers is for static hosts; the manifest names the icons.
 STATIC := $(addprefix $(DIST)/,manifest.webmanifest embed-host.js _headers) \
           $(patsubst public/%,$(DIST)/%,$(wildcard public/icons/*))
-DATA := $(addprefix $(DIST)/data/,report.json facts.csv facts.xlsx text.json report-text.md report.schema.json text.schema.json datapackage.json)
+DATA_FILES := $(addprefix $(DIST)/data/,report.json facts.csv facts.xlsx text.json report-text.md report.schema.json text.schema.json datapackage.json)
 CHARTS := $(DIST)/charts
 # The share cards, a 1200 × 630 PNG per page and language (og:image).
 CARDS := $(DIST)/cards
@@ -93,7 +95,7 @@ SOURCES := public/data/report.json public/data/text.json
 
 .PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node setup-python versions \
         wasm bindings wasm-opt echarts shell static native data map chart-options charts cards prerender precache compress dist \
-        serve dev test test-rust test-tools test-dist test-e2e bench clean FORCE
+        serve dev test test-rust test-tools test-dist test-e2e bench clean import-text FORCE
 
 help:
 	@echo "make serve   - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)$(PREFIX) (nginx)"
@@ -118,6 +120,7 @@ help:
 	@echo "make test-rust | test-tools | test-dist | test-e2e - one kind of test"
 	@echo "make setup-python - the venv of test-dist's Python tools ($(VENV))"
 	@echo "make versions - the version of each tool; make clean - remove what the build wrote"
+	@echo "make import-text SOURCE=report.txt [DATA=$(DATA)] - the report's text from its plain text into $(DATA)/text.json (docs/new-report.md)"
 
 # ---- Setup: installs what is missing, skips what is there ----
 
@@ -223,8 +226,8 @@ $(NATIVE) &: FORCE | check-rust
 # The open data: report.json and text.json (validated, byte for byte),
 # facts.csv, facts.xlsx, report-text.md, their JSON Schemas and
 # datapackage.json, which describes them all, derived from them.
-data: $(DATA)
-$(DATA) &: $(SOURCES) $(NATIVE_DIR)/export-data
+data: $(DATA_FILES)
+$(DATA_FILES) &: $(SOURCES) $(NATIVE_DIR)/export-data
 	$(NATIVE_DIR)/export-data public/data/report.json $(DIST)
 
 # The options of every chart of the default view, then the SVGs drawn from
@@ -273,7 +276,7 @@ $(PAGES) &: $(PAGE_SHELL) $(SOURCES) $(NATIVE_DIR)/prerender $(SITE_URL_STAMP)
 # The service worker with the list of every file above (not the .br and .gz
 # copies of the next step, should they be there from a build before).
 precache: $(DIST)/sw.js
-$(DIST)/sw.js: public/sw.js $(NATIVE_DIR)/precache $(PAGE_SHELL) $(STATIC) $(DATA) $(WORLD_MAP) $(CHARTS) $(PAGES)
+$(DIST)/sw.js: public/sw.js $(NATIVE_DIR)/precache $(PAGE_SHELL) $(STATIC) $(DATA_FILES) $(WORLD_MAP) $(CHARTS) $(PAGES)
 	$(NATIVE_DIR)/precache public/sw.js $(DIST)
 
 # Last: brotli (quality 11) and gzip -9 copies beside each text file and the
@@ -289,6 +292,19 @@ dist: $(COMPRESSED) $(CARDS)
 	@ls -l $(DIST) | sed 1d | grep -v '\.\(br\|gz\)$$'
 
 FORCE:
+
+# ---- A report's text ----
+
+# The report's text from its plain text (a PDF's text extraction) into
+# $(DATA)/text.json: the Chinese by the report's numbering; a section whose
+# Chinese is unchanged keeps its English and slips, one new or changed has
+# no English yet (docs/new-report.md). Not part of the build: run it when
+# the report's text changes, then check and commit text.json.
+import-text: | check-rust
+	@[ -n "$(SOURCE)" ] || { echo "make import-text: SOURCE is missing: make import-text SOURCE=path/to/report.txt [DATA=$(DATA)]" >&2; exit 2; }
+	@[ -f "$(SOURCE)" ] || { echo "make import-text: SOURCE=$(SOURCE): no such file" >&2; exit 2; }
+	cargo build --locked --bin import-text
+	$(NATIVE_DIR)/import-text "$(SOURCE)" "$(DATA)"
 
 # ---- Serving ----
 
@@ -330,7 +346,7 @@ test-dist: dist setup-python
 	cmp $(DIST)/data/report.json public/data/report.json
 	cmp $(DIST)/data/text.json public/data/text.json
 	tmp=$$(mktemp -d) && $(NATIVE_DIR)/export-data public/data/report.json $$tmp >/dev/null \
-	  && for f in $(notdir $(DATA)); do diff -u $$tmp/data/$$f $(DIST)/data/$$f || exit 1; done && rm -rf $$tmp
+	  && for f in $(notdir $(DATA_FILES)); do diff -u $$tmp/data/$$f $(DIST)/data/$$f || exit 1; done && rm -rf $$tmp
 	@echo "$(DIST)/data matches public/data/report.json and public/data/text.json"
 	$(VENV)/bin/frictionless validate $(DIST)/data/datapackage.json
 	$(VENV)/bin/python tests/open-data/check.py $(DIST)/data
