@@ -403,6 +403,27 @@ mod tests {
     }
 
     #[test]
+    fn markdown_gives_a_section_without_english_in_chinese_with_a_note() {
+        let mut t = load(include_str!("../../public/data/text.json")).unwrap();
+        let s = t.sections.iter_mut().find(|s| s.path == "貳、關鍵績效指標").unwrap();
+        s.title.iter_mut().for_each(|w| w.en = None);
+        for b in &mut s.blocks {
+            match b {
+                Block::Paragraph(p) => p.en = None,
+                Block::Table { table } => table.en = None,
+            }
+        }
+        assert!(validate(&t).is_empty());
+        let md = t.to_markdown();
+        let at = md.find("<a id=\"section-貳-關鍵績效指標\"></a>").unwrap();
+        let section = &md[at..at + md[at..].find("<a id=\"section-貳-一\"").unwrap()];
+        assert!(section.contains("### 關鍵績效指標：加強防制人口販運\n"), "{section}");
+        assert!(section.contains("> 尚未翻譯 · Not yet translated\n"), "{section}");
+        assert!(section.contains("| 實際值 | -- | 3.55 | 1 | 1 |") && !section.contains("Actual"), "{section}");
+        assert_eq!(section.matches("\n> ").count(), 1, "the note, and no English: {section}");
+    }
+
+    #[test]
     fn chapters_hold_every_section_once_in_order() {
         let t = load(include_str!("../../public/data/text.json")).unwrap();
         let chapters = t.chapters();
