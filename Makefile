@@ -102,7 +102,7 @@ SOURCES := $(DATA)/report.json $(DATA)/viewer.json $(DATA)/text.json $(DATA_STAM
 
 .PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node setup-python versions \
         wasm bindings wasm-opt echarts shell static native data map chart-options charts cards prerender precache compress dist \
-        serve dev test test-rust test-tools test-dist test-e2e test-other-years test-fictional bench clean FORCE
+        serve dev test test-rust test-tools test-dist test-e2e test-other-years test-fictional bench clean import-text FORCE
 
 help:
 	@echo "make serve   - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)$(PREFIX) (nginx)"
@@ -127,6 +127,7 @@ help:
 	@echo "make test-rust | test-tools | test-dist | test-e2e | test-other-years | test-fictional - one kind of test"
 	@echo "make setup-python - the venv of test-dist's Python tools ($(VENV))"
 	@echo "make versions - the version of each tool; make clean - remove what the build wrote"
+	@echo "make import-text SOURCE=report.txt [DATA=$(DATA)] - the report's text from its plain text into $(DATA)/text.json (docs/new-report.md)"
 
 # ---- Setup: installs what is missing, skips what is there ----
 
@@ -304,6 +305,19 @@ dist: $(COMPRESSED) $(CARDS)
 	@ls -l $(DIST) | sed 1d | grep -v '\.\(br\|gz\)$$'
 
 FORCE:
+
+# ---- A report's text ----
+
+# The report's text from its plain text (a PDF's text extraction) into
+# $(DATA)/text.json: the Chinese by the report's numbering; a section whose
+# Chinese is unchanged keeps its English and slips, one new or changed has
+# no English yet (docs/new-report.md). Not part of the build: run it when
+# the report's text changes, then check and commit text.json.
+import-text: | check-rust
+	@[ -n "$(SOURCE)" ] || { echo "make import-text: SOURCE is missing: make import-text SOURCE=path/to/report.txt [DATA=$(DATA)]" >&2; exit 2; }
+	@[ -f "$(SOURCE)" ] || { echo "make import-text: SOURCE=$(SOURCE): no such file" >&2; exit 2; }
+	cargo build --locked --bin import-text
+	$(NATIVE_DIR)/import-text "$(SOURCE)" "$(DATA)"
 
 # ---- Serving ----
 

@@ -722,3 +722,67 @@ fn differences_of_rounding_are_one_folded_note_and_disagreements_stay_in_view() 
     assert_eq!(outside.len(), notes.len() - rounding);
     assert!(outside.iter().any(|e| e.has_class("note-disagreement")), "the tiers chart's disagreements are in view");
 }
+
+/// The report page of `lang` rendered from the shipped data, with the
+/// sections at `paths` stripped of their English (as `make import-text`
+/// leaves a new or changed section).
+fn page_without_english(lang: Lang, paths: &[&str]) -> (ReportText, Doc) {
+    let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/text.json")).unwrap();
+    for s in json["sections"].as_array_mut().unwrap().iter_mut().filter(|s| paths.iter().any(|p| s["path"] == *p)) {
+        if let Some(title) = s["title"].as_object_mut() {
+            title.remove("en");
+        }
+        for b in s["blocks"].as_array_mut().unwrap() {
+            let block = if b.get("table").is_some() { &mut b["table"] } else { b };
+            block.as_object_mut().unwrap().remove("en");
+        }
+    }
+    let text = text::load(&json.to_string()).unwrap();
+    assert_eq!(text.untranslated(), paths);
+    let data = Dataset::load(include_str!("../public/data/report.json"), include_str!("../public/data/viewer.json")).unwrap();
+    let report = Content { data: Arc::new(data), text: Some(Arc::new(text.clone())) };
+    (text, parse(lang.page_file(), render(Start::prerendered(lang), report)))
+}
+
+#[test]
+fn a_section_without_english_shows_its_chinese_marked_and_says_it_is_not_yet_translated() {
+    // A chapter's own section (its heading the fold's summary), a passage
+    // with figures linked, and the indicator's table.
+    let paths = ["壹", "貳、關鍵績效指標", "貳、三、(一)、1"];
+    let (text, doc) = page_without_english(Lang::En, &paths);
+    check_page(&doc, Lang::En.page());
+    let note = t(Lang::En, Key::NotYetTranslated);
+    for path in paths {
+        let s = text.section(path).unwrap();
+        let passage = doc.by_id(&s.anchor());
+        let notes: Vec<String> = doc.within(passage, |e| e.has_class("untranslated")).map(|e| doc.text(e)).collect();
+        assert_eq!(notes, [note], "{path}: the note, once");
+        // Its Chinese, whole, in an element marked Chinese; no fold of the
+        // Chinese original beside it.
+        let marked: Vec<&Element> = doc.within(passage, |e| e.attr("lang") == Some("zh-Hant") && e.name == "div").collect();
+        assert_eq!(marked.len(), 1, "{path}");
+        let shown = doc.text(marked[0]).replace(' ', "");
+        let zh = s.zh_printed().replace(' ', "");
+        let title = s.title.as_ref().map_or(0, |t| t.zh.replace(' ', "").len());
+        assert_eq!(shown, zh[s.number.len() + title..], "{path}: its Chinese");
+        assert_eq!(doc.within(passage, |e| e.has_class("original")).count(), 0, "{path}: the Chinese twice");
+    }
+    // Its heading in Chinese, marked, in the passage and the contents.
+    let heading = doc.within(doc.by_id("section-貳-三-一-1"), |e| e.has_class("passage-title")).next().unwrap();
+    assert_eq!(doc.text(heading), "１、透過舉辦「防制人口販運短篇漫畫比賽」徵稿活動，擴大宣導防制人口販運");
+    let chapter = doc.all(|e| e.has_class("chapter-heading")).find(|e| doc.text(e) == "壹、年度施政目標");
+    assert!(chapter.is_some(), "the chapter's heading in Chinese");
+    let listed = doc.within(doc.by_id("contents"), |e| e.name == "a").any(|e| doc.text(e) == "壹、年度施政目標");
+    assert!(listed, "the contents name the chapter in Chinese");
+    // The figures in it still lead to their charts.
+    let linked: Vec<&str> = doc.within(doc.by_id("section-貳-三-一-1"), |e| e.name == "a").filter_map(|e| e.attr("href")).collect();
+    assert!(linked.contains(&"#activity-comic-contest-press-conference"), "{linked:?}");
+    // Every piece of Chinese on the page is marked so.
+    let bare = chinese_not_marked(&doc, doc.by_id("main"));
+    assert!(bare.is_empty(), "{}", bare.join("\n"));
+    // The other sections are as before, and the Chinese page has no note.
+    assert_eq!(doc.all(|e| e.has_class("untranslated")).count(), paths.len());
+    let (_, zh) = page_without_english(Lang::Zh, &paths);
+    assert_eq!(zh.all(|e| e.has_class("untranslated")).count(), 0);
+    assert_eq!(t(Lang::Zh, Key::NotYetTranslated), "尚未翻譯");
+}

@@ -75,13 +75,98 @@ fn a_slip_must_be_in_its_section() {
 }
 
 #[test]
-fn a_missing_translation_is_refused_by_section_and_field() {
+fn a_blank_translation_is_refused_by_section_and_field() {
     let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/text.json")).unwrap();
     json["sections"][4]["blocks"][0]["en"] = serde_json::json!(" ");
     let err = text::load(&json.to_string()).unwrap_err();
     let tip_report::data::LoadError::Invalid(errors) = err else { panic!("{err:?}") };
     assert_eq!(errors[0].field, "blocks[0].en");
     assert!(errors[0].record.starts_with("sections[4] ("), "{}", errors[0].record);
+}
+
+#[test]
+fn a_section_without_english_is_allowed_but_not_one_translated_in_part() {
+    let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/text.json")).unwrap();
+    let at = json["sections"].as_array().unwrap().iter().position(|s| s["path"] == "貳、關鍵績效指標").unwrap();
+    // Without English throughout: a section not yet translated.
+    let section = &mut json["sections"][at];
+    section["title"].as_object_mut().unwrap().remove("en");
+    section["blocks"][0]["table"].as_object_mut().unwrap().remove("en");
+    let paragraph = section["blocks"][1].as_object_mut().unwrap().remove("en").unwrap();
+    let t = text::load(&json.to_string()).unwrap();
+    assert_eq!(t.untranslated(), ["貳、關鍵績效指標"]);
+    assert!(!t.sections[at].translated() && t.sections[at + 1].translated());
+    // English in part: the rest is missing.
+    json["sections"][at]["blocks"][1]["en"] = paragraph;
+    let err = text::load(&json.to_string()).unwrap_err();
+    let tip_report::data::LoadError::Invalid(errors) = err else { panic!("{err:?}") };
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["title.en", "blocks[0].table.en"]);
+    assert!(errors.iter().all(|e| e.problem == tip_report::data::Problem::MissingLanguage("en") && e.record.ends_with("(貳、關鍵績效指標)")));
+    // A blank English is still refused, an absent Chinese always.
+    let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/text.json")).unwrap();
+    json["sections"][1]["title"]["en"] = serde_json::json!("");
+    assert!(text::load(&json.to_string()).is_err());
+    json["sections"][1]["title"] = serde_json::json!({ "en": "Annual policy goal" });
+    assert!(text::load(&json.to_string()).is_err());
+}
+
+// --- Importing the report's plain text -------------------------------------
+// `data::import` reads tests/fixtures/report-103.txt into the very Chinese
+// of text.json, and merged with text.json gives it back byte for byte.
+
+const ORIGINAL: &str = include_str!("fixtures/report-103.txt");
+
+/// A section's Chinese: path, numbering, heading, and its blocks (a
+/// paragraph's text, a table's cells).
+fn chinese(s: &text::Section) -> (String, String, Option<String>, Vec<Vec<Vec<String>>>) {
+    let blocks = s.blocks.iter().map(|b| match b {
+        text::Block::Paragraph(p) => vec![vec![p.zh.clone()]],
+        text::Block::Table { table } => table.zh.clone(),
+    });
+    (s.path.clone(), s.number.clone(), s.title.as_ref().map(|t| t.zh.clone()), blocks.collect())
+}
+
+#[test]
+fn importing_the_original_gives_the_chinese_of_the_text_section_by_section() {
+    let imported = tip_report::data::import::parse(ORIGINAL).unwrap();
+    let ours = report_text();
+    assert_eq!(imported.title, ours.source_file);
+    let paths = |s: &[text::Section]| s.iter().map(|s| s.path.clone()).collect::<Vec<_>>();
+    assert_eq!(paths(&imported.sections), paths(&ours.sections), "the sections");
+    for (new, old) in imported.sections.iter().zip(&ours.sections) {
+        assert_eq!(chinese(new), chinese(old), "{}", old.path);
+        assert!(!new.translated() && new.slips.is_empty(), "{}: an import has no English and no slips", new.path);
+    }
+}
+
+#[test]
+fn importing_the_original_into_the_text_gives_back_the_text_byte_for_byte() {
+    let current = include_str!("../public/data/text.json");
+    let merged = tip_report::data::import::import(ORIGINAL, Some(&report_text())).unwrap();
+    assert_eq!(merged.kept, merged.text.sections.len(), "every section keeps its English");
+    assert!(merged.untranslated.is_empty() && merged.dropped_slips.is_empty() && merged.removed.is_empty());
+    assert!(text::validate(&merged.text).is_empty());
+    let json = tip_report::data::import::to_json(&merged.text).unwrap();
+    if json != current {
+        let at = json.chars().zip(current.chars()).take_while(|(a, b)| a == b).count();
+        let around = |s: &str| s.chars().skip(at.saturating_sub(60)).take(120).collect::<String>();
+        panic!("the import differs at character {at}:\n ours:    {}\n current: {}", around(&json), around(current));
+    }
+}
+
+#[test]
+fn a_changed_passage_loses_its_english_and_a_slip_no_longer_printed() {
+    // The original with a slip corrected (欺滿 → 欺瞞) and a sentence added.
+    let corrected = ORIGINAL.replace("欺滿", "欺瞞").replace("並提\n\n高案件之破案率及起訴率。", "並提\n\n高案件之破案率及起訴率。另增一句。");
+    assert_ne!(corrected.matches("另增一句").count(), 0, "the fixture has the lines replaced");
+    let merged = tip_report::data::import::import(&corrected, Some(&report_text())).unwrap();
+    assert_eq!(merged.untranslated, ["貳、三、(三)、1", "貳、三、(五)、7"]);
+    assert_eq!(merged.dropped_slips, [("貳、三、(五)、7".to_string(), "欺滿".to_string())]);
+    let kept = merged.text.section("貳、三、(三)、1").unwrap();
+    assert_eq!(kept.slips.len(), 1, "its slip (歐盟總署長) is still printed, and kept");
+    assert!(text::validate(&merged.text).is_empty(), "{:?}", text::validate(&merged.text));
+    assert_eq!(merged.kept, merged.text.sections.len() - 2);
 }
 
 // --- No bare Chinese in English ------------------------------------------

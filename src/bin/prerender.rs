@@ -18,13 +18,14 @@
 //! also what must be absolute: `og:url`, `og:image`, the canonical link,
 //! the `hreflang` alternates and `sitemap.xml`. Without it those are left
 //! out, the site stays relative, and one line on stderr says so. A bad
-//! `SITE_URL` stops the build with what is wrong with it.
+//! `SITE_URL` stops the build with what is wrong with it. A line on stderr
+//! also lists the sections of the text without their English yet.
 
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use tip_report::core::{ChartId, Lang, SiteUrl};
+use tip_report::core::{Lang, SiteUrl};
 use tip_report::locale::{t, Key};
 use tip_report::data::{self, text};
 use tip_report::dataset::Dataset;
@@ -70,6 +71,7 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
     let viewer_json = read(&data_dir.join("viewer.json"))?;
     let data = Dataset::load_dir(data_dir)?;
     let text = text::load(&text_json).map_err(|e| format!("{}: {e}", data_dir.join("text.json").display()))?;
+    let mut notes: Vec<String> = untranslated_note(&text).into_iter().collect();
     let pages = tip_report::charts::pages::all(&data, address);
     let head_of = |file: &str| -> Result<String, String> {
         pages.iter().find(|p| p.file == file).map(|p| head(p, address)).ok_or_else(|| format!("{file} is not among the site's pages (charts::pages::all)"))
@@ -113,7 +115,6 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
     }
     // For crawlers: robots.txt always, the sitemap where its addresses can be absolute.
     write("robots.txt", share::robots(address))?;
-    let mut notes = Vec::new();
     match address {
         Some(a) => {
             write(SITEMAP, share::sitemap(&pages, a))?;
@@ -129,6 +130,21 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
         }
     }
     Ok(notes)
+}
+
+/// What the build says of the sections of the text without their English
+/// yet (`make import-text` leaves a new or changed section so): their
+/// paths; nothing when every section has its English.
+fn untranslated_note(text: &text::ReportText) -> Option<String> {
+    let paths = text.untranslated();
+    (!paths.is_empty()).then(|| {
+        format!(
+            "{} sections of text.json have no English yet; the English page shows their Chinese, marked \"{}\": {}",
+            paths.len(),
+            t(Lang::En, Key::NotYetTranslated),
+            paths.join(", ")
+        )
+    })
 }
 
 /// The shell with the rendered app in `<div id="app">`, in `lang`, its
@@ -335,7 +351,7 @@ mod tests {
         let legacy = std::fs::read_to_string(dir.join("embed.html")).unwrap();
         assert!(legacy.contains(&format!("<title>{}</title>", site.title.zh)), "embed.html's title");
         let pages = pages(&dir);
-        assert_eq!(pages.len(), 2 + 2 * ChartId::ALL.len());
+        assert_eq!(pages.len(), 2 + 2 * tip_report::core::ChartId::ALL.len());
         for (file, html) in &pages {
             let head = head_of(html);
             // Outside the dataset's block (whose licence is another site's address), nothing absolute.
@@ -424,5 +440,23 @@ mod tests {
             r#"<head><meta name="echarts" data-src="./echarts.min-6798269462dc1ae.js" data-integrity="sha384-abc"><script src="./boot.js" type="module"></script></head>"#
         );
         assert!(defer_echarts("<head></head>").is_err());
+    }
+
+    #[test]
+    fn the_build_lists_the_sections_without_english() {
+        let mut text = text::load(include_str!("../../public/data/text.json")).unwrap();
+        assert_eq!(untranslated_note(&text), None, "every section has its English");
+        for path in ["壹", "貳、四、(三)"] {
+            let s = text.sections.iter_mut().find(|s| s.path == path).unwrap();
+            s.title.iter_mut().for_each(|t| t.en = None);
+            for b in &mut s.blocks {
+                if let text::Block::Paragraph(p) = b {
+                    p.en = None;
+                }
+            }
+        }
+        let note = untranslated_note(&text).unwrap();
+        assert!(note.starts_with("2 sections of text.json have no English yet"), "{note}");
+        assert!(note.ends_with(": 壹, 貳、四、(三)"), "{note}");
     }
 }

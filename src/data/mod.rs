@@ -1,6 +1,8 @@
 //! The report as data: the serde model, date handling, and loading with
 //! validation. `load` is the one way in for both the app and the exporter.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 mod locate;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]

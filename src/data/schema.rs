@@ -25,7 +25,7 @@ pub fn viewer() -> String {
 
 /// The schema of `text.json`, as the published file's text.
 pub fn text() -> String {
-    write::<ReportText>("text.json", "The report's text, section by section: the Chinese as printed, and the English translation.")
+    write::<ReportText>("text.json", "The report's text, section by section: the Chinese as printed, and the English translation (absent from a section not yet translated).")
 }
 
 fn write<T: JsonSchema>(file: &str, description: &str) -> String {
@@ -62,5 +62,10 @@ mod tests {
         }
         let t: serde_json::Value = serde_json::from_str(&text()).unwrap();
         assert!(t["$defs"]["Block"]["anyOf"].is_array(), "a block is a table or a paragraph: {}", t["$defs"]["Block"]);
+        // A section's English may be absent (not yet translated); a slip's
+        // note has both languages.
+        assert_eq!(t["$defs"]["Words"]["required"], serde_json::json!(["zh"]), "{}", t["$defs"]["Words"]);
+        assert_eq!(t["$defs"]["TableText"]["required"], serde_json::json!(["zh"]), "{}", t["$defs"]["TableText"]);
+        assert_eq!(t["$defs"]["Text"]["required"], serde_json::json!(["zh", "en"]), "{}", t["$defs"]["Text"]);
     }
 }

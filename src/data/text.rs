@@ -9,9 +9,12 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::core::mixed::plain;
-use crate::core::Text;
+use crate::core::{Lang, Text};
 use super::validate::{Problem, ValidationError};
 use super::LoadError;
+
+/// The version of text.json's layout this model reads (`schema`).
+pub const SCHEMA: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -34,11 +37,40 @@ pub struct Section {
     /// The numbering as printed (`（一）`, `１、`, `I.`); empty where none.
     pub number: String,
     /// The heading, where the section has one (the Chinese keeps its colon).
-    pub title: Option<Text>,
+    pub title: Option<Words>,
     pub blocks: Vec<Block>,
     /// Slips of the original kept as printed in the Chinese.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub slips: Vec<Slip>,
+}
+
+/// A heading or a paragraph of the text: the Chinese as printed, and its
+/// English once it is translated (a section imported from a new text has
+/// none yet: `data::import`). Unlike `core::Text`, the English may be
+/// absent; when it is there it must not be blank (`validate`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Words {
+    pub zh: String,
+    /// The translation; absent until the section is translated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl Words {
+    /// The Chinese alone, not yet translated.
+    pub fn zh(zh: impl Into<String>) -> Words {
+        Words { zh: zh.into(), en: None }
+    }
+
+    /// The text in `lang`, if it has one (the English may not be there yet).
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::Zh => Some(&self.zh),
+            Lang::En => self.en.as_deref(),
+        }
+    }
 }
 
 /// A paragraph, or a table with its cells as printed.
@@ -47,7 +79,7 @@ pub struct Section {
 #[serde(untagged)]
 pub enum Block {
     Table { table: TableText },
-    Paragraph(Text),
+    Paragraph(Words),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -55,7 +87,30 @@ pub enum Block {
 #[serde(deny_unknown_fields)]
 pub struct TableText {
     pub zh: Vec<Vec<String>>,
-    pub en: Vec<Vec<String>>,
+    /// The cells translated, in the Chinese table's shape; absent until
+    /// the section is translated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<Vec<Vec<String>>>,
+}
+
+impl TableText {
+    /// The rows in `lang`, if it has them (the English may not be there yet).
+    pub fn rows(&self, lang: Lang) -> Option<&Vec<Vec<String>>> {
+        match lang {
+            Lang::Zh => Some(&self.zh),
+            Lang::En => self.en.as_ref(),
+        }
+    }
+}
+
+impl Block {
+    /// Whether the block has its English.
+    pub fn translated(&self) -> bool {
+        match self {
+            Block::Paragraph(p) => p.en.is_some(),
+            Block::Table { table } => table.en.is_some(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -82,6 +137,24 @@ impl Section {
     /// separators made URL-safe.
     pub fn anchor(&self) -> String {
         anchor(&self.path)
+    }
+
+    /// Whether the section has its English: its heading and every block
+    /// (`validate` refuses a section translated in part). A section without
+    /// it is shown in Chinese on the English page, marked as not yet
+    /// translated.
+    pub fn translated(&self) -> bool {
+        self.title.as_ref().is_none_or(|t| t.en.is_some()) && self.blocks.iter().all(Block::translated)
+    }
+
+    /// The language the section's text is shown in on the page of `lang`:
+    /// `lang`, or the Chinese where the English is not there yet.
+    pub fn shown_in(&self, lang: Lang) -> Lang {
+        if self.translated() {
+            lang
+        } else {
+            Lang::Zh
+        }
     }
 
     /// The section's Chinese as printed, numbering and heading included.
@@ -117,6 +190,11 @@ impl ReportText {
         self.sections.iter().find(|s| s.path == path)
     }
 
+    /// The paths of the sections without their English, in order.
+    pub fn untranslated(&self) -> Vec<&str> {
+        self.sections.iter().filter(|s| !s.translated()).map(|s| s.path.as_str()).collect()
+    }
+
     /// The report's chapters, for reading: each section of the first two
     /// levels (`壹`, `貳、三` …) with the deeper sections that follow it, as
     /// positions.
@@ -142,13 +220,13 @@ impl ReportText {
                 }
                 let s = &self.sections[i];
                 let mut hay = s.zh_printed();
-                if let Some(t) = &s.title {
-                    hay.push_str(&plain(&t.en));
+                if let Some(en) = s.title.as_ref().and_then(|t| t.en.as_deref()) {
+                    hay.push_str(&plain(en));
                 }
                 for b in &s.blocks {
                     match b {
-                        Block::Paragraph(t) => hay.push_str(&plain(&t.en)),
-                        Block::Table { table } => table.en.iter().flatten().for_each(|c| hay.push_str(c)),
+                        Block::Paragraph(t) => hay.push_str(&plain(t.en.as_deref().unwrap_or_default())),
+                        Block::Table { table } => table.en.iter().flatten().flatten().for_each(|c| hay.push_str(c)),
                     }
                 }
                 let hay = hay.to_lowercase();
@@ -167,7 +245,7 @@ impl ReportText {
         for s in &self.sections {
             let level = "#".repeat((s.depth() + 1).min(6));
             let (zh_title, en_title) = match &s.title {
-                Some(t) => (t.zh.trim_end_matches('：').to_string(), t.en.clone()),
+                Some(t) => (t.zh.trim_end_matches('：').to_string(), t.en.clone().unwrap_or_default()),
                 None => (String::new(), String::new()),
             };
             out.push_str(&format!("<a id=\"{}\"></a>\n\n", s.anchor()));
@@ -176,9 +254,12 @@ impl ReportText {
             out.push_str(&format!("{level} {}\n\n", if heading.is_empty() { s.path.clone() } else { heading }));
             for b in &s.blocks {
                 match b {
-                    Block::Paragraph(t) => out.push_str(&format!("{}\n\n> {}\n\n", t.zh, plain(&t.en))),
+                    Block::Paragraph(t) => match &t.en {
+                        Some(en) => out.push_str(&format!("{}\n\n> {}\n\n", t.zh, plain(en))),
+                        None => out.push_str(&format!("{}\n\n", t.zh)),
+                    },
                     Block::Table { table } => {
-                        for rows in [&table.zh, &table.en] {
+                        for rows in std::iter::once(&table.zh).chain(table.en.as_ref()) {
                             for (i, row) in rows.iter().enumerate() {
                                 out.push_str(&format!("| {} |\n", row.join(" | ")));
                                 if i == 0 {
@@ -189,6 +270,10 @@ impl ReportText {
                         }
                     }
                 }
+            }
+            if !s.translated() {
+                let note = |lang| crate::locale::t(lang, crate::locale::Key::NotYetTranslated);
+                out.push_str(&format!("> {} · {}\n\n", note(Lang::Zh), note(Lang::En)));
             }
             for slip in &s.slips {
                 out.push_str(&format!("- 原文照錄「{}」：{}\n- As printed, \"{}\": {}\n\n", slip.printed, slip.note.zh, slip.printed, plain(&slip.note.en)));
@@ -215,21 +300,36 @@ pub fn load_built(json: &str) -> Result<ReportText, LoadError> {
     super::deserialize(json, |e| LoadError::Shape { record: "text".into(), field: e.path, message: e.message })
 }
 
-/// Every section has a unique path, both languages in every heading,
-/// paragraph and table, and its slips in its Chinese.
+/// Every section has a unique path, its Chinese in every heading and
+/// paragraph, and its English either throughout or not yet at all: an
+/// absent English is a section not yet translated, a blank one is refused,
+/// as is a section translated in part. Its slips are in its Chinese, their
+/// notes in both languages.
 pub fn validate(t: &ReportText) -> Vec<ValidationError> {
     let mut errors = Vec::new();
     fn push(errors: &mut Vec<ValidationError>, record: &str, field: String, problem: Problem) {
         errors.push(ValidationError { record: record.to_string(), field, problem });
     }
-    fn both(errors: &mut Vec<ValidationError>, record: &str, field: String, t: &Text) {
-        for (lang, s) in [("zh", &t.zh), ("en", &t.en)] {
-            if s.trim().is_empty() {
-                push(errors, record, format!("{field}.{lang}"), Problem::MissingLanguage(lang));
-            }
+    fn english(errors: &mut Vec<ValidationError>, record: &str, field: String, en: &str) {
+        if en.trim().is_empty() {
+            push(errors, record, format!("{field}.en"), Problem::MissingLanguage("en"));
         }
-        if let Some(run) = crate::core::mixed::bare_chinese(&t.en) {
+        if let Some(run) = crate::core::mixed::bare_chinese(en) {
             push(errors, record, format!("{field}.en"), Problem::BareChinese(run));
+        }
+    }
+    fn both(errors: &mut Vec<ValidationError>, record: &str, field: String, t: &Text) {
+        if t.zh.trim().is_empty() {
+            push(errors, record, format!("{field}.zh"), Problem::MissingLanguage("zh"));
+        }
+        english(errors, record, field, &t.en);
+    }
+    fn words(errors: &mut Vec<ValidationError>, record: &str, field: String, w: &Words) {
+        if w.zh.trim().is_empty() {
+            push(errors, record, format!("{field}.zh"), Problem::MissingLanguage("zh"));
+        }
+        if let Some(en) = &w.en {
+            english(errors, record, field, en);
         }
     }
     if t.sections.is_empty() {
@@ -245,18 +345,30 @@ pub fn validate(t: &ReportText) -> Vec<ValidationError> {
             push(&mut errors, &rec, "path".into(), Problem::DuplicateId(s.path.clone()));
         }
         if let Some(title) = &s.title {
-            both(&mut errors, &rec, "title".into(), title);
+            words(&mut errors, &rec, "title".into(), title);
         }
         for (j, b) in s.blocks.iter().enumerate() {
             match b {
-                Block::Paragraph(p) => both(&mut errors, &rec, format!("blocks[{j}]"), p),
+                Block::Paragraph(p) => words(&mut errors, &rec, format!("blocks[{j}]"), p),
                 Block::Table { table } => {
                     let shape = |rows: &Vec<Vec<String>>| rows.iter().map(Vec::len).collect::<Vec<_>>();
-                    if shape(&table.zh) != shape(&table.en) {
+                    if table.en.as_ref().is_some_and(|en| shape(&table.zh) != shape(en)) {
                         let problem = Problem::OutOfRange("the Chinese and English tables differ in shape".into());
                         push(&mut errors, &rec, format!("blocks[{j}].table"), problem);
                     }
                 }
+            }
+        }
+        // Translated throughout, or not yet at all: where some of the
+        // section has its English, the rest lacks it.
+        let pieces = s.title.iter().map(|t| ("title".to_string(), t.en.is_some())).chain(s.blocks.iter().enumerate().map(|(j, b)| match b {
+            Block::Paragraph(_) => (format!("blocks[{j}]"), b.translated()),
+            Block::Table { .. } => (format!("blocks[{j}].table"), b.translated()),
+        }));
+        let pieces: Vec<(String, bool)> = pieces.collect();
+        if pieces.iter().any(|(_, en)| *en) {
+            for (field, _) in pieces.iter().filter(|(_, en)| !en) {
+                push(&mut errors, &rec, format!("{field}.en"), Problem::MissingLanguage("en"));
             }
         }
         let printed = s.zh_printed();
@@ -283,11 +395,32 @@ mod tests {
             assert!(md.contains(&format!("<a id=\"{}\"></a>", s.anchor())), "{}", s.path);
             for b in &s.blocks {
                 if let Block::Paragraph(p) = b {
-                    assert!(md.contains(&p.zh) && md.contains(plain(&p.en).as_ref()), "{}", s.path);
+                    assert!(md.contains(&p.zh) && md.contains(plain(p.en.as_deref().unwrap()).as_ref()), "{}", s.path);
                 }
             }
         }
         assert!(md.contains("| 實際值 | -- | 3.55 | 1 | 1 |"), "the KPI table as printed");
+    }
+
+    #[test]
+    fn markdown_gives_a_section_without_english_in_chinese_with_a_note() {
+        let mut t = load(include_str!("../../public/data/text.json")).unwrap();
+        let s = t.sections.iter_mut().find(|s| s.path == "貳、關鍵績效指標").unwrap();
+        s.title.iter_mut().for_each(|w| w.en = None);
+        for b in &mut s.blocks {
+            match b {
+                Block::Paragraph(p) => p.en = None,
+                Block::Table { table } => table.en = None,
+            }
+        }
+        assert!(validate(&t).is_empty());
+        let md = t.to_markdown();
+        let at = md.find("<a id=\"section-貳-關鍵績效指標\"></a>").unwrap();
+        let section = &md[at..at + md[at..].find("<a id=\"section-貳-一\"").unwrap()];
+        assert!(section.contains("### 關鍵績效指標：加強防制人口販運\n"), "{section}");
+        assert!(section.contains("> 尚未翻譯 · Not yet translated\n"), "{section}");
+        assert!(section.contains("| 實際值 | -- | 3.55 | 1 | 1 |") && !section.contains("Actual"), "{section}");
+        assert_eq!(section.matches("\n> ").count(), 1, "the note, and no English: {section}");
     }
 
     #[test]

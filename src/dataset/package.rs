@@ -196,7 +196,17 @@ pub fn datapackage(report: &Report, viewer: &Viewer, text: &ReportText, written:
         .map(|(i, _)| &text.sections[i])
         .filter(|s| s.path != "title")
         // The Chinese headings keep their colon in the text (`衡量標準：`).
-        .map(|s| json!({ "path": s.path, "title": s.title.as_ref().map(|t| title(&Text { zh: t.zh.trim_end_matches('：').to_string(), en: t.en.clone() })) }))
+        // A chapter not yet translated is named in Chinese alone.
+        .map(|s| {
+            let named = s.title.as_ref().map(|t| {
+                let zh = t.zh.trim_end_matches('：').to_string();
+                match &t.en {
+                    Some(en) => title(&Text { zh, en: en.clone() }),
+                    None => zh,
+                }
+            });
+            json!({ "path": s.path, "title": named })
+        })
         .collect();
     let package = json!({
         "profile": "data-package",

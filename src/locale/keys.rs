@@ -175,6 +175,9 @@ texts! {
         DownloadTextJson => ("報告全文（JSON，含章節代碼）", "The report's text (JSON, with section ids)"),
         DownloadTextSchema => ("報告全文的結構（JSON Schema）", "The structure of the report's text (JSON Schema)"),
         ChineseOriginal => ("中文原文", "Chinese original"),
+        // A section of the text without its English yet (`data::import`):
+        // shown in Chinese on the English page, with this note.
+        NotYetTranslated => ("尚未翻譯", "Not yet translated"),
         AsPrinted => ("原文照錄", "As printed"),
         FromThisPassage => ("出自本段", "From this passage"),
 

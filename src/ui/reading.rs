@@ -176,14 +176,26 @@ fn Passage(section: Section, titled: bool) -> impl IntoView {
         .chain(activities.iter().map(|a| (format!("#activity-{}", a.id), a.title.get(lang).to_string())))
         .collect();
     let title = section_heading(&section, lang, "passage-title");
-    let original = (lang != Lang::Zh && !section.blocks.is_empty()).then(|| {
+    // The section in the page's language; one without its English yet in
+    // Chinese, marked so, under a note that says it is not translated.
+    let shown = section.shown_in(lang);
+    let blocks = passages::link_section(&data, &section, lang).into_iter().map(|block| view! { <BlockView block /> }).collect_view();
+    let body = if shown == lang {
+        Either::Left(blocks)
+    } else {
+        Either::Right(view! {
+            <p class="untranslated">{t(lang, Key::NotYetTranslated)}</p>
+            <div lang="zh-Hant">{blocks}</div>
+        })
+    };
+    let original = (shown != Lang::Zh && !section.blocks.is_empty()).then(|| {
         let zh = passages::link_section(&data, &section, Lang::Zh).into_iter().map(|block| view! { <BlockView block /> }).collect_view();
         view! { <details class="original" lang="zh-Hant"><summary>{t(lang, Key::ChineseOriginal)}</summary>{zh}</details> }
     });
     view! {
         <section class=format!("passage depth-{}", section.depth()) id=section.anchor() data-path=section.path.clone()>
             {titled.then_some(title)}
-            {passages::link_section(&data, &section, lang).into_iter().map(|block| view! { <BlockView block /> }).collect_view()}
+            {body}
             {original}
             {(!section.slips.is_empty()).then(|| view! {
                 <ul class="slips">

@@ -54,7 +54,7 @@ pub fn parts(d: &Dataset, text: &ReportText, lang: Lang) -> Vec<Part> {
     out.extend(text.chapters().into_iter().enumerate().map(|(k, (head, _))| {
         let s = &text.sections[head];
         // A chapter numbered but untitled (`一`) is named by its place (`貳、一`).
-        let titled = s.title.as_ref().is_some_and(|t| !t.get(lang).trim().is_empty());
+        let titled = s.title.as_ref().is_some_and(|t| !t.zh.trim().is_empty());
         Part { target: chapter_id(k), label: if titled { passages::heading(s, lang) } else { crate::locale::format::section(lang, &s.path) }, level: 2, chart: None }
     }));
     out.push(top("about", Key::AboutTitle));

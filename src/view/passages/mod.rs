@@ -13,9 +13,13 @@ use crate::dataset::Dataset;
 
 /// The heading as the report numbers it: `（一）創新性` / `(一) Innovation`;
 /// in English the report's numbering is marked as Chinese (`core::mixed`:
-/// render it with `ui::mixed`, or take `mixed::plain` of it).
+/// render it with `ui::mixed`, or take `mixed::plain` of it). A section not
+/// yet translated has its Chinese heading in English, marked so.
 pub fn heading(s: &Section, lang: Lang) -> String {
-    let title = s.title.as_ref().map(|t| t.get(lang).trim_end_matches('：').to_string()).unwrap_or_default();
+    if s.shown_in(lang) != lang {
+        return crate::core::mixed::zh(&heading(s, Lang::Zh));
+    }
+    let title = s.title.as_ref().and_then(|t| t.get(lang)).map(|t| t.trim_end_matches('：').to_string()).unwrap_or_default();
     let number = s.number.trim();
     let zh = |n: &str| crate::locale::format::section(lang, n);
     match (number.is_empty(), title.is_empty()) {
@@ -57,8 +61,10 @@ pub enum LinkedBlock {
 }
 
 /// The blocks of section `s` in `lang`, in order, with their figures and
-/// dates linked.
+/// dates linked; in Chinese where `s` has no English yet (`Section::shown_in`:
+/// the page marks it so).
 pub fn link_section(d: &Dataset, s: &Section, lang: Lang) -> Vec<LinkedBlock> {
+    let lang = s.shown_in(lang);
     let pieces = pieces(s, lang);
     let placed = place(d, &s.path, &pieces, lang);
     let mut split = pieces.iter().enumerate().map(|(i, p)| segments(p, placed.iter().filter(|x| x.piece == i)));
@@ -67,7 +73,7 @@ pub fn link_section(d: &Dataset, s: &Section, lang: Lang) -> Vec<LinkedBlock> {
         .map(|b| match b {
             Block::Paragraph(_) => LinkedBlock::Paragraph(split.next().unwrap_or_default()),
             Block::Table { table } => {
-                let rows = if lang == Lang::Zh { &table.zh } else { &table.en };
+                let rows = table.rows(lang).unwrap_or(&table.zh);
                 LinkedBlock::Table(rows.iter().map(|r| r.iter().map(|_| split.next().unwrap_or_default()).collect()).collect())
             }
         })
@@ -75,14 +81,15 @@ pub fn link_section(d: &Dataset, s: &Section, lang: Lang) -> Vec<LinkedBlock> {
 }
 
 /// The section's texts in `lang`, in order: each paragraph, each table
-/// cell row by row.
+/// cell row by row (the Chinese of a block without its English, which
+/// `link_section` does not ask for).
 fn pieces(s: &Section, lang: Lang) -> Vec<&str> {
     let mut out = Vec::new();
     for b in &s.blocks {
         match b {
-            Block::Paragraph(t) => out.push(t.get(lang)),
+            Block::Paragraph(t) => out.push(t.get(lang).unwrap_or(&t.zh)),
             Block::Table { table } => {
-                let rows = if lang == Lang::Zh { &table.zh } else { &table.en };
+                let rows = table.rows(lang).unwrap_or(&table.zh);
                 out.extend(rows.iter().flatten().map(String::as_str));
             }
         }
@@ -253,9 +260,9 @@ mod tests {
                 assert_eq!(linked.len(), s.blocks.len());
                 for (b, l) in s.blocks.iter().zip(linked) {
                     match (b, l) {
-                        (Block::Paragraph(p), LinkedBlock::Paragraph(segs)) => assert_eq!(plain(&segs), p.get(lang), "{}", s.path),
+                        (Block::Paragraph(p), LinkedBlock::Paragraph(segs)) => assert_eq!(Some(plain(&segs).as_str()), p.get(lang), "{}", s.path),
                         (Block::Table { table }, LinkedBlock::Table(rows)) => {
-                            let printed = if lang == Zh { &table.zh } else { &table.en };
+                            let printed = table.rows(lang).unwrap();
                             let cells: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| plain(c)).collect()).collect();
                             assert_eq!(&cells, printed, "{}", s.path);
                         }
