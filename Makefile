@@ -67,12 +67,12 @@ WEB := target/web
 BINDGEN := $(WEB)/bindgen/viewer.js $(WEB)/bindgen/viewer_bg.wasm
 OPT_WASM := $(WEB)/opt/viewer_bg.wasm
 ECHARTS_BUNDLE := target/echarts/echarts.min.js
+# The site.
+DIST := dist
 # What one site's steps pass on (a build of another DIST has its own).
 SITE_WEB := $(WEB)/site/$(subst /,_,$(DIST))
 PAGE_SHELL := $(SITE_WEB)/shell.html
 CHART_OPTIONS := $(SITE_WEB)/chart-options.json
-# The site.
-DIST := dist
 # The files index.html marks data-hash (tools/shell.mjs checks this list).
 SHELL_INPUTS := public/icons/icon.svg style/main.css $(WEB)/bindgen/viewer.js $(OPT_WASM) $(ECHARTS_BUNDLE) public/boot.js
 # Copied as they are: portals link to embed-host.js by name (docs/hosting.md);
