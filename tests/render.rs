@@ -339,7 +339,7 @@ fn pages() -> &'static Pages {
         let report_pages = Lang::ALL.into_iter().map(|lang| (lang, parse(lang.page_file(), render(Start::prerendered(lang), report.clone())))).collect();
         let embeds = Lang::ALL
             .into_iter()
-            .flat_map(|lang| ChartId::ALL.map(|id| (id, lang)))
+            .flat_map(|lang| report.data.chart_ids().into_iter().map(move |id| (id, lang)))
             .map(|(id, lang)| {
                 let start = Start::prerendered_embed(id, lang);
                 let own = start.page.clone();
@@ -368,7 +368,7 @@ fn every_page_has_unique_ids_links_that_land_and_nothing_a_strict_csp_blocks() {
             assert!(ids.contains(fragment.as_str()), "{}: {href} leads nowhere in {}", doc.name, full.name);
         }
     }
-    assert_eq!(p.embeds.len(), ChartId::ALL.len() * Lang::ALL.len());
+    assert_eq!(p.embeds.len(), p.report.data.chart_ids().len() * Lang::ALL.len());
 }
 
 #[test]
@@ -407,7 +407,7 @@ fn the_report_page_has_every_part_in_order_with_its_heading_in_its_language() {
         let key_figures_at = part(Some("key-figures"), "key-figures-title", Key::KeyFiguresTitle);
         let charts_heading = doc.all(|e| e.name == "h2" && e.has_class("section-title")).next().unwrap_or_else(|| panic!("{name}: no charts heading"));
         assert_eq!(doc.text(charts_heading), t(lang, Key::ChartsTitle), "{name}: the charts' heading");
-        let charts_at: Vec<usize> = ChartId::ALL.iter().map(|id| doc.by_id(&id.anchor()).start).collect();
+        let charts_at: Vec<usize> = pages().report.data.chart_ids().iter().map(|id| doc.by_id(&id.anchor()).start).collect();
         let activities_at = part(Some("activities"), "activity-list-title", Key::ActivitiesTitle);
         let text_at = part(Some("report-text"), "report-text-title", Key::ReadReportTitle);
         let about_at = part(Some("about"), "about-title", Key::AboutTitle);
@@ -420,7 +420,7 @@ fn the_report_page_has_every_part_in_order_with_its_heading_in_its_language() {
 fn every_chart_is_an_image_with_its_text_alternative() {
     let p = pages();
     for (lang, doc) in &p.report_pages {
-        for id in ChartId::ALL {
+        for id in pages().report.data.chart_ids() {
             check_chart(doc, &p.report, id, *lang, "h3");
         }
     }
@@ -431,7 +431,7 @@ fn the_key_figures_link_to_their_charts() {
     let p = pages();
     for (lang, doc) in &p.report_pages {
         let name = &doc.name;
-        let figures = key_figures(&p.report.data.report, &ViewState::default(), *lang);
+        let figures = key_figures(&p.report.data, &ViewState::default(), *lang);
         let cards: Vec<&Element> = doc.all(|e| e.has_class("figure-card")).collect();
         assert_eq!(cards.len(), figures.len(), "{name}: key figures");
         assert!(!figures.is_empty());
@@ -440,7 +440,8 @@ fn the_key_figures_link_to_their_charts() {
             let part = |class: &str| doc.within(card, |e| e.has_class(class)).map(|e| doc.text(e)).collect::<Vec<_>>();
             assert_eq!((part("figure-value"), part("figure-label")), (vec![k.value.clone()], vec![k.label.clone()]), "{name}: key figure {}", k.id);
             let link: Vec<&str> = doc.within(card, |e| e.name == "a").filter_map(|e| e.attr("href")).collect();
-            assert_eq!(link, [format!("#{}", k.chart.anchor())], "{name}: key figure {}", k.id);
+            let chart = k.chart.unwrap_or_else(|| panic!("{name}: key figure {} has no chart", k.id));
+            assert_eq!(link, [format!("#{}", chart.anchor())], "{name}: key figure {}", k.id);
         }
     }
 }
@@ -533,7 +534,7 @@ fn only_the_interactive_parts_are_islands_and_the_text_is_not_in_any() {
             "{}: the islands, in order",
             doc.name
         );
-        assert_eq!(found.iter().filter(|(n, _)| n == "ChartPanel").count(), ChartId::ALL.len());
+        assert_eq!(found.iter().filter(|(n, _)| n == "ChartPanel").count(), p.report.data.chart_ids().len());
         // One root: every other island is inside the page's state.
         for (n, parent) in &found[1..] {
             assert_eq!(parent.as_deref(), Some("Viewer"), "{}: {n} is not inside the root island", doc.name);
@@ -550,7 +551,7 @@ fn only_the_interactive_parts_are_islands_and_the_text_is_not_in_any() {
         for e in doc.all(|e| e.name == "leptos-island") {
             let Some(props) = e.attr("data-props") else { continue };
             let props: serde_json::Map<String, serde_json::Value> = serde_json::from_str(props).unwrap();
-            assert!(props.values().all(|v| v.is_boolean() || v.is_u64() || v.as_str().is_some_and(|s| ChartId::from_id(s).is_some())), "{}: island props {props:?}", doc.name);
+            assert!(props.values().all(|v| v.is_boolean() || v.is_u64() || v.as_str().is_some_and(|s| p.report.data.chart_ids().contains(&ChartId::new(s)))), "{}: island props {props:?}", doc.name);
         }
     }
     for (id, _, _, doc) in &p.embeds {
@@ -656,7 +657,7 @@ fn chinese_on_the_english_page_is_marked_as_chinese() {
 fn the_main_points_come_first_with_their_figures_from_the_data() {
     let p = pages();
     for (lang, doc) in &p.report_pages {
-        let points = tip_report::view::main_points::main_points(&p.report.data.report, *lang);
+        let points = tip_report::view::main_points::main_points(&p.report.data, *lang);
         assert!((3..=6).contains(&points.len()), "{}: {} main points", doc.name, points.len());
         let section = doc.by_id("main-points");
         let items: Vec<&Element> = doc.all(|e| e.name == "li" && e.attr("data-point").is_some()).collect();
@@ -669,8 +670,9 @@ fn the_main_points_come_first_with_their_figures_from_the_data() {
             assert_eq!(doc.text(figure), point.figure, "{}: {}", doc.name, point.id);
             assert!(doc.text(item).contains(&point.sentence()), "{}: {}", doc.name, point.id);
             let link = doc.all(|e| e.name == "a" && e.start > item.start && e.end <= item.end).next().unwrap();
-            assert_eq!(link.attr("href"), Some(format!("#{}", point.chart.anchor()).as_str()));
-            assert!(ids.contains(point.chart.anchor().as_str()));
+            let chart = point.chart.unwrap_or_else(|| panic!("{}: point {} has no chart", doc.name, point.id));
+            assert_eq!(link.attr("href"), Some(format!("#{}", chart.anchor()).as_str()));
+            assert!(ids.contains(chart.anchor().as_str()));
         }
         // First in <main>, before the contents and the filters.
         assert!(section.start < doc.by_id("contents").start && section.start < doc.by_id("filters").start, "{}", doc.name);
@@ -693,7 +695,7 @@ fn every_contents_link_leads_to_a_part_and_each_part_leads_back() {
         }
         // After the key figures, each chart, the activities, the text and the about section.
         let back = doc.all(|e| e.name == "a" && e.attr("href") == Some("#contents")).count();
-        assert_eq!(back, 4 + ChartId::ALL.len(), "{}: links back to the contents", doc.name);
+        assert_eq!(back, 4 + p.report.data.chart_ids().len(), "{}: links back to the contents", doc.name);
     }
     // An embed page has no contents to go back to.
     for (_, _, _, doc) in &p.embeds {
@@ -705,10 +707,10 @@ fn every_contents_link_leads_to_a_part_and_each_part_leads_back() {
 fn differences_of_rounding_are_one_folded_note_and_disagreements_stay_in_view() {
     let p = pages();
     let (_, doc) = &p.report_pages[0];
-    let notes = tip_report::charts::build(ChartId::Tiers, &p.report.data, &ViewState::default(), ChartEnv { lang: Lang::Zh, dark: false, animate: false }).notes;
+    let notes = tip_report::charts::build(ChartId::new("tiers"), &p.report.data, &ViewState::default(), ChartEnv { lang: Lang::Zh, dark: false, animate: false }).notes;
     let rounding = notes.iter().filter(|n| n.outcome == tip_report::dataset::checks::Outcome::Rounding).count();
     assert!(rounding > 1, "the tiers chart has {rounding} differences of rounding");
-    let section = doc.by_id(&ChartId::Tiers.anchor());
+    let section = doc.by_id(&ChartId::new("tiers").anchor());
     let group = doc.all(|e| e.attr("data-notes") == Some("rounding") && e.start > section.start && e.end <= section.end).next().expect("a folded group");
     let folded: Vec<&Element> = doc.all(|e| e.has_class("note") && !e.has_class("note-group") && e.start > group.start && e.end <= group.end).collect();
     assert_eq!(folded.len(), rounding);

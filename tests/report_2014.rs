@@ -66,7 +66,7 @@ fn outputs() -> BTreeMap<String, String> {
     }
     out.insert("data/facts.csv".into(), tip_report::dataset::facts::to_csv(&d.facts));
     out.insert("data/json-ld".into(), tip_report::dataset::jsonld::dataset(&d.report, &d.viewer, None).to_string());
-    for id in d.chart_ids().into_iter().filter(|id| !tip_report::charts::views::is_static(*id)) {
+    for id in d.chart_ids().into_iter().filter(|id| d.kind(*id).is_some_and(|k| !tip_report::charts::views::is_static(k))) {
         for (key, state) in selections(&d.years()) {
             for lang in Lang::ALL {
                 for dark in [false, true] {

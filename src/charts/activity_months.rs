@@ -10,7 +10,7 @@ use crate::dataset::Dataset;
 use crate::view::ViewState;
 use crate::view::filter;
 
-pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let r = &d.report;
     let lang = env.lang;
     let year = state.year.unwrap_or(r.meta.year);
@@ -39,7 +39,7 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
         }));
         rows.push(row);
     }
-    let table = Table { caption: d.chart_title(ChartId::Activities, lang).to_string(), columns, rows };
+    let table = Table { caption: d.chart_title(id, lang).to_string(), columns, rows };
     let sources = shown.iter().map(|a| a.source.clone()).collect();
     if items.is_empty() {
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context: None };

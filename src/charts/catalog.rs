@@ -3,7 +3,7 @@
 
 use super::table::Table;
 use super::{ChartEnv, Options};
-use crate::core::ChartId;
+use crate::core::{ChartId, ChartKind};
 use crate::dataset::Dataset;
 use crate::dataset::checks::{self, Note};
 use crate::dataset::facts::Fact;
@@ -29,6 +29,11 @@ pub struct Built {
 }
 
 impl Built {
+    /// Nothing to show.
+    pub fn nothing() -> Built {
+        Built { chart: None, tables: vec![], summary: String::new(), sources: vec![], notes: vec![], context: None }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.chart.is_none()
     }
@@ -44,27 +49,31 @@ pub struct Parts {
 }
 
 /// Builds `id` for a selection.
+/// Builds `id` for a selection, by its kind (nothing for a chart the
+/// data does not define).
 pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Built {
-    build_with(id, d, state, |d, state| match id {
-        ChartId::Indicator => super::indicator::parts(d, state, env),
-        ChartId::Tiers => super::tiers::parts(d, state, env),
-        ChartId::Media => super::prevention::media(d, state, env),
-        ChartId::Outreach => super::prevention::outreach(d, state, env),
-        ChartId::Protection | ChartId::Prosecution => super::figures::figure_bars(id, d, state, env),
-        ChartId::Agreements => super::partnership::agreements(d, state, env),
-        ChartId::Exchanges => super::partnership::exchanges(d, state, env),
-        ChartId::Partners => super::map::parts(d, state, env),
-        ChartId::Activities => super::activity_months::parts(d, state, env),
-        ChartId::Timeline => super::timeline::parts(d, state, env),
-    })
+    let Some(kind) = d.kind(id) else { return Built::nothing() };
+    let parts = match kind {
+        ChartKind::TargetActual => super::indicator::parts,
+        ChartKind::TierCounts => super::tiers::parts,
+        ChartKind::MediaAirings => super::prevention::media,
+        ChartKind::EventAttendance => super::prevention::outreach,
+        ChartKind::FigureBars => super::figures::figure_bars,
+        ChartKind::AgreementsByYear => super::partnership::agreements,
+        ChartKind::ExchangesByMonth => super::partnership::exchanges,
+        ChartKind::PartnerMap => super::map::parts,
+        ChartKind::ActivitiesByMonth => super::activity_months::parts,
+        ChartKind::ActivityTimeline => super::timeline::parts,
+    };
+    build_with(id, d, state, |d, s| parts(id, d, s, env))
 }
 
 /// The chart from its module's `parts`, with its notes and source line.
 fn build_with(id: ChartId, d: &Dataset, state: &ViewState, parts: impl FnOnce(&Dataset, &ViewState) -> Parts) -> Built {
     let parts = parts(d, state);
     let sources = source_line(parts.sources);
-    let notes = id
-        .subjects()
+    let subjects = d.chart(id).map(|c| c.subjects()).unwrap_or_default();
+    let notes = subjects
         .iter()
         .flat_map(|s| checks::about(&d.notes, *s))
         .filter(|n| n.outcome != checks::Outcome::Agrees && n.year.map_or(true, |y| state.shows_year(y)))
@@ -78,12 +87,12 @@ fn build_with(id: ChartId, d: &Dataset, state: &ViewState, parts: impl FnOnce(&D
 /// chart's builder, so theirs stay out of the wasm. Any other chart is
 /// built empty.
 pub fn build_selected(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Built {
-    let parts = match id {
-        ChartId::Activities => super::activity_months::parts,
-        ChartId::Timeline => super::timeline::parts,
-        _ => return Built { chart: None, tables: vec![], summary: String::new(), sources: vec![], notes: vec![], context: None },
+    let parts = match d.kind(id) {
+        Some(ChartKind::ActivitiesByMonth) => super::activity_months::parts,
+        Some(ChartKind::ActivityTimeline) => super::timeline::parts,
+        _ => return Built::nothing(),
     };
-    build_with(id, d, state, |d, s| parts(d, s, env))
+    build_with(id, d, state, |d, s| parts(id, d, s, env))
 }
 
 /// The chart's figures (`Dataset::facts_of`), narrowed to the selected year.
@@ -134,9 +143,10 @@ mod tests {
     fn a_chart_built_from_its_input_is_the_chart_built_from_the_whole_selection() {
         let d = Dataset::bundled();
         let env = ChartEnv::new(crate::core::Lang::En);
-        for id in ChartId::ALL {
+        for id in d.chart_ids() {
+            let kind = d.kind(id).unwrap();
             for s in selections() {
-                assert_eq!(build(id, &d, &id.input(&s), env), build(id, &d, &s, env), "{id:?} reads more than its input: {s:?}");
+                assert_eq!(build(id, &d, &kind.input(&s), env), build(id, &d, &s, env), "{id:?} reads more than its input: {s:?}");
             }
         }
     }
@@ -150,16 +160,16 @@ mod tests {
             q: " Taipei  booth ".into(),
             ..ViewState::default()
         };
-        assert_eq!(ChartId::Tiers.input(&s), ViewState { year: Some(2014), ..ViewState::default() });
-        assert_eq!(ChartId::Exchanges.input(&s), ViewState { year: Some(2014), ..ViewState::default() });
-        assert_eq!(ChartId::Activities.input(&s).q, "Taipei booth");
-        assert_eq!(ChartId::Activities.input(&s).pillars, [Pillar::Prevention]);
-        assert_eq!(ChartId::Activities.input(&s).dimensions, [Dimension::Innovation]);
+        assert_eq!(ChartKind::TierCounts.input(&s), ViewState { year: Some(2014), ..ViewState::default() });
+        assert_eq!(ChartKind::ExchangesByMonth.input(&s), ViewState { year: Some(2014), ..ViewState::default() });
+        assert_eq!(ChartKind::ActivitiesByMonth.input(&s).q, "Taipei booth");
+        assert_eq!(ChartKind::ActivitiesByMonth.input(&s).pillars, [Pillar::Prevention]);
+        assert_eq!(ChartKind::ActivitiesByMonth.input(&s).dimensions, [Dimension::Innovation]);
         // And it draws what it reads: the innovation activities alone are fewer.
         let d = Dataset::bundled();
         let env = ChartEnv::new(crate::core::Lang::En);
         let innovation = ViewState { dimensions: vec![Dimension::Innovation], ..ViewState::default() };
-        assert_ne!(build(ChartId::Activities, &d, &innovation, env), build(ChartId::Activities, &d, &ViewState::default(), env));
+        assert_ne!(build(ChartId::new("activities"), &d, &innovation, env), build(ChartId::new("activities"), &d, &ViewState::default(), env));
     }
 
     #[test]
@@ -167,7 +177,7 @@ mod tests {
         let full = crate::dataset::Dataset::bundled();
         let page = crate::dataset::Dataset::for_page(full.report.clone(), full.viewer.clone());
         let env = ChartEnv::new(crate::core::Lang::En);
-        let built_in_browser: Vec<ChartId> = ChartId::ALL.into_iter().filter(|c| !crate::charts::views::is_static(*c)).collect();
+        let built_in_browser: Vec<ChartId> = full.chart_ids().into_iter().filter(|c| !crate::charts::views::is_static(full.kind(*c).unwrap())).collect();
         assert!(!built_in_browser.is_empty());
         for id in built_in_browser {
             for state in selections() {
@@ -222,7 +232,7 @@ mod tests {
         let d = dataset();
         for lang in crate::core::Lang::ALL {
             let mut thousands = 0;
-            for id in ChartId::ALL {
+            for id in d.chart_ids() {
                 for year in [None, Some(2012), Some(2014)] {
                     let state = ViewState { year, ..ViewState::default() };
                     let Some(json) = build(id, &d, &state, ChartEnv::new(lang)).chart else { continue };
@@ -239,23 +249,23 @@ mod tests {
             }
             assert!(thousands > 0, "no label of a thousand or more was checked");
         }
-        let media = |lang| options(ChartId::Media, &d, &ViewState::default(), lang);
+        let media = |lang| options(ChartId::new("media"), &d, &ViewState::default(), lang);
         assert_eq!(media(crate::core::Lang::Zh)["series"][1]["data"][1]["label"]["formatter"], "9,430 檔次");
         assert_eq!(media(crate::core::Lang::En)["series"][1]["data"][1]["label"]["formatter"], "9,430 spots");
-        let outreach = options(ChartId::Outreach, &d, &ViewState::default(), crate::core::Lang::En);
+        let outreach = options(ChartId::new("outreach"), &d, &ViewState::default(), crate::core::Lang::En);
         assert!(drawn_labels(&outreach).iter().any(|l| l.2 == "about 55 people"), "a count given as \"about\" says so");
     }
 
     #[test]
     fn tooltips_still_read_the_numbers() {
         let d = dataset();
-        let json = options(ChartId::Media, &d, &ViewState::default(), crate::core::Lang::Zh);
+        let json = options(ChartId::new("media"), &d, &ViewState::default(), crate::core::Lang::Zh);
         // ECharts' own item tooltip, which groups thousands ("9,430"), in the canvas.
         assert_eq!(json["tooltip"]["trigger"], "item");
         assert_eq!(json["tooltip"]["renderMode"], "richText");
         assert!(json["series"].as_array().unwrap().iter().all(|s| s.get("tooltip").is_none()));
         assert_eq!(json["series"][1]["data"][1]["value"], 9430.0);
-        for id in ChartId::ALL {
+        for id in d.chart_ids() {
             let json = options(id, &d, &ViewState::default(), crate::core::Lang::En);
             assert_eq!(json["tooltip"]["renderMode"], "richText", "{id:?}");
         }
@@ -268,7 +278,7 @@ mod tests {
         use super::super::common::{text_width, FONT_SIZE, MIN_PLOT};
         let d = dataset();
         for lang in crate::core::Lang::ALL {
-            for id in [ChartId::Protection, ChartId::Prosecution, ChartId::Outreach] {
+            for id in [ChartId::new("protection"), ChartId::new("prosecution"), ChartId::new("outreach")] {
                 let json = options(id, &d, &ViewState::default(), lang);
                 let num = |v: &serde_json::Value| v.as_f64().unwrap_or_else(|| panic!("{id:?}: {v} is not a number"));
                 // Category labels: neighbours' lines do not meet.
@@ -298,19 +308,19 @@ mod tests {
         for lang in crate::core::Lang::ALL {
             // Few categories: each is named (ECharts would otherwise drop
             // some when they crowd, e.g. the radio bar at 320 px).
-            for id in [ChartId::Indicator, ChartId::Tiers, ChartId::Media, ChartId::Agreements] {
+            for id in [ChartId::new("indicator"), ChartId::new("tiers"), ChartId::new("media"), ChartId::new("agreements")] {
                 let json = options(id, &d, &ViewState::default(), lang);
                 assert_eq!(json["xAxis"]["axisLabel"]["interval"], 0.0, "{id:?}");
             }
         }
-        let media = options(ChartId::Media, &d, &ViewState::default(), crate::core::Lang::Zh);
+        let media = options(ChartId::new("media"), &d, &ViewState::default(), crate::core::Lang::Zh);
         assert_eq!(media["xAxis"]["data"][1], "廣播電臺\n（68 家）");
         // Four years side by side at 320 px: the Chinese year on two lines,
         // the country names in lines that fit a bar.
-        let agreements = options(ChartId::Agreements, &d, &ViewState::default(), crate::core::Lang::Zh);
+        let agreements = options(ChartId::new("agreements"), &d, &ViewState::default(), crate::core::Lang::Zh);
         assert_eq!(agreements["xAxis"]["data"][3], "103 年\n(2014)");
         for lang in crate::core::Lang::ALL {
-            let json = options(ChartId::Agreements, &d, &ViewState::default(), lang);
+            let json = options(ChartId::new("agreements"), &d, &ViewState::default(), lang);
             for item in json["series"][0]["data"].as_array().unwrap() {
                 let names = item["name"].as_str().unwrap();
                 let cols = |l: &str| l.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
@@ -326,29 +336,29 @@ mod tests {
         let summary = |id, state: &ViewState, lang| build(id, &d, state, ChartEnv::new(lang)).summary;
         let partnership_2014 = ViewState { pillars: vec![Pillar::Partnership], year: Some(2014), ..ViewState::default() };
         assert!(
-            summary(ChartId::Agreements, &partnership_2014, En).ends_with("Signed in 2014: United States, Solomon Islands, Belize, Saint Kitts and Nevis, Japan."),
+            summary(ChartId::new("agreements"), &partnership_2014, En).ends_with("Signed in 2014: United States, Solomon Islands, Belize, Saint Kitts and Nevis, Japan."),
             "{}",
-            summary(ChartId::Agreements, &partnership_2014, En)
+            summary(ChartId::new("agreements"), &partnership_2014, En)
         );
-        assert!(summary(ChartId::Agreements, &partnership_2014, Zh).ends_with("103 年簽署：美國、索羅門群島、貝里斯、聖克里斯多福及尼維斯、日本。"));
+        assert!(summary(ChartId::new("agreements"), &partnership_2014, Zh).ends_with("103 年簽署：美國、索羅門群島、貝里斯、聖克里斯多福及尼維斯、日本。"));
         let y2013 = ViewState { year: Some(2013), ..ViewState::default() };
-        assert!(summary(ChartId::Agreements, &y2013, En).ends_with("Signed in 2013: Honduras, Vietnam, Paraguay."));
+        assert!(summary(ChartId::new("agreements"), &y2013, En).ends_with("Signed in 2013: Honduras, Vietnam, Paraguay."));
         // Ten countries in all: too many to read out.
         let all = ViewState::default();
         for (lang, name) in [(En, "Mongolia"), (En, "Japan"), (Zh, "蒙古國"), (Zh, "日本")] {
-            assert!(!summary(ChartId::Agreements, &all, lang).contains(name), "{lang:?} {name}");
+            assert!(!summary(ChartId::new("agreements"), &all, lang).contains(name), "{lang:?} {name}");
         }
         // The five outreach events, with their counts.
-        let outreach = summary(ChartId::Outreach, &all, En);
+        let outreach = summary(ChartId::new("outreach"), &all, En);
         assert!(outreach.contains("Booth at a Mid-Autumn Festival charity event (30 Aug), 200 people;"), "{outreach}");
         assert!(outreach.contains("results press conference (6 Oct), about 55 people;"), "{outreach}");
-        assert!(summary(ChartId::Outreach, &all, Zh).contains("中秋節公益活動防制人口販運宣導攤位（8 月 30 日）200 人；"));
+        assert!(summary(ChartId::new("outreach"), &all, Zh).contains("中秋節公益活動防制人口販運宣導攤位（8 月 30 日）200 人；"));
         // Activities: the two of prosecution are named; the 31 of all pillars are not.
         let prosecution = ViewState { pillars: vec![Pillar::Prosecution], ..ViewState::default() };
-        let named = summary(ChartId::Activities, &prosecution, En);
+        let named = summary(ChartId::new("activities"), &prosecution, En);
         assert!(named.ends_with("They are: Cross-ministry introductory (awareness) training (26 May); Anti-trafficking advisory network training workshop (21 Jul)."), "{named}");
-        assert!(summary(ChartId::Activities, &prosecution, Zh).contains("分別為：跨部會防制人口販運通識教育訓練（5 月 26 日）；"));
-        for (id, title) in [(ChartId::Activities, "Cross-ministry"), (ChartId::Exchanges, "Royal Thai Police")] {
+        assert!(summary(ChartId::new("activities"), &prosecution, Zh).contains("分別為：跨部會防制人口販運通識教育訓練（5 月 26 日）；"));
+        for (id, title) in [(ChartId::new("activities"), "Cross-ministry"), (ChartId::new("exchanges"), "Royal Thai Police")] {
             let long = summary(id, &all, En);
             assert!(!long.contains(title) && !long.contains("They are"), "{id:?}: {long}");
         }

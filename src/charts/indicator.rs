@@ -9,7 +9,7 @@ use super::catalog::Parts;
 use super::common::{axis_label, base, value_axis, year_category};
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options};
-use crate::core::Lang;
+use crate::core::{ChartId, Lang};
 use crate::locale::format;
 use crate::locale::{self, t, Key};
 use crate::data::{IndicatorYear, PrintedValue};
@@ -24,7 +24,7 @@ fn point(v: &PrintedValue) -> DataPoint {
     v.value.map(DataPoint::from).unwrap_or_else(|| DataPoint::from("-"))
 }
 
-pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(_id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let r = &d.report;
     let lang = env.lang;
     let ind = &r.indicator;

@@ -18,7 +18,7 @@ use super::catalog::Parts;
 use super::map_points::POINTS;
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options};
-use crate::core::{mixed, Direction, Lang, Pillar};
+use crate::core::{mixed, ChartId, Direction, Lang, Pillar};
 use crate::data::model::{Activity, Agreement, CountryCode, Report};
 use crate::dataset::Dataset;
 use crate::locale::format;
@@ -263,7 +263,7 @@ pub fn options(r: &Report, marks: &[Mark], env: &ChartEnv) -> Value {
 
 /// The map chart for a view: nothing to draw when the year shown has no
 /// agreement and no visit.
-pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(_id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let r = &d.report;
     let lang = env.lang;
     let partners = partners(r, state);
@@ -335,7 +335,7 @@ mod tests {
     }
 
     fn json(state: &ViewState, lang: Lang) -> Value {
-        build(ChartId::Partners, &dataset(), state, ChartEnv::new(lang)).chart.expect("the map draws")
+        build(ChartId::new("partners"), &dataset(), state, ChartEnv::new(lang)).chart.expect("the map draws")
     }
 
     /// The series of the drawn map whose legend entry is `name`, and the
@@ -432,14 +432,14 @@ mod tests {
         assert!(names(&y2014).contains(&"Delegation received".to_string()));
         assert!(!names(&y2014).contains(&"Signed 2013".to_string()));
         // A year without partners draws nothing.
-        assert!(build(ChartId::Partners, &dataset(), &ViewState { year: Some(2010), ..ViewState::default() }, ChartEnv::new(En)).chart.is_none());
+        assert!(build(ChartId::new("partners"), &dataset(), &ViewState { year: Some(2010), ..ViewState::default() }, ChartEnv::new(En)).chart.is_none());
     }
 
     #[test]
     fn the_text_alternative_and_table_name_every_country() {
         let d = dataset();
         for lang in [Zh, En] {
-            let built = build(ChartId::Partners, &d, &ViewState::default(), ChartEnv::new(lang));
+            let built = build(ChartId::new("partners"), &d, &ViewState::default(), ChartEnv::new(lang));
             for a in &d.report.agreements {
                 assert!(built.summary.contains(a.country.get(lang)), "{lang:?} {}: {}", a.id, built.summary);
             }

@@ -22,7 +22,7 @@ fn plain(s: &str) -> String {
 /// The report page's summary: its first three main points (Taiwan's tier,
 /// the cases, the victims), which say what the report found.
 pub fn report_description(d: &Dataset, lang: Lang) -> String {
-    let points: Vec<String> = main_points(&d.report, lang).iter().take(3).map(|p| p.sentence()).collect();
+    let points: Vec<String> = main_points(d, lang).iter().take(3).map(|p| p.sentence()).collect();
     if points.is_empty() {
         d.viewer.site.subtitle.get(lang).to_string()
     } else {

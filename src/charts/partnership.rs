@@ -19,7 +19,7 @@ use super::{short_list, ChartEnv, Options, SHORT_LIST};
 
 /// Agreements signed per year, labelled with the countries, and the running
 /// total of those the report counts (ten by the end of 2014).
-pub fn agreements(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn agreements(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let r = &d.report;
     let lang = env.lang;
     let counted: Vec<_> = r.agreements.iter().filter(|a| a.counted).collect();
@@ -50,7 +50,7 @@ pub fn agreements(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
             .collect(),
     };
     crate::core::sort::sort_by(&mut list.rows, |a, b| a[1].raw.cmp(&b[1].raw));
-    let printed: Vec<_> = facts_in(ChartId::Agreements, d, state)
+    let printed: Vec<_> = facts_in(id, d, state)
         .into_iter()
         .filter(|f| !r.agreements.iter().any(|a| a.id == f.record_id))
         .collect();
@@ -117,7 +117,7 @@ pub fn agreements(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
 }
 
 /// Partnership activities of the year by month and kind.
-pub fn exchanges(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn exchanges(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let r = &d.report;
     let lang = env.lang;
     let year = state.year.unwrap_or(r.meta.year);
@@ -144,7 +144,7 @@ pub fn exchanges(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
             })
             .collect(),
     };
-    let printed = facts_in(ChartId::Exchanges, d, state);
+    let printed = facts_in(id, d, state);
     // The visits and meetings counted, apart from a figure given only as
     // background (the migrant workers in Taiwan), which has no pillar.
     let (counted, background): (Vec<_>, Vec<_>) = printed.iter().cloned().partition(|f| f.pillar.is_some());

@@ -16,18 +16,18 @@ use super::table::Table;
 use super::{short_list, ChartEnv, Options};
 
 /// TV broadcasts and radio spots, with the number of stations in the labels.
-pub fn media(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn media(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let lang = env.lang;
-    let facts = facts_in(ChartId::Media, d, state);
+    let facts = facts_in(id, d, state);
     let sources = facts.iter().map(|f| f.source.clone()).collect();
-    let table = Table::of_facts(d.chart_title(ChartId::Media, lang).to_string(), &facts, lang);
+    let table = Table::of_facts(d.chart_title(id, lang).to_string(), &facts, lang);
     let role = |role: Role| d.report.figure(role).and_then(|f| figure_value(&facts, &f.id));
     let (Some(tv), Some(tv_n), Some(radio), Some(radio_n)) = (role(Role::TvStations), role(Role::TvBroadcasts), role(Role::RadioStations), role(Role::RadioSpots)) else {
         return Parts { chart: None, tables: vec![table].into_iter().filter(|t| !t.is_empty()).collect(), summary: String::new(), sources, context: None };
     };
     let n = |v: f64| format::number(v, lang);
     let (tv_label, radio_label) = (locale::media_tv_label(lang, &n(tv)), locale::media_radio_label(lang, &n(radio)));
-    let summary = summary_from_data(d, ChartId::Media, &facts, lang);
+    let summary = summary_from_data(d, id, &facts, lang);
     let label = Label::new().show(true).position(LabelPosition::Top).color(env.text_color());
     let chart = base(&env)
         .grid(Grid::new().left(8).right(8).top(48).bottom(8).contain_label(true))
@@ -46,7 +46,7 @@ pub fn media(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
 }
 
 /// People reached at each prevention event with a count of participants.
-pub fn outreach(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn outreach(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let r = &d.report;
     let lang = env.lang;
     let mut bars = Vec::new();
@@ -61,8 +61,8 @@ pub fn outreach(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
             approx |= c.approx;
         }
     }
-    let facts = facts_in(ChartId::Outreach, d, state);
-    let table = Table::of_facts(d.chart_title(ChartId::Outreach, lang).to_string(), &facts, lang);
+    let facts = facts_in(id, d, state);
+    let table = Table::of_facts(d.chart_title(id, lang).to_string(), &facts, lang);
     if bars.is_empty() {
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
     }

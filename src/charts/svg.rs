@@ -10,7 +10,7 @@
 //! aspect ratio.
 
 use super::{build, ChartEnv, ChartId};
-use crate::core::Lang;
+use crate::core::{ChartKind, Lang};
 use crate::dataset::Dataset;
 use crate::view::ViewState;
 
@@ -55,10 +55,10 @@ pub fn table_file(id: ChartId, i: usize, lang: Lang) -> String {
     format!("{}{n}-{}.csv", id.id(), lang.id())
 }
 
-/// Whether the chart shows, in `state`, what its SVG shows: the chart of the
-/// default view (it reads only its input, `ChartId::input`).
-pub fn shows_default_view(id: ChartId, state: &ViewState) -> bool {
-    id.input(state) == id.input(&ViewState::default())
+/// Whether a chart of `kind` shows, in `state`, what its SVG shows: the
+/// chart of the default view (it reads only its input, `ChartKind::input`).
+pub fn shows_default_view(kind: ChartKind, state: &ViewState) -> bool {
+    kind.input(state) == kind.input(&ViewState::default())
 }
 
 /// What `tools/render-charts.mjs` reads: the size, and for every chart ×
@@ -119,7 +119,7 @@ mod tests {
         assert_eq!(jobs["width"], 720);
         assert_eq!(jobs["height"], 416);
         let charts = jobs["charts"].as_array().unwrap();
-        assert_eq!(charts.len(), ChartId::ALL.len() * 2 * 2 * 2, "the default view draws every chart, at both sizes");
+        assert_eq!(charts.len(), d.chart_ids().len() * 2 * 2 * 2, "the default view draws every chart, at both sizes");
         let mut files: Vec<&str> = charts.iter().map(|c| c["file"].as_str().unwrap()).collect();
         files.sort();
         files.dedup();
@@ -130,11 +130,11 @@ mod tests {
         let dark = charts.iter().find(|c| c["file"] == "charts/tiers-en-dark.svg").unwrap();
         assert_eq!(dark["option"]["backgroundColor"], "#121416");
         assert_eq!(dark["text_color"], "#e8e8e8");
-        assert_eq!(dark["title"], d.chart_title(ChartId::Tiers, Lang::En));
+        assert_eq!(dark["title"], d.chart_title(ChartId::new("tiers"), Lang::En));
         assert_eq!(dark["xml_lang"], "en");
         // Each chart's tables, in both languages: the page's CSV links name them.
         let tables = jobs["tables"].as_array().unwrap();
-        for id in ChartId::ALL {
+        for id in d.chart_ids() {
             for lang in Lang::ALL {
                 let built = build(id, &d, &ViewState::default(), ChartEnv { lang, dark: false, animate: false });
                 for (i, table) in built.tables.iter().enumerate() {
@@ -144,7 +144,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(table_file(ChartId::Tiers, 1, Lang::En), "tiers-2-en.csv");
+        assert_eq!(table_file(ChartId::new("tiers"), 1, Lang::En), "tiers-2-en.csv");
     }
 
     #[test]
@@ -152,13 +152,14 @@ mod tests {
         let default = ViewState::default();
         let year = ViewState { year: Some(2014), ..ViewState::default() };
         let search = ViewState { q: "taipei".into(), pillars: vec![Pillar::Prevention], ..ViewState::default() };
-        for id in ChartId::ALL {
-            assert!(shows_default_view(id, &default));
-            assert!(!shows_default_view(id, &year), "{id:?}");
+        for kind in ChartKind::ALL {
+            assert!(shows_default_view(kind, &default));
+            assert!(!shows_default_view(kind, &year), "{kind:?}");
         }
-        // Only the activities chart reads the pillars and the search.
-        assert!(shows_default_view(ChartId::Tiers, &search));
-        assert!(!shows_default_view(ChartId::Activities, &search));
-        assert_eq!(path(ChartId::Media, Lang::Zh, false), "charts/media-zh-light.svg");
+        // Only the kinds of activities read the pillars and the search.
+        assert!(shows_default_view(ChartKind::TierCounts, &search));
+        assert!(!shows_default_view(ChartKind::ActivitiesByMonth, &search));
+        assert!(!shows_default_view(ChartKind::ActivityTimeline, &search));
+        assert_eq!(path(ChartId::new("media"), Lang::Zh, false), "charts/media-zh-light.svg");
     }
 }

@@ -78,7 +78,7 @@ pub fn table(caption: &str, years: &[&TierYear], lang: Lang) -> Table {
     Table { caption: caption.to_string(), columns, rows }
 }
 
-pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let r = &d.report;
     let years = selected(r, state);
     let mut sources: Vec<String> = years.iter().map(|y| y.source.clone()).collect();
@@ -92,7 +92,7 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     }
     Parts {
         chart: Some(chart(&years, env).into()),
-        tables: vec![table(d.chart_title(ChartId::Tiers, env.lang), &years, env.lang)],
+        tables: vec![table(d.chart_title(id, env.lang), &years, env.lang)],
         summary: summary(&years, env.lang),
         sources,
         context,

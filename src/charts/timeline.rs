@@ -216,7 +216,7 @@ pub fn options(items: &[Item], lanes: &[Pillar], env: &ChartEnv) -> Value {
     })
 }
 
-pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let r = &d.report;
     let lang = env.lang;
     let (items, lanes) = items(r, state);
@@ -224,7 +224,7 @@ pub fn parts(d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     crate::core::sort::sort_by(&mut listed, |a, b| a.activity.date.cmp(&b.activity.date).then_with(|| a.activity.id.cmp(&b.activity.id)));
     let sep = format::list_sep(lang);
     let table = Table {
-        caption: d.chart_title(ChartId::Timeline, lang).to_string(),
+        caption: d.chart_title(id, lang).to_string(),
         columns: [Key::ColDate, Key::ColTitle, Key::ColPillar, Key::AlsoDated, Key::ColPlace, Key::ColSource].map(|k| t(lang, k).to_string()).to_vec(),
         rows: listed
             .iter()
@@ -308,7 +308,7 @@ mod tests {
     #[test]
     fn the_timeline_holds_all_34_activities_with_their_dates_and_ranges() {
         let d = dataset();
-        let json = build(ChartId::Timeline, &d, &ViewState::default(), ChartEnv::new(En)).chart.unwrap();
+        let json = build(ChartId::new("timeline"), &d, &ViewState::default(), ChartEnv::new(En)).chart.unwrap();
         crate::charts::lint::assert_echarts_safe(&json, "options");
         let marks = marks(&json);
         assert_eq!(d.report.activities.len(), 34);
@@ -353,7 +353,7 @@ mod tests {
     fn the_filters_and_the_search_change_the_timeline() {
         let d = dataset();
         let ids = |s: &ViewState| {
-            let json = build(ChartId::Timeline, &d, s, ChartEnv::new(Zh)).chart;
+            let json = build(ChartId::new("timeline"), &d, s, ChartEnv::new(Zh)).chart;
             let mut ids: Vec<String> = json.map(|j| marks(&j).into_iter().map(|m| m.0).collect()).unwrap_or_default();
             ids.sort();
             ids.dedup();
@@ -368,11 +368,11 @@ mod tests {
         let search = ids(&ViewState { q: "Ximending".into(), ..ViewState::default() });
         assert_eq!(search, ["booth-ximending-2014-08-30"]);
         assert!(ids(&ViewState { year: Some(2013), ..ViewState::default() }).is_empty());
-        assert!(build(ChartId::Timeline, &d, &ViewState { q: "nothing-like-this".into(), ..ViewState::default() }, ChartEnv::new(En)).chart.is_none());
+        assert!(build(ChartId::new("timeline"), &d, &ViewState { q: "nothing-like-this".into(), ..ViewState::default() }, ChartEnv::new(En)).chart.is_none());
         // The text alternative: the span and how many per pillar.
-        let summary = build(ChartId::Timeline, &d, &ViewState::default(), ChartEnv::new(En)).summary;
+        let summary = build(ChartId::new("timeline"), &d, &ViewState::default(), ChartEnv::new(En)).summary;
         assert!(summary.contains("34 activities from 16 Jan 2014 to 6 Dec 2014"), "{summary}");
-        let zh = build(ChartId::Timeline, &d, &ViewState { pillars: vec![Pillar::Prosecution], ..ViewState::default() }, ChartEnv::new(Zh)).summary;
+        let zh = build(ChartId::new("timeline"), &d, &ViewState { pillars: vec![Pillar::Prosecution], ..ViewState::default() }, ChartEnv::new(Zh)).summary;
         assert!(zh.contains("2 項活動"), "{zh}");
     }
 }

@@ -9,7 +9,7 @@
 //! cross-checks and the figures stay out of the wasm. The panel's parts are
 //! written by the same functions as the page's (`ui::parts`).
 
-use crate::core::{ChartId, Lang};
+use crate::core::{ChartId, ChartKind, Lang};
 use crate::view::ViewState;
 
 /// One view of one chart.
@@ -58,12 +58,12 @@ impl ChartView {
 /// The parts' names in the file (the browser reads them by these).
 pub const PARTS: [&str; 6] = ["summary", "context", "notes", "tables", "downloads", "sources"];
 
-/// Whether the build writes the chart's views (it reads only the year);
-/// the activities and the timeline read the pillars, the dimensions and
-/// the search too, and are built in the browser.
-pub fn is_static(id: ChartId) -> bool {
+/// Whether the build writes the views of a chart of this kind (it reads
+/// only the year); the kinds of activities read the pillars, the
+/// dimensions and the search too, and are built in the browser.
+pub fn is_static(kind: ChartKind) -> bool {
     let probe = ViewState { pillars: vec![crate::core::Pillar::Prevention], q: "x".into(), ..ViewState::default() };
-    id.input(&probe) == id.input(&ViewState::default())
+    kind.input(&probe) == kind.input(&ViewState::default())
 }
 
 /// The views of a static chart the build writes: all years, then each of
@@ -93,14 +93,15 @@ mod tests {
 
     #[test]
     fn the_charts_that_read_only_the_year_are_static() {
-        let dynamic: Vec<ChartId> = ChartId::ALL.into_iter().filter(|c| !is_static(*c)).collect();
-        assert_eq!(dynamic, [ChartId::Activities, ChartId::Timeline]);
+        let dynamic: Vec<ChartKind> = ChartKind::ALL.into_iter().filter(|k| !is_static(*k)).collect();
+        assert_eq!(dynamic, [ChartKind::ActivitiesByMonth, ChartKind::ActivityTimeline]);
+        assert!(dynamic.iter().all(|k| k.reads_selection()));
     }
 
     #[test]
     fn files_name_the_chart_the_view_the_language_and_the_page_kind() {
-        assert_eq!(file(ChartId::Tiers, None, Lang::Zh, false), "tiers-all-zh.json");
-        assert_eq!(file(ChartId::Tiers, Some(2012), Lang::En, true), "tiers-2012-en-embed.json");
+        assert_eq!(file(ChartId::new("tiers"), None, Lang::Zh, false), "tiers-all-zh.json");
+        assert_eq!(file(ChartId::new("tiers"), Some(2012), Lang::En, true), "tiers-2012-en-embed.json");
         assert_eq!(years(&[2013, 2014]), [None, Some(2013), Some(2014)]);
     }
 

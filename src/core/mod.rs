@@ -22,6 +22,7 @@ macro_rules! string_schema {
 pub(crate) use string_schema;
 
 pub mod chart_id;
+pub mod chart_kind;
 pub mod date;
 pub mod digest;
 pub mod role;
@@ -32,6 +33,7 @@ pub mod sort;
 pub mod vocab;
 
 pub use chart_id::ChartId;
+pub use chart_kind::ChartKind;
 pub use date::{Date, DateError, ROC_OFFSET};
 pub use role::Role;
 pub use lang::{Lang, Text};

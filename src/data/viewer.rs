@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::validate::{Problem, ValidationError};
 use super::{LoadError, Report};
-use crate::core::{ChartId, Text};
+use crate::core::{ChartId, ChartKind, FigureGroup, Pillar, Text, Unit};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -48,9 +48,23 @@ pub struct Site {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChartDef {
-    /// The chart's id in URLs and the page (`tiers` → `#chart-tiers`); for
-    /// now also its kind, one of the charts the code draws (`ChartId`).
+    /// The chart's id in URLs and the page (`tiers` → `#chart-tiers`):
+    /// lower case, digits, `-`.
     pub id: String,
+    /// What it draws (`core::ChartKind`).
+    pub kind: ChartKind,
+    /// The pillar it belongs to: the pillar filter shows or hides it; none
+    /// for a chart of the whole report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pillar: Option<Pillar>,
+    /// The groups of `report.json`'s figures it shows (`group`), for the
+    /// kinds that show figures.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<FigureGroup>,
+    /// The activities' counts it shows too: those of this unit, of the
+    /// activities of this pillar.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity_counts: Option<ActivityCounts>,
     pub title: Text,
     /// The line under the title that says what the numbers count.
     pub unit: Text,
@@ -61,10 +75,26 @@ pub struct ChartDef {
     pub summary: Option<Text>,
 }
 
+/// A selection of activities' counts: the counts in `unit` of the
+/// activities of `pillar`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ActivityCounts {
+    pub pillar: Pillar,
+    pub unit: Unit,
+}
+
 impl Viewer {
     /// The definition of a chart.
     pub fn chart(&self, id: ChartId) -> Option<&ChartDef> {
         self.charts.iter().find(|c| c.id == id.id())
+    }
+}
+
+impl ChartDef {
+    pub fn chart_id(&self) -> ChartId {
+        ChartId::new(&self.id)
     }
 }
 
@@ -134,8 +164,15 @@ pub fn validate(v: &Viewer, report: &Report) -> Vec<ValidationError> {
     let mut seen = HashSet::new();
     for (i, c) in v.charts.iter().enumerate() {
         let record = format!("viewer.json: charts[{i}] ({})", c.id);
-        if ChartId::from_id(&c.id).is_none() {
-            push(record.clone(), "id", Problem::UnknownId(c.id.clone()));
+        // As an embed page's name ends in its language (`embed-tiers-en.html`), no id does.
+        let lang_suffix = crate::core::Lang::ALL.iter().any(|l| c.id.ends_with(&format!("-{}", l.id())));
+        if c.id.is_empty() || lang_suffix || !c.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            push(record.clone(), "id", Problem::BadName(c.id.clone()));
+        }
+        // A kind the figures of which the chart names none of: an empty panel.
+        let needs_figures = matches!(c.kind, ChartKind::FigureBars);
+        if needs_figures && c.groups.is_empty() && c.activity_counts.is_none() {
+            push(record.clone(), "groups", Problem::NoRecords);
         }
         if !seen.insert(c.id.as_str()) {
             push(record.clone(), "id", Problem::DuplicateId(c.id.clone()));

@@ -31,9 +31,9 @@ pub struct Dataset {
     pub viewer: Viewer,
     pub notes: Vec<Note>,
     pub facts: Vec<Fact>,
-    /// The chart that shows each fact (`ChartId::shows`), in `facts`' order.
+    /// The chart that shows each fact (`ChartDef::shows`), in `facts`' order.
     fact_charts: Vec<Option<ChartId>>,
-    /// The charts whose figures each passage prints, in `ChartId::ALL` order.
+    /// The charts whose figures each passage prints, in the page's order.
     passage_charts: BTreeMap<String, Vec<ChartId>>,
 }
 
@@ -41,10 +41,9 @@ impl Dataset {
     pub fn new(report: Report, viewer: Viewer) -> Dataset {
         let notes = checks::run(&report);
         let facts = facts::facts(&report);
-        let charts: Vec<ChartId> = viewer.charts.iter().filter_map(|c| ChartId::from_id(&c.id)).collect();
-        let fact_charts = chart_facts::chart_of_each(&facts, &charts);
-        let mut passage_charts: BTreeMap<String, Vec<ChartId>> = BTreeMap::new();
-        for (f, chart) in facts.iter().zip(&fact_charts) {
+        let positions = chart_facts::chart_of_each(&facts, &viewer.charts);
+        let mut passage_charts: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (f, chart) in facts.iter().zip(&positions) {
             if let Some(chart) = chart {
                 let charts = passage_charts.entry(f.source.clone()).or_default();
                 if !charts.contains(chart) {
@@ -52,9 +51,15 @@ impl Dataset {
                 }
             }
         }
-        for charts in passage_charts.values_mut() {
-            crate::core::sort::sort(charts);
-        }
+        let id = |i: usize| viewer.charts[i].chart_id();
+        let fact_charts = positions.iter().map(|p| p.map(id)).collect();
+        let passage_charts = passage_charts
+            .into_iter()
+            .map(|(path, mut charts)| {
+                charts.sort();
+                (path, charts.into_iter().map(id).collect())
+            })
+            .collect();
         Dataset { report, viewer, notes, facts, fact_charts, passage_charts }
     }
 
@@ -115,7 +120,32 @@ impl Dataset {
 
     /// The report's charts, in the page's order.
     pub fn chart_ids(&self) -> Vec<ChartId> {
-        self.viewer.charts.iter().filter_map(|c| ChartId::from_id(&c.id)).collect()
+        self.viewer.charts.iter().map(ChartDef::chart_id).collect()
+    }
+
+    /// What a chart draws; `None` for a chart the data does not define.
+    pub fn kind(&self, id: ChartId) -> Option<crate::core::ChartKind> {
+        self.chart(id).map(|c| c.kind)
+    }
+
+    /// The chart's pillar (`None` for a chart of the whole report).
+    pub fn pillar(&self, id: ChartId) -> Option<crate::core::Pillar> {
+        self.chart(id).and_then(|c| c.pillar)
+    }
+
+    /// The chart that shows the figure playing `role` (the first whose
+    /// `groups` hold the figure's): where a main point or a key figure about
+    /// it links to. Read from the definitions, so the page's islands find it
+    /// too (`for_page` derives no facts).
+    pub fn chart_of_role(&self, role: crate::core::Role) -> Option<ChartId> {
+        let group = self.report.figure(role)?.group;
+        self.viewer.charts.iter().find(|c| c.groups.contains(&group)).map(ChartDef::chart_id)
+    }
+
+    /// The first chart of a kind, if the report has one: where a main point
+    /// or a key figure links to.
+    pub fn chart_of_kind(&self, kind: crate::core::ChartKind) -> Option<ChartId> {
+        self.viewer.charts.iter().find(|c| c.kind == kind).map(ChartDef::chart_id)
     }
 
     /// The figures (facts) a chart shows, before any year filter.
@@ -155,10 +185,10 @@ mod tests {
     fn a_passage_leads_to_its_figures_and_activities() {
         let d = Dataset::bundled();
         let (charts, activities) = d.from_passage("貳、三、(一)、3");
-        assert_eq!(charts, [ChartId::Media]);
+        assert_eq!(charts, [ChartId::new("media")]);
         assert!(activities.is_empty());
         let (charts, activities) = d.from_passage("貳、三、(一)、2、(1)");
-        assert_eq!(charts, [ChartId::Outreach]);
+        assert_eq!(charts, [ChartId::new("outreach")]);
         assert_eq!(activities.len(), 1);
         assert!(d.from_passage("貳、一").0.is_empty());
     }
@@ -166,12 +196,12 @@ mod tests {
     #[test]
     fn the_chart_of_a_fact_is_the_chart_that_lists_it() {
         let d = Dataset::bundled();
-        for id in ChartId::ALL {
+        for id in d.chart_ids() {
             for f in d.facts_of(id) {
-                assert!(id.shows(f));
+                assert!(d.chart(id).unwrap().shows(f));
             }
         }
-        let shown: usize = ChartId::ALL.iter().map(|id| d.facts_of(*id).count()).sum();
+        let shown: usize = d.chart_ids().iter().map(|id| d.facts_of(*id).count()).sum();
         assert_eq!(shown, (0..d.facts.len()).filter(|i| d.chart_of(*i).is_some()).count());
     }
 }

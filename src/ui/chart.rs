@@ -26,6 +26,9 @@ use crate::charts::svg;
 #[component]
 pub fn EChart(
     chart: ChartId,
+    /// Whether it draws on the map of partners, whose geometry is fetched
+    /// when it first goes live.
+    draws_map: bool,
     /// The id of the element that says, in a sentence or two, what the
     /// chart shows: its text alternative.
     labelled_by: String,
@@ -99,7 +102,7 @@ pub fn EChart(
             // The map of partners draws on a map fetched only now: until it
             // is there, the image stays.
             let (map, file) = (crate::charts::map::MAP_NAME, crate::charts::map::MAP_FILE);
-            if chart == ChartId::Partners {
+            if draws_map {
                 // Gone while the library loaded (a view that leaves the
                 // partnership pillar out, applied after hydration): no fetch.
                 if loading.try_get_value().is_none() {

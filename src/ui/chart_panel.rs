@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use super::chart::EChart;
 use super::page::use_page;
 use super::{browser, parts, url};
-use crate::core::{ChartId, Lang};
+use crate::core::{ChartId, ChartKind, Lang};
 use crate::locale::format::{colon, list_sep};
 use crate::locale::{t, Key};
 use crate::charts::views::ChartView;
@@ -33,22 +33,31 @@ pub fn ChartPanel(
     embedded: bool,
 ) -> impl IntoView {
     let page = use_page();
-    let shown = Memo::new(move |_| embedded || page.state.with(|s| id.in_selection(s)));
-    view! {
-        <Show when=move || shown.get()>
-            <ChartBody id embedded />
-        </Show>
-    }
+    let data = super::page::use_data();
+    // A panel of a chart the report does not define shows nothing.
+    let (kind, pillar) = (data.kind(id), data.pillar(id));
+    let shown = Memo::new(move |_| embedded || page.state.with(|s| crate::view::in_selection(pillar, s)));
+    kind.map(|kind| {
+        view! {
+            <Show when=move || shown.get()>
+                <ChartBody id kind embedded />
+            </Show>
+        }
+    })
 }
 
 #[component]
-fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
+fn ChartBody(id: ChartId, kind: ChartKind, embedded: bool) -> impl IntoView {
     let page = use_page();
     let (lang, state) = (page.lang, page.state);
     let data = super::page::use_data();
     let title = data.chart_title(id, lang).to_string();
+    // The report's charts, in its order: the order of the opened tables and
+    // embed codes in the address.
+    let charts = data.chart_ids();
+    let charts_for_embed = charts.clone();
     let source = data.viewer.site.source.get(lang).to_string();
-    let input = Memo::new(move |_| state.with(|s| id.input(s)));
+    let input = Memo::new(move |_| state.with(|s| kind.input(s)));
     // A reader reached for the chart: its live version is wanted. An
     // embedded chart is all its page shows: it is live from the start.
     let wanted = RwSignal::new(embedded);
@@ -56,15 +65,15 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
     // the view whose options the live chart draws; `follow` fills
     // them from the build's files or, for the charts that read the
     // selection, from the data.
-    let shown = RwSignal::new(prerendered(id, embedded));
+    let shown = RwSignal::new(prerendered(id, kind, embedded));
     let live = RwSignal::new(None::<ChartView>);
     let failed = RwSignal::new(false);
     // The map's geometry could not be fetched: the map cannot go live.
     let map_missing = RwSignal::new(false);
-    follow(id, embedded, input, wanted, shown, live, failed);
+    follow(id, kind, embedded, input, wanted, shown, live, failed);
     let drawn = Memo::new(move |_| shown.with(|v| v.as_ref().map_or(true, |v| v.drawn)));
     // The SVG drawn at build time (`charts::svg`) shows the default view only.
-    let svg_shown = Memo::new(move |_| state.with(|s| crate::charts::svg::shows_default_view(id, s)));
+    let svg_shown = Memo::new(move |_| state.with(|s| crate::charts::svg::shows_default_view(kind, s)));
     let options = Memo::new(move |_| {
         let dark = page.dark.get();
         live.with(|v| v.as_ref().map(|v| v.options(dark).to_string()).unwrap_or_default())
@@ -118,7 +127,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                 fallback=move || view! { <p class="empty" role="status">{t(lang, Key::NothingToShow)}</p> }>
                 // The summary is the chart's name, heard once: as the
                 // picture's (`aria-labelledby`), not again as a paragraph.
-                <EChart chart=id labelled_by=summary_id.clone() options as_image=svg_shown wanted unavailable=map_missing />
+                <EChart chart=id draws_map={kind == ChartKind::PartnerMap} labelled_by=summary_id.clone() options as_image=svg_shown wanted unavailable=map_missing />
                 <p class="chart-summary" id=summary_id.clone() aria-hidden="true" inner_html=part(|v| &v.summary)></p>
             </Show>
             <div class="part" inner_html=part(|v| &v.notes)></div>
@@ -130,7 +139,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                 <details class="chart-table" hidden=move || !has_tables.get() prop:open=move || table_open.get() on:toggle=move |ev| {
                     if let Some(open) = browser::details_open(&ev) {
                         if open != table_open.get_untracked() {
-                            state.update(|s| s.toggle_table(id));
+                            state.update(|s| s.toggle_table(id, &charts));
                         }
                     }
                 }>
@@ -158,7 +167,7 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
                             <li><a class="permalink" href=permalink>{t(lang, Key::Permalink)}</a></li>
                             <li class="needs-script">
                                 <button type="button" aria-expanded=move || embed_open.get().to_string()
-                                    aria-controls=embed_id.clone() on:click=move |_| state.update(|s| s.toggle_embed(id))>
+                                    aria-controls=embed_id.clone() on:click=move |_| state.update(|s| s.toggle_embed(id, &charts_for_embed))>
                                     {t(lang, Key::EmbedItem)}
                                 </button>
                             </li>
@@ -187,17 +196,17 @@ fn ChartBody(id: ChartId, embedded: bool) -> impl IntoView {
 /// (its parts; the page draws no options, so one scheme is built). In the
 /// browser the prerendered page has it, and the panel starts from that
 /// (`None`).
-fn prerendered(id: ChartId, embedded: bool) -> Option<ChartView> {
+fn prerendered(id: ChartId, kind: ChartKind, embedded: bool) -> Option<ChartView> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let page = use_page();
         let data = super::page::use_data();
         let input = ViewState::default();
-        Some(view_of(id, &input, page.lang, embedded, [true, false], |env| crate::charts::build(id, &data, &input, env)))
+        Some(view_of(id, kind, &input, page.lang, embedded, [true, false], |env| crate::charts::build(id, &data, &input, env)))
     }
     #[cfg(target_arch = "wasm32")]
     {
-        let _ = (id, embedded);
+        let _ = (id, kind, embedded);
         None
     }
 }
@@ -207,7 +216,7 @@ fn prerendered(id: ChartId, embedded: bool) -> Option<ChartView> {
 /// the other left empty), each from `build` in that scheme (the parts do
 /// not depend on it). The build writes the static charts' views with it;
 /// the browser calls it for the charts that read the selection.
-pub fn view_of(id: ChartId, input: &ViewState, lang: Lang, embedded: bool, schemes: [bool; 2], build: impl Fn(ChartEnv) -> Built) -> ChartView {
+pub fn view_of(id: ChartId, kind: ChartKind, input: &ViewState, lang: Lang, embedded: bool, schemes: [bool; 2], build: impl Fn(ChartEnv) -> Built) -> ChartView {
     let env = |dark: bool| ChartEnv { lang, dark, animate: true };
     let json = |chart: Option<serde_json::Value>| chart.map(|c| c.to_string()).unwrap_or_default();
     // The first scheme asked for gives the parts too.
@@ -218,7 +227,7 @@ pub fn view_of(id: ChartId, input: &ViewState, lang: Lang, embedded: bool, schem
     if schemes == [true, true] {
         options[1] = json(build(env(true)).chart);
     }
-    let as_built = crate::charts::svg::shows_default_view(id, input);
+    let as_built = crate::charts::svg::shows_default_view(kind, input);
     let summary = parts::escape(&built.summary);
     let context = parts::context(built.context.as_deref());
     let notes = parts::notes(&built.notes, lang, embedded);
@@ -234,8 +243,10 @@ pub fn view_of(id: ChartId, input: &ViewState, lang: Lang, embedded: bool, schem
 /// the data (the activities and the timeline). A view that arrives after
 /// the selection moved on is dropped; one that cannot be fetched leaves the
 /// panel as it was, saying so.
+#[allow(clippy::too_many_arguments)]
 fn follow(
     id: ChartId,
+    kind: ChartKind,
     embedded: bool,
     input: Memo<ViewState>,
     wanted: RwSignal<bool>,
@@ -259,7 +270,7 @@ fn follow(
         }
         live.set(Some(view));
     };
-    if crate::charts::views::is_static(id) {
+    if crate::charts::views::is_static(kind) {
         Effect::new(move |_| {
             let now = input.get();
             if !super::page::is_ready() || (now == ViewState::default() && !wanted.get()) {
@@ -289,7 +300,7 @@ fn follow(
             if !super::page::is_ready() || (now == ViewState::default() && !wanted.get()) {
                 return;
             }
-            let view = view_of(id, &now, lang, embedded, [!dark, dark], |env| crate::charts::catalog::build_selected(id, &data, &now, env));
+            let view = view_of(id, kind, &now, lang, embedded, [!dark, dark], |env| crate::charts::catalog::build_selected(id, &data, &now, env));
             arrive(now, view);
         });
     }
@@ -351,10 +362,11 @@ mod tests {
     #[test]
     fn a_view_is_the_same_in_either_scheme_but_for_its_options() {
         let d = Dataset::bundled();
-        for id in ChartId::ALL {
+        for id in d.chart_ids() {
+            let kind = d.kind(id).unwrap();
             for year in [None, Some(2012), Some(2014)] {
                 let input = ViewState { year, ..ViewState::default() };
-                let view = |schemes| view_of(id, &input, Lang::En, false, schemes, |env| crate::charts::build(id, &d, &input, env));
+                let view = |schemes| view_of(id, kind, &input, Lang::En, false, schemes, |env| crate::charts::build(id, &d, &input, env));
                 let (both, light, dark) = (view([true, true]), view([true, false]), view([false, true]));
                 assert_eq!(light.options, [both.options[0].clone(), String::new()], "{id:?} {year:?}");
                 assert_eq!(dark.options, [String::new(), both.options[1].clone()], "{id:?} {year:?}");

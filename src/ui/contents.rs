@@ -58,12 +58,14 @@ fn PartInView(
     chapters: usize,
 ) -> impl IntoView {
     let page = use_page();
-    let parts = contents::targets(&use_data().chart_ids(), chapters);
+    let data = use_data();
+    let parts = contents::targets(&data.chart_ids(), chapters);
     let targets: Vec<String> = parts.iter().map(|(target, _)| target.clone()).collect();
     let charts: Vec<_> = parts.iter().filter_map(|(target, chart)| chart.map(|c| (c, format!("{}-item", contents::link_id(target))))).collect();
     let shown = Memo::new({
         let charts = charts.clone();
-        move |_| page.state.with(|s| charts.iter().enumerate().filter(|(_, (c, _))| c.in_selection(s)).map(|(i, _)| i).collect::<Vec<_>>())
+        let pillars: Vec<_> = charts.iter().map(|(c, _)| data.pillar(*c)).collect();
+        move |_| page.state.with(|s| pillars.iter().enumerate().filter(|(_, p)| crate::view::in_selection(**p, s)).map(|(i, _)| i).collect::<Vec<_>>())
     });
     super::hidden::follow(charts.into_iter().map(|(_, id)| id).collect(), shown);
     let current = RwSignal::new(None::<usize>);

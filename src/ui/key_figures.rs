@@ -1,5 +1,6 @@
 //! The headline figures, following the filters, each linking to its chart.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::page::{use_data, use_page};
@@ -15,22 +16,23 @@ pub fn KeyFigures() -> impl IntoView {
     let lang = page.lang;
     // The key figures read the pillars and the year, not the search text.
     let input = Memo::new(move |_| page.state.with(|s| ViewState { pillars: s.pillars.clone(), year: s.year, ..ViewState::default() }));
-    let figures = Memo::new(move |_| input.with(|s| key_figures(&data.report, s, lang)));
+    let figures = Memo::new(move |_| input.with(|s| key_figures(&data, s, lang)));
     view! {
         <section class="key-figures" id="key-figures" aria-labelledby="key-figures-title">
             <h2 id="key-figures-title">{t(lang, Key::KeyFiguresTitle)}</h2>
             <ul class="figure-cards">
                 {move || figures.get().into_iter().map(|k| {
-                    // A link within this page: the view in the address stays.
-                    let href = format!("#{}", k.chart.anchor());
-                    view! {
-                        <li class="figure-card" data-figure=k.id>
-                            <a href=href>
-                                <span class="figure-value">{k.value}</span>
-                                <span class="figure-label">{k.label}</span>
-                            </a>
-                        </li>
-                    }
+                    let figure = view! {
+                        <span class="figure-value">{k.value}</span>
+                        <span class="figure-label">{k.label}</span>
+                    };
+                    // A link within this page (the view in the address
+                    // stays), where the report has the chart.
+                    let card = match k.chart {
+                        Some(chart) => Either::Left(view! { <a href=format!("#{}", chart.anchor())>{figure}</a> }),
+                        None => Either::Right(view! { <div class="figure-plain">{figure}</div> }),
+                    };
+                    view! { <li class="figure-card" data-figure=k.id>{card}</li> }
                 }).collect_view()}
             </ul>
         </section>

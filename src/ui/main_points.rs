@@ -12,15 +12,17 @@ use crate::view::main_points::main_points;
 pub fn MainPoints() -> impl IntoView {
     let lang = use_page().lang;
     let data = use_data();
-    let points = main_points(&data.report, lang)
+    let points = main_points(&data, lang)
         .into_iter()
         .map(|p| {
             view! {
                 <li data-point=p.id>
                     {p.before}<strong class="point-figure">{p.figure}</strong>{p.after}" "
-                    <a href=format!("#{}", p.chart.anchor())>
-                        {t(lang, Key::SeeChart)}<span class="visually-hidden">{crate::locale::format::colon(lang)}{data.chart_title(p.chart, lang).to_string()}</span>
-                    </a>
+                    {p.chart.map(|chart| view! {
+                        <a href=format!("#{}", chart.anchor())>
+                            {t(lang, Key::SeeChart)}<span class="visually-hidden">{crate::locale::format::colon(lang)}{data.chart_title(chart, lang).to_string()}</span>
+                        </a>
+                    })}
                 </li>
             }
         })

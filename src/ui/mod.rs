@@ -150,11 +150,11 @@ pub fn chart_views(report: Content) -> Vec<(String, String)> {
         let start = Start::prerendered(lang);
         prerender(start.clone(), report.clone(), || {
             page::provide(start, Some(report.clone()));
-            for id in data.chart_ids().into_iter().filter(|c| views::is_static(*c)) {
+            for (id, kind) in data.viewer.charts.iter().map(|c| (c.chart_id(), c.kind)).filter(|(_, kind)| views::is_static(*kind)) {
                 for year in views::years(&data.years()) {
                     let input = ViewState { year, ..ViewState::default() };
                     for embedded in [false, true] {
-                        let view = chart_panel::view_of(id, &input, lang, embedded, [true, true], |env| crate::charts::build(id, &data, &input, env));
+                        let view = chart_panel::view_of(id, kind, &input, lang, embedded, [true, true], |env| crate::charts::build(id, &data, &input, env));
                         out.push((views::file(id, year, lang, embedded), view.to_json()));
                     }
                 }
@@ -235,9 +235,9 @@ pub fn App() -> impl IntoView {
 fn Viewer(children: Children) -> impl IntoView {
     let env = page::environment();
     env.report.map(|report| {
-        let years = report.data.years();
+        let (years, charts) = (report.data.years(), report.data.chart_ids());
         let page = page::provide(env.start, Some(report));
-        url::sync(page.state, years);
+        url::sync(page.state, years, charts);
         let data = page::use_data();
         let filter = Memo::new(move |_| page.state.with(ViewState::activity_filter));
         let shown = Memo::new(move |_| filter.with(|s| crate::view::filter::activity_positions(&data.report, s)));

@@ -152,7 +152,7 @@ pub fn environment() -> Environment {
 pub fn provide(start: Start, report: Option<Content>) -> Page {
     let (mut view, mut notices) = ViewState::parse(&start.query);
     if let Some(r) = &report {
-        notices.extend(view.keep_report_years(&r.data.years()));
+        notices.extend(view.keep_report(&r.data.years(), &r.data.chart_ids()));
     }
     let state = RwSignal::new(ViewState::default());
     if view != ViewState::default() {

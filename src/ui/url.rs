@@ -46,15 +46,15 @@ pub fn with_lang(state: &ViewState, lang: Lang) -> String {
 /// Writes the view to the address whenever it changes, and follows
 /// back/forward by reading the address again.
 #[cfg(target_arch = "wasm32")]
-pub fn sync(state: RwSignal<ViewState>, years: Vec<i32>) {
+pub fn sync(state: RwSignal<ViewState>, years: Vec<i32>, charts: Vec<crate::core::ChartId>) {
     use super::browser;
     use crate::view::HistoryStep;
-    let read = move |years: &[i32]| {
+    let read = move |years: &[i32], charts: &[crate::core::ChartId]| {
         let (mut view, _) = ViewState::parse(&Query::parse(&browser::query()));
-        view.keep_report_years(years);
+        view.keep_report(years, charts);
         view
     };
-    let years_for_effect = years.clone();
+    let (years_for_effect, charts_for_effect) = (years.clone(), charts.clone());
     let address = use_address();
     Effect::new(move |first: Option<()>| {
         let next = state.get();
@@ -63,7 +63,7 @@ pub fn sync(state: RwSignal<ViewState>, years: Vec<i32>) {
         if first.is_none() {
             return;
         }
-        let shown = read(&years_for_effect);
+        let shown = read(&years_for_effect, &charts_for_effect);
         match shown.history_step(&next) {
             HistoryStep::Keep => {}
             step => {
@@ -73,10 +73,10 @@ pub fn sync(state: RwSignal<ViewState>, years: Vec<i32>) {
             }
         }
     });
-    let listener = window_event_listener(leptos::ev::popstate, move |_| state.set(read(&years)));
+    let listener = window_event_listener(leptos::ev::popstate, move |_| state.set(read(&years, &charts)));
     on_cleanup(move || listener.remove());
 }
 
 /// At build time there is no address bar.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn sync(_state: RwSignal<ViewState>, _years: Vec<i32>) {}
+pub fn sync(_state: RwSignal<ViewState>, _years: Vec<i32>, _charts: Vec<crate::core::ChartId>) {}

@@ -1,9 +1,10 @@
 //! The key figures at the top of the page, following the selection.
 
-use crate::core::{ChartId, Role, Lang, Pillar, Tier};
+use crate::core::{ChartId, ChartKind, Lang, Pillar, Role, Tier};
 use crate::locale::format;
 use crate::locale;
 use crate::data::Report;
+use crate::dataset::Dataset;
 use crate::view::ViewState;
 
 /// One key figure: a headline number, what it is, and the chart behind it.
@@ -12,7 +13,8 @@ pub struct KeyFigure {
     pub id: &'static str,
     pub value: String,
     pub label: String,
-    pub chart: ChartId,
+    /// The chart that shows it, when the report has one.
+    pub chart: Option<ChartId>,
 }
 
 fn figure(r: &Report, id: Role) -> Option<f64> {
@@ -25,7 +27,8 @@ fn figure_year(r: &Report, id: Role) -> Option<i32> {
 
 /// The key figures for a selection, in a fixed order; a figure whose pillar
 /// or year is not selected is left out.
-pub fn key_figures(r: &Report, state: &ViewState, lang: Lang) -> Vec<KeyFigure> {
+pub fn key_figures(d: &Dataset, state: &ViewState, lang: Lang) -> Vec<KeyFigure> {
+    let r = &d.report;
     let n = |v: f64| format::number(v, lang);
     let mut out = Vec::new();
 
@@ -36,7 +39,7 @@ pub fn key_figures(r: &Report, state: &ViewState, lang: Lang) -> Vec<KeyFigure> 
         if tiers.iter().all(|t| *t == tiers[0]) {
             let span = format::year_span(first.year, last.year, lang);
             let label = locale::key_tier_label(lang, &span, years.len() > 1);
-            out.push(KeyFigure { id: "taiwan-tier", value: locale::tier(lang, tiers[0]).to_string(), label, chart: ChartId::Tiers });
+            out.push(KeyFigure { id: "taiwan-tier", value: locale::tier(lang, tiers[0]).to_string(), label, chart: d.chart_of_kind(ChartKind::TierCounts) });
         }
     }
 
@@ -50,7 +53,7 @@ pub fn key_figures(r: &Report, state: &ViewState, lang: Lang) -> Vec<KeyFigure> 
             .count();
         if count > 0 {
             let label = locale::key_agreements_label(lang, until);
-            out.push(KeyFigure { id: "agreements", value: n(count as f64), label, chart: ChartId::Agreements });
+            out.push(KeyFigure { id: "agreements", value: n(count as f64), label, chart: d.chart_of_kind(ChartKind::AgreementsByYear) });
         }
     }
 
@@ -64,20 +67,20 @@ pub fn key_figures(r: &Report, state: &ViewState, lang: Lang) -> Vec<KeyFigure> 
         ) {
             let label = locale::key_cases_label(lang, &n(nia), &n(cases), &n(persons));
             let unit = locale::unit(lang, crate::core::Unit::Cases);
-            out.push(KeyFigure { id: "cases", value: format!("{} {unit}", n(found)), label, chart: ChartId::Prosecution });
+            out.push(KeyFigure { id: "cases", value: format!("{} {unit}", n(found)), label, chart: d.chart_of_role(Role::CasesUncovered) });
         }
     }
     if state.shows_pillar(Pillar::Protection) && for_year(Role::VictimsPlaced) {
         if let (Some(placed), Some(home)) = (figure(r, Role::VictimsPlaced), figure(r, Role::VictimsRepatriated)) {
             let label = locale::key_victims_label(lang, &n(home));
             let unit = locale::unit(lang, crate::core::Unit::Persons);
-            out.push(KeyFigure { id: "victims", value: format!("{} {unit}", n(placed)), label, chart: ChartId::Protection });
+            out.push(KeyFigure { id: "victims", value: format!("{} {unit}", n(placed)), label, chart: d.chart_of_role(Role::VictimsPlaced) });
         }
     }
     if state.shows_pillar(Pillar::Prevention) && for_year(Role::MediaAiringsTotal) {
         if let (Some(spots), Some(outlets)) = (figure(r, Role::MediaAiringsTotal), figure(r, Role::MediaOutletsTotal)) {
             let label = locale::key_media_label(lang, &n(outlets));
-            out.push(KeyFigure { id: "media", value: n(spots), label, chart: ChartId::Media });
+            out.push(KeyFigure { id: "media", value: n(spots), label, chart: d.chart_of_role(Role::MediaAiringsTotal) });
         }
     }
     out
@@ -91,14 +94,19 @@ mod tests {
         crate::data::load(include_str!("../../public/data/report.json")).unwrap()
     }
 
+    /// The bundled report's charts over `r`.
+    fn with(r: Report) -> Dataset {
+        Dataset::new(r, Dataset::bundled().viewer)
+    }
+
     fn ids(state: &ViewState) -> Vec<&'static str> {
-        key_figures(&report(), state, Lang::En).iter().map(|k| k.id).collect()
+        key_figures(&with(report()), state, Lang::En).iter().map(|k| k.id).collect()
     }
 
     #[test]
     fn all_figures_without_a_filter() {
         let r = report();
-        let k = key_figures(&r, &ViewState::default(), Lang::En);
+        let k = key_figures(&with(r.clone()), &ViewState::default(), Lang::En);
         assert_eq!(k.iter().map(|k| k.id).collect::<Vec<_>>(), ["taiwan-tier", "agreements", "cases", "victims", "media"]);
         assert_eq!(k[0].value, "Tier 1");
         assert!(k[0].label.contains("2010–2014, every year"), "{}", k[0].label);
@@ -115,7 +123,7 @@ mod tests {
         assert_eq!(ids(&prevention), ["taiwan-tier", "media"]);
         let y2012 = ViewState { year: Some(2012), ..Default::default() };
         assert_eq!(ids(&y2012), ["taiwan-tier", "agreements"]);
-        let k = key_figures(&report(), &y2012, Lang::Zh);
+        let k = key_figures(&with(report()), &y2012, Lang::Zh);
         assert_eq!(k[1].value, "2", "Mongolia 2011 and Indonesia 2012");
         assert!(k[1].label.contains("101 年底"));
     }

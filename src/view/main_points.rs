@@ -3,8 +3,9 @@
 //! describe the whole report (the default view) and do not follow the
 //! filters, so they are prerendered only.
 
-use crate::core::{ChartId, Role, Lang, Tier};
+use crate::core::{ChartId, ChartKind, Lang, Role, Tier};
 use crate::data::Report;
+use crate::dataset::Dataset;
 use crate::locale::format;
 use crate::locale::{self, points};
 
@@ -16,7 +17,8 @@ pub struct MainPoint {
     pub before: String,
     pub figure: String,
     pub after: String,
-    pub chart: ChartId,
+    /// The chart that shows it, when the report has one.
+    pub chart: Option<ChartId>,
 }
 
 impl MainPoint {
@@ -31,7 +33,7 @@ impl MainPoint {
 /// sentence, as in a year).
 const FIGURE: &str = "\u{1}";
 
-fn point(id: &'static str, chart: ChartId, figure: String, sentence: impl Fn(&str) -> String) -> MainPoint {
+fn point(id: &'static str, chart: Option<ChartId>, figure: String, sentence: impl Fn(&str) -> String) -> MainPoint {
     let text = sentence(FIGURE);
     let (before, after) = text.split_once(FIGURE).unwrap_or((text.as_str(), ""));
     MainPoint { id, before: before.to_string(), figure, after: after.to_string(), chart }
@@ -44,7 +46,8 @@ fn value(r: &Report, id: Role) -> Option<(f64, i32)> {
 /// The main points of the report, in a fixed order. A point whose figures
 /// the data lacks is left out, and the tier point only says "every year"
 /// when the tier was the same in every year.
-pub fn main_points(r: &Report, lang: Lang) -> Vec<MainPoint> {
+pub fn main_points(d: &Dataset, lang: Lang) -> Vec<MainPoint> {
+    let r = &d.report;
     let n = |v: f64| format::number(v, lang);
     let mut out = Vec::new();
 
@@ -54,7 +57,7 @@ pub fn main_points(r: &Report, lang: Lang) -> Vec<MainPoint> {
         if years.iter().all(|y| y.taiwan == tier) {
             let span = format::year_span(first.year, last.year, lang);
             let name = locale::tier(lang, tier).to_string();
-            out.push(point("taiwan-tier", ChartId::Tiers, name, |f| points::point_tier(lang, f, &span, years.len())));
+            out.push(point("taiwan-tier", d.chart_of_kind(ChartKind::TierCounts), name, |f| points::point_tier(lang, f, &span, years.len())));
         }
     }
 
@@ -64,11 +67,11 @@ pub fn main_points(r: &Report, lang: Lang) -> Vec<MainPoint> {
         value(r, Role::CasesIndicted),
         value(r, Role::PersonsIndicted),
     ) {
-        out.push(point("cases", ChartId::Prosecution, n(found), |f| points::point_cases(lang, year, f, &n(nia), &n(cases), &n(persons))));
+        out.push(point("cases", d.chart_of_role(Role::CasesUncovered), n(found), |f| points::point_cases(lang, year, f, &n(nia), &n(cases), &n(persons))));
     }
 
     if let (Some((placed, year)), Some((home, _))) = (value(r, Role::VictimsPlaced), value(r, Role::VictimsRepatriated)) {
-        out.push(point("victims", ChartId::Protection, n(placed), |f| points::point_victims(lang, year, f, &n(home))));
+        out.push(point("victims", d.chart_of_role(Role::VictimsPlaced), n(placed), |f| points::point_victims(lang, year, f, &n(home))));
     }
 
     // Counted from the agreements themselves, as the chart counts them.
@@ -77,11 +80,11 @@ pub fn main_points(r: &Report, lang: Lang) -> Vec<MainPoint> {
     let total = counted().filter(|a| a.date.year <= year).count();
     let new = counted().filter(|a| a.date.year == year).count();
     if total > 0 {
-        out.push(point("agreements", ChartId::Agreements, n(total as f64), |f| points::point_agreements(lang, year, f, &n(new as f64))));
+        out.push(point("agreements", d.chart_of_kind(ChartKind::AgreementsByYear), n(total as f64), |f| points::point_agreements(lang, year, f, &n(new as f64))));
     }
 
     if let (Some((spots, year)), Some((outlets, _))) = (value(r, Role::MediaAiringsTotal), value(r, Role::MediaOutletsTotal)) {
-        out.push(point("media", ChartId::Media, n(spots), |f| points::point_media(lang, year, f, &n(outlets))));
+        out.push(point("media", d.chart_of_role(Role::MediaAiringsTotal), n(spots), |f| points::point_media(lang, year, f, &n(outlets))));
     }
     out
 }
@@ -94,6 +97,11 @@ mod tests {
         crate::data::load(include_str!("../../public/data/report.json")).unwrap()
     }
 
+    /// The bundled report's charts over `r`.
+    fn with(r: Report) -> Dataset {
+        Dataset::new(r, Dataset::bundled().viewer)
+    }
+
     fn by_id<'a>(points: &'a [MainPoint], id: &str) -> &'a MainPoint {
         points.iter().find(|p| p.id == id).unwrap_or_else(|| panic!("no point {id}"))
     }
@@ -102,7 +110,7 @@ mod tests {
     fn each_point_carries_its_figure_from_the_data() {
         let r = report();
         for lang in Lang::ALL {
-            let p = main_points(&r, lang);
+            let p = main_points(&with(r.clone()), lang);
             assert_eq!(p.iter().map(|p| p.id).collect::<Vec<_>>(), ["taiwan-tier", "cases", "victims", "agreements", "media"]);
             let fig = |id: Role| format::number(r.figure(id).unwrap().value, lang);
             assert_eq!(by_id(&p, "cases").figure, fig(Role::CasesUncovered));
@@ -119,7 +127,7 @@ mod tests {
             assert!(by_id(&p, "cases").sentence().contains(&fig(Role::PersonsIndicted)));
             assert!(by_id(&p, "victims").sentence().contains(&fig(Role::VictimsRepatriated)));
         }
-        let en = main_points(&r, Lang::En);
+        let en = main_points(&with(r.clone()), Lang::En);
         assert_eq!(by_id(&en, "taiwan-tier").sentence(), "The US State Department's Trafficking in Persons report rated Taiwan Tier 1, its highest rating, in each of the 5 years 2010–2014.");
         assert!(by_id(&en, "agreements").sentence().contains("10 countries, 5 of them that year"), "{}", by_id(&en, "agreements").sentence());
     }
@@ -129,12 +137,12 @@ mod tests {
         // Another figure in the data: another figure in the sentence.
         let mut r = report();
         r.figures.iter_mut().find(|f| f.role == Some(Role::VictimsPlaced)).unwrap().value = 31.0;
-        assert_eq!(by_id(&main_points(&r, Lang::En), "victims").figure, "31");
+        assert_eq!(by_id(&main_points(&with(r.clone()), Lang::En), "victims").figure, "31");
         // A year with another tier: no "every year" point.
         r.tip_tiers.years[1].taiwan = Tier::Tier2;
-        assert!(main_points(&r, Lang::En).iter().all(|p| p.id != "taiwan-tier"));
+        assert!(main_points(&with(r.clone()), Lang::En).iter().all(|p| p.id != "taiwan-tier"));
         // A figure the data lacks: its point is left out, not written with a gap.
         r.figures.retain(|f| f.role != Some(Role::MediaOutletsTotal));
-        assert!(main_points(&r, Lang::Zh).iter().all(|p| p.id != "media"));
+        assert!(main_points(&with(r.clone()), Lang::Zh).iter().all(|p| p.id != "media"));
     }
 }

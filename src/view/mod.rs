@@ -17,4 +17,4 @@ mod query;
 mod state;
 
 pub use query::Query;
-pub use state::{HistoryStep, UrlNotice, ViewState};
+pub use state::{in_selection, HistoryStep, UrlNotice, ViewState};

@@ -7,7 +7,7 @@
 
 use super::Query;
 use crate::core::date::ROC_OFFSET;
-use crate::core::{ChartId, Dimension, Lang, Pillar};
+use crate::core::{ChartId, ChartKind, Dimension, Lang, Pillar};
 
 /// The selection. An empty `pillars` means all four; an empty
 /// `dimensions`, no filter by the report's own grouping.
@@ -26,24 +26,27 @@ pub struct ViewState {
     pub embeds: Vec<ChartId>,
 }
 
-/// What a chart reads of the view.
-impl ChartId {
-    /// The part of the selection this chart is built from: the year for
-    /// every chart; the pillars, the challenge dimensions and the search
-    /// words for the activities chart alone. The page keeps one memo of this per chart, so a change
-    /// that a chart does not read (typing a search, a space at the end of
-    /// it) does not rebuild it.
+/// What a chart of a kind reads of the view.
+impl ChartKind {
+    /// The part of the selection a chart of this kind is built from: the
+    /// year for every kind; the pillars, the challenge dimensions and the
+    /// search words for the kinds of activities (`reads_selection`). The
+    /// page keeps one memo of this per chart, so a change that a chart does
+    /// not read (typing a search, a space at the end of it) does not
+    /// rebuild it.
     pub fn input(self, state: &ViewState) -> ViewState {
-        match self {
-            ChartId::Activities | ChartId::Timeline => state.activity_filter(),
-            _ => ViewState { year: state.year, ..ViewState::default() },
+        if self.reads_selection() {
+            state.activity_filter()
+        } else {
+            ViewState { year: state.year, ..ViewState::default() }
         }
     }
+}
 
-    /// Whether the selection's pillars include this chart.
-    pub fn in_selection(self, state: &ViewState) -> bool {
-        self.pillar().map_or(true, |p| state.shows_pillar(p))
-    }
+/// Whether the selection's pillars include a chart of `pillar` (a chart of
+/// the whole report, `None`, is always in).
+pub fn in_selection(pillar: Option<Pillar>, state: &ViewState) -> bool {
+    pillar.map_or(true, |p| state.shows_pillar(p))
 }
 
 /// How a change of the view reaches the browser's history.
@@ -91,18 +94,21 @@ impl ViewState {
     }
 
     /// Reads the view from the URL. A year is taken when it is a year at
-    /// all (Gregorian or ROC); whether the report covers it is
-    /// `keep_report_years`' question, asked once the data is there.
+    /// all (Gregorian or ROC), a chart by any id; whether the report covers
+    /// the year and has the charts is `keep_report`'s question, asked once
+    /// the data is there.
     pub fn parse(query: &Query) -> (ViewState, Vec<UrlNotice>) {
-        let charts = |param: &'static str, notices: &mut Vec<UrlNotice>| -> Vec<ChartId> {
+        // The charts as the URL names them: which the report has is
+        // `keep_report`'s question.
+        let charts = |param: &'static str| -> Vec<ChartId> {
             let mut out = Vec::new();
             for part in query.get(param).unwrap_or_default().split(',').map(str::trim).filter(|p| !p.is_empty()) {
-                match ChartId::from_id(part) {
-                    Some(id) => out.push(id),
-                    None => notices.push(UrlNotice { param, value: part.to_string() }),
+                let id = ChartId::new(part);
+                if !out.contains(&id) {
+                    out.push(id);
                 }
             }
-            in_catalogue_order(out)
+            out
         };
         let mut notices = Vec::new();
         let mut state = ViewState::default();
@@ -120,8 +126,8 @@ impl ViewState {
             }
         }
         state.q = query.get("q").map(|q| q.trim().to_string()).unwrap_or_default();
-        state.tables = charts("table", &mut notices);
-        state.embeds = charts("embed", &mut notices);
+        state.tables = charts("table");
+        state.embeds = charts("embed");
         (state, notices)
     }
 
@@ -131,6 +137,19 @@ impl ViewState {
         let y = self.year.filter(|y| !years.contains(y))?;
         self.year = None;
         Some(UrlNotice { param: "year", value: y.to_string() })
+    }
+
+    /// Keeps what the report has: a year it covers (`keep_report_years`)
+    /// and, of the charts whose table or embed code the URL opens, those
+    /// of `charts` (the report's, in its order), in that order; the rest is
+    /// told.
+    pub fn keep_report(&mut self, years: &[i32], charts: &[ChartId]) -> Vec<UrlNotice> {
+        let mut notices: Vec<UrlNotice> = self.keep_report_years(years).into_iter().collect();
+        for (param, list) in [("table", &mut self.tables), ("embed", &mut self.embeds)] {
+            notices.extend(list.iter().filter(|c| !charts.contains(c)).map(|c| UrlNotice { param, value: c.id().to_string() }));
+            *list = in_order(std::mem::take(list), charts);
+        }
+        notices
     }
 
     /// Writes the selection into `query`, keeping its other parameters and
@@ -178,13 +197,13 @@ impl ViewState {
     }
 
     /// Opens or closes a chart's table view.
-    pub fn toggle_table(&mut self, id: ChartId) {
-        toggle(&mut self.tables, id);
+    pub fn toggle_table(&mut self, id: ChartId, order: &[ChartId]) {
+        toggle(&mut self.tables, id, order);
     }
 
     /// Opens or closes a chart's embed code.
-    pub fn toggle_embed(&mut self, id: ChartId) {
-        toggle(&mut self.embeds, id);
+    pub fn toggle_embed(&mut self, id: ChartId, order: &[ChartId]) {
+        toggle(&mut self.embeds, id, order);
     }
 
     /// Whether `p` is selected (all are when none is picked).
@@ -261,17 +280,18 @@ fn toggle_chip<T: Copy + Ord>(list: &mut Vec<T>, x: T, all: usize) {
     }
 }
 
-fn toggle(list: &mut Vec<ChartId>, id: ChartId) {
+fn toggle(list: &mut Vec<ChartId>, id: ChartId, order: &[ChartId]) {
     if let Some(i) = list.iter().position(|c| *c == id) {
         list.remove(i);
     } else {
         list.push(id);
-        *list = in_catalogue_order(std::mem::take(list));
+        *list = in_order(std::mem::take(list), order);
     }
 }
 
-fn in_catalogue_order(list: Vec<ChartId>) -> Vec<ChartId> {
-    ChartId::ALL.into_iter().filter(|c| list.contains(c)).collect()
+/// The charts of `list` that are in `order`, in its order.
+fn in_order(list: Vec<ChartId>, order: &[ChartId]) -> Vec<ChartId> {
+    order.iter().copied().filter(|c| list.contains(c)).collect()
 }
 
 /// `2014`, or the ROC year `103`.
@@ -286,6 +306,11 @@ fn parse_year(s: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The charts of a report, in its order.
+    fn order() -> Vec<ChartId> {
+        ["indicator", "tiers", "media", "agreements"].map(ChartId::new).to_vec()
+    }
 
     const YEARS: [i32; 5] = [2010, 2011, 2012, 2013, 2014];
 
@@ -375,13 +400,13 @@ mod tests {
     fn open_tables_and_embed_code_round_trip_through_the_url() {
         let (s, n) = parse("table=media,tiers&embed=tiers");
         assert!(n.is_empty());
-        assert_eq!(s.tables, [ChartId::Tiers, ChartId::Media], "catalogue order");
-        assert_eq!(s.embeds, [ChartId::Tiers]);
+        assert_eq!(s.tables, [ChartId::new("tiers"), ChartId::new("media")], "catalogue order");
+        assert_eq!(s.embeds, [ChartId::new("tiers")]);
         let mut q = Query::default();
         s.write(&mut q);
         assert_eq!(q.to_string(), "table=tiers,media&embed=tiers");
         let (s, n) = parse("table=pie,tiers");
-        assert_eq!(s.tables, [ChartId::Tiers]);
+        assert_eq!(s.tables, [ChartId::new("tiers")]);
         assert_eq!(n, [UrlNotice { param: "table", value: "pie".into() }]);
         assert!(n[0].text(Lang::En).contains("table \"pie\""), "{}", n[0].text(Lang::En));
     }
@@ -406,7 +431,7 @@ mod tests {
         assert_eq!(base.history_step(&with(&|s| s.toggle_pillar(Pillar::Protection))), HistoryStep::Push);
         assert_eq!(base.history_step(&with(&|s| s.year = Some(2014))), HistoryStep::Push);
         assert_eq!(base.history_step(&with(&|s| s.q = "安置".into())), HistoryStep::Replace);
-        assert_eq!(base.history_step(&with(&|s| s.toggle_table(ChartId::Tiers))), HistoryStep::Replace);
+        assert_eq!(base.history_step(&with(&|s| s.toggle_table(ChartId::new("tiers"), &order()))), HistoryStep::Replace);
         assert_eq!(base.history_step(&with(&|s| s.q = "  ".into())), HistoryStep::Keep, "spaces alone change no URL");
         assert_eq!(base.history_step(&base), HistoryStep::Keep);
     }
@@ -414,17 +439,17 @@ mod tests {
     #[test]
     fn a_permalink_keeps_only_its_own_table() {
         let mut s = ViewState { year: Some(2014), ..Default::default() };
-        s.toggle_table(ChartId::Media);
-        s.toggle_table(ChartId::Tiers);
-        s.toggle_embed(ChartId::Tiers);
-        assert_eq!(s.tables, [ChartId::Tiers, ChartId::Media]);
-        let p = s.for_chart(ChartId::Media);
-        assert_eq!(p.tables, [ChartId::Media]);
+        s.toggle_table(ChartId::new("media"), &order());
+        s.toggle_table(ChartId::new("tiers"), &order());
+        s.toggle_embed(ChartId::new("tiers"), &order());
+        assert_eq!(s.tables, [ChartId::new("tiers"), ChartId::new("media")]);
+        let p = s.for_chart(ChartId::new("media"));
+        assert_eq!(p.tables, [ChartId::new("media")]);
         assert!(p.embeds.is_empty());
         assert_eq!(p.year, Some(2014));
-        assert!(s.for_chart(ChartId::Agreements).tables.is_empty());
-        s.toggle_table(ChartId::Media);
-        assert_eq!(s.tables, [ChartId::Tiers]);
+        assert!(s.for_chart(ChartId::new("agreements")).tables.is_empty());
+        s.toggle_table(ChartId::new("media"), &order());
+        assert_eq!(s.tables, [ChartId::new("tiers")]);
     }
 
     #[test]
@@ -515,17 +540,17 @@ mod tests {
             dimensions: vec![Dimension::Innovation],
             year: Some(2014),
             q: "  taipei   booth ".into(),
-            tables: vec![ChartId::Tiers],
-            embeds: vec![ChartId::Media],
+            tables: vec![ChartId::new("tiers")],
+            embeds: vec![ChartId::new("media")],
         };
         let f = s.activity_filter();
         assert_eq!(f.q, "taipei booth");
         assert_eq!((f.pillars.clone(), f.dimensions.clone(), f.year), (s.pillars.clone(), s.dimensions.clone(), s.year));
         assert!(f.tables.is_empty() && f.embeds.is_empty(), "opening a table or embed code does not filter again");
-        let opened = ViewState { tables: vec![ChartId::Media], ..s.clone() };
+        let opened = ViewState { tables: vec![ChartId::new("media")], ..s.clone() };
         assert_eq!(opened.activity_filter(), f);
         let typed = ViewState { q: "taipei booth".into(), ..s.clone() };
         assert_eq!(typed.activity_filter(), f, "spacing aside");
-        assert_eq!(ChartId::Activities.input(&s), f);
+        assert_eq!(ChartKind::ActivitiesByMonth.input(&s), f);
     }
 }

@@ -4,7 +4,7 @@
 //! - every figure the data holds with this section as its `source`, where
 //!   the passage prints it: a count of an activity leads to the activity
 //!   (`#activity-…`), any other figure to the chart that draws it
-//!   (`#chart-…`, the first in `ChartId::ALL` whose `facts_of` holds it);
+//!   (`#chart-…`, the first of the report's charts whose `facts_of` holds it);
 //! - every date of an activity reported in this section (its `source` or
 //!   `also_in`) leads to the activity; the signing date of an agreement
 //!   reported here leads to the agreements chart. A range or a list of
@@ -21,7 +21,7 @@
 //! the first figure.
 
 use super::scan::{self, Ymd};
-use crate::core::{ChartId, Lang, Unit};
+use crate::core::{Lang, Unit};
 use crate::dataset::Dataset;
 
 /// Where a link goes and which record it stands for (a fact's
@@ -52,7 +52,8 @@ fn dated_records(d: &Dataset, path: &str) -> Vec<(Vec<Ymd>, Target)> {
         (dates, Target { href: format!("#activity-{}", a.id), record: a.id.clone() })
     });
     let agreements = r.agreements.iter().filter(|a| a.source == path || a.also_in.iter().any(|s| s == path)).map(|a| {
-        (ymd(&a.date).into_iter().collect(), Target { href: format!("#{}", ChartId::Agreements.anchor()), record: a.id.clone() })
+        let chart = d.chart_of_kind(crate::core::ChartKind::AgreementsByYear).map_or_else(|| "#about".to_string(), |c| format!("#{}", c.anchor()));
+        (ymd(&a.date).into_iter().collect(), Target { href: chart, record: a.id.clone() })
     });
     activities.chain(agreements).filter(|(dates, _): &(Vec<Ymd>, Target)| !dates.is_empty()).collect()
 }
