@@ -174,9 +174,9 @@ fn apply_json(json: &'static str, edits: &[JsonEdit]) -> String {
                     Some(Value::Object(m)) => {
                         m.remove(&last.replace("~1", "/").replace("~0", "~"));
                     }
+                    // An earlier edit may have made an object an array.
                     Some(Value::Array(a)) => {
-                        let i = last.parse::<usize>().unwrap();
-                        if i < a.len() {
+                        if let Some(i) = last.parse::<usize>().ok().filter(|i| *i < a.len()) {
                             a.remove(i);
                         }
                     }

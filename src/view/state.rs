@@ -317,7 +317,7 @@ mod tests {
     /// Parses as the page does: the URL, then the report's years.
     fn parse(s: &str) -> (ViewState, Vec<UrlNotice>) {
         let (mut state, mut notices) = ViewState::parse(&Query::parse(s));
-        notices.extend(state.keep_report_years(&YEARS));
+        notices.extend(state.keep_report(&YEARS, &order()));
         (state, notices)
     }
 
@@ -400,7 +400,7 @@ mod tests {
     fn open_tables_and_embed_code_round_trip_through_the_url() {
         let (s, n) = parse("table=media,tiers&embed=tiers");
         assert!(n.is_empty());
-        assert_eq!(s.tables, [ChartId::new("tiers"), ChartId::new("media")], "catalogue order");
+        assert_eq!(s.tables, [ChartId::new("tiers"), ChartId::new("media")], "the report's order");
         assert_eq!(s.embeds, [ChartId::new("tiers")]);
         let mut q = Query::default();
         s.write(&mut q);
