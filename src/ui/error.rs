@@ -48,10 +48,17 @@ pub fn DataError(error: AppError) -> impl IntoView {
 
 /// The page when the data could not be used: the header and the reason.
 #[component]
-pub fn ErrorApp(start: Start, error: AppError, embed: bool) -> impl IntoView {
+pub fn ErrorApp(
+    start: Start,
+    error: AppError,
+    embed: bool,
+    /// The site's title as the page had it (the data that names it is
+    /// what failed).
+    title: String,
+) -> impl IntoView {
     super::page::provide(start, None);
     view! {
-        {(!embed).then(|| view! { <super::Header /> })}
+        {(!embed).then(|| view! { <super::Header title /> })}
         <main id="main" class="wrap" tabindex="-1">
             <DataError error />
         </main>

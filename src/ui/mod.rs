@@ -93,7 +93,8 @@ pub async fn boot(started: browser::fetch::Started) -> Outcome {
         Err(error) => {
             root.set_inner_html("");
             let embed = crate::view::embed::from_page_file(&name).is_some();
-            leptos::mount::mount_to(root, move || view! { <error::ErrorApp start error embed /> }).forget();
+            let title = browser::title();
+            leptos::mount::mount_to(root, move || view! { <error::ErrorApp start error embed title /> }).forget();
             page::page_ready();
             Outcome::Mounted
         }
@@ -182,17 +183,26 @@ fn prerender(_: Start, _: Content, _: impl FnOnce() -> String) -> String {
 }
 
 #[component]
-pub(crate) fn Header() -> impl IntoView {
+pub(crate) fn Header(
+    /// The title when there is no data to take the site's texts from (the
+    /// page of a data error).
+    #[prop(optional)]
+    title: String,
+) -> impl IntoView {
     let lang = use_page().lang;
-    let site = page::use_data().viewer.site.clone();
+    let site = page::try_use_data().map(|d| d.viewer.site.clone());
+    let (source, title, subtitle) = match &site {
+        Some(s) => (Some(s.source.get(lang).to_string()), s.title.get(lang).to_string(), Some(s.subtitle.get(lang).to_string())),
+        None => (None, title, None),
+    };
     view! {
         <a class="skip-link" href="#main">{t(lang, Key::SkipToContent)}</a>
         <offline::UpdateNotice />
         <header class="site-header">
             <div class="wrap">
-                <p class="publisher">{site.source.get(lang).to_string()}</p>
-                <h1>{site.title.get(lang).to_string()}</h1>
-                <p class="subtitle">{site.subtitle.get(lang).to_string()}</p>
+                {source.map(|s| view! { <p class="publisher">{s}</p> })}
+                <h1>{title}</h1>
+                {subtitle.map(|s| view! { <p class="subtitle">{s}</p> })}
                 <LangLink />
             </div>
         </header>

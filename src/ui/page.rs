@@ -196,6 +196,11 @@ pub fn use_data() -> Arc<Dataset> {
     expect_context::<Data>().0
 }
 
+/// The loaded report, where there is one (not on the page of a data error).
+pub fn try_use_data() -> Option<Arc<Dataset>> {
+    use_context::<Data>().map(|d| d.0)
+}
+
 /// The report's text, for what the build renders (no island reads it).
 pub fn use_text() -> Arc<ReportText> {
     expect_context::<TextData>().0

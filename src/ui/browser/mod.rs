@@ -68,6 +68,11 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
+/// The page's title, as prerendered from the data.
+pub fn title() -> String {
+    document().title()
+}
+
 fn media_matches(query: &str) -> bool {
     window().match_media(query).ok().flatten().map(|m| m.matches()).unwrap_or(false)
 }
