@@ -11,6 +11,12 @@ use tip_report::view::activity_entry;
 use tip_report::charts::table::Table;
 use tip_report::charts::{build, ChartEnv};
 
+/// The report's country, as the tiers table's column names it.
+fn home(lang: Lang) -> &'static str {
+    static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    DATA.get_or_init(dataset).report.meta.home.name.get(lang)
+}
+
 fn dataset() -> Dataset {
     Dataset::load(include_str!("../public/data/report.json"), include_str!("../public/data/viewer.json")).unwrap()
 }
@@ -56,7 +62,7 @@ fn place_of(f: &Fact, lang: Lang) -> Option<(String, String, Shown)> {
                 // Taiwan's rating is a rank in the data, a tier's name in the table.
                 "taiwan" => {
                     let rank = f.value.expect("Taiwan's rank");
-                    (t(lang, Key::TiersTaiwan).to_string(), year, Shown::Name(locale::tier(lang, tier(&|t| t.rank() == rank))))
+                    (locale::tiers_home_column(lang, home(lang)), year, Shown::Name(locale::tier(lang, tier(&|t| t.rank() == rank))))
                 }
                 _ => (locale::tier(lang, tier(&|t| t.id() == id)).to_string(), year, shown),
             })

@@ -186,7 +186,7 @@ pub fn report_tier(d: &Dataset, lang: Lang) -> Option<(String, String)> {
     let years = &d.report.tip_tiers.years;
     let (first, last) = (years.first()?, years.last()?);
     years.iter().all(|y| y.taiwan == first.taiwan).then(|| {
-        (locale::tier(lang, first.taiwan).to_string(), share::card_tier(lang, &format::year_span(first.year, last.year, lang)))
+        (locale::tier(lang, first.taiwan).to_string(), share::card_tier(lang, d.report.meta.home.name.get(lang), &format::year_span(first.year, last.year, lang)))
     })
 }
 

@@ -30,17 +30,17 @@ fn tier_color(t: Tier, dark: bool) -> &'static str {
     }
 }
 
-/// Label under a year: the year, then Taiwan's tier.
-pub fn year_label(year: i32, taiwan: Tier, lang: Lang) -> String {
-    locale::tiers_year_label(lang, year, taiwan)
+/// Label under a year: the year, then the tier of the report's country (`home`).
+pub fn year_label(home: &str, year: i32, rating: Tier, lang: Lang) -> String {
+    locale::tiers_year_label(lang, home, year, rating)
 }
 
 /// The chart's one-sentence text alternative.
-pub fn summary(years: &[&TierYear], lang: Lang) -> String {
+pub fn summary(home: &str, years: &[&TierYear], lang: Lang) -> String {
     let (Some(first), Some(last)) = (years.first(), years.last()) else { return String::new() };
     let all_tier1 = years.iter().all(|y| y.taiwan == Tier::Tier1);
     let t1 = |y: &TierYear| y.tiers.iter().find(|c| c.tier == Tier::Tier1).map(|c| c.count).unwrap_or(0);
-    locale::tiers_summary(lang, first.year, last.year, t1(first), t1(last), all_tier1)
+    locale::tiers_summary(lang, home, first.year, last.year, t1(first), t1(last), all_tier1)
 }
 
 /// The years of the selection.
@@ -50,10 +50,11 @@ fn selected<'a>(r: &'a Report, state: &ViewState) -> Vec<&'a TierYear> {
 
 /// Counts with the printed percentages, the sum of the tiers and the printed
 /// total side by side (a mismatch is flagged).
-pub fn table(caption: &str, years: &[&TierYear], lang: Lang) -> Table {
+pub fn table(caption: &str, home: &str, years: &[&TierYear], lang: Lang) -> Table {
     let mut columns = vec![t(lang, Key::ColYear).to_string()];
     columns.extend(Tier::ALL.map(|tier| locale::tier(lang, tier).to_string()));
-    columns.extend([Key::TiersSumOfTiers, Key::TiersTotalPrinted, Key::TiersTaiwan].map(|k| t(lang, k).to_string()));
+    columns.extend([Key::TiersSumOfTiers, Key::TiersTotalPrinted].map(|k| t(lang, k).to_string()));
+    columns.push(locale::tiers_home_column(lang, home));
     let rows = years
         .iter()
         .map(|y| {
@@ -81,6 +82,7 @@ pub fn table(caption: &str, years: &[&TierYear], lang: Lang) -> Table {
 pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let r = &d.report;
     let years = selected(r, state);
+    let home = r.meta.home.name.get(env.lang);
     let mut sources: Vec<String> = years.iter().map(|y| y.source.clone()).collect();
     sources.push(r.tip_tiers.published.source.clone());
     let published = &r.tip_tiers.published;
@@ -91,9 +93,9 @@ pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Part
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context };
     }
     Parts {
-        chart: Some(chart(&years, env).into()),
-        tables: vec![table(d.chart_title(id, env.lang), &years, env.lang)],
-        summary: summary(&years, env.lang),
+        chart: Some(chart(home, &years, env).into()),
+        tables: vec![table(d.chart_title(id, env.lang), home, &years, env.lang)],
+        summary: summary(home, &years, env.lang),
         sources,
         context,
     }
@@ -113,9 +115,9 @@ const NAME_GAP: f64 = 10.0;
 const GRID_TOP: f64 = LEGEND_BOTTOM + 4.0 + super::common::FONT_SIZE + NAME_GAP;
 
 /// The chart options.
-pub fn chart(years: &[&TierYear], env: ChartEnv) -> Chart {
+pub fn chart(home: &str, years: &[&TierYear], env: ChartEnv) -> Chart {
     let lang = env.lang;
-    let categories: Vec<String> = years.iter().map(|y| year_label(y.year, y.taiwan, lang)).collect();
+    let categories: Vec<String> = years.iter().map(|y| year_label(home, y.year, y.taiwan, lang)).collect();
     let unit = t(lang, Key::Countries);
     let pct = crate::locale::format::parens(&format!("{} {{@[2]}}%", t(lang, Key::AboutShare)), lang);
 
@@ -183,11 +185,11 @@ mod tests {
     }
 
     fn chart(r: &Report, env: ChartEnv) -> Chart {
-        super::chart(&r.tip_tiers.years.iter().collect::<Vec<_>>(), env)
+        super::chart(r.meta.home.name.get(env.lang), &r.tip_tiers.years.iter().collect::<Vec<_>>(), env)
     }
 
     fn summary(r: &Report, lang: Lang) -> String {
-        super::summary(&r.tip_tiers.years.iter().collect::<Vec<_>>(), lang)
+        super::summary(r.meta.home.name.get(lang), &r.tip_tiers.years.iter().collect::<Vec<_>>(), lang)
     }
 
     #[test]

@@ -122,7 +122,7 @@ pub fn facts(r: &Report) -> Vec<Fact> {
         }
         out.push(base(
             "taiwan",
-            both(|lang| locale::fact_taiwan_rating(lang, y.taiwan)),
+            both(|lang| locale::fact_home_rating(lang, r.meta.home.name.get(lang), y.taiwan)),
             Some(y.taiwan.rank()),
             Unit::Rank,
         ));

@@ -12,19 +12,19 @@ use crate::core::{Lang, Tier};
 // ---------------------------------------------------------------------------
 
 /// Label under a year in the tiers chart: the year, then Taiwan's tier.
-pub fn tiers_year_label(lang: Lang, year: i32, taiwan: Tier) -> String {
+pub fn tiers_year_label(lang: Lang, home: &str, year: i32, rating: Tier) -> String {
     match lang {
-        Lang::Zh => format!("{} 年\n臺灣\n{}", roc(year), tier(lang, taiwan)),
-        Lang::En => format!("{year}\nTaiwan:\n{}", tier(lang, taiwan)),
+        Lang::Zh => format!("{} 年\n{home}\n{}", roc(year), tier(lang, rating)),
+        Lang::En => format!("{year}\n{home}:\n{}", tier(lang, rating)),
     }
 }
 
 /// The tiers chart's text alternative; `tier1_*` are the Tier 1 counts of
 /// the first and last year.
-pub fn tiers_summary(lang: Lang, first: i32, last: i32, tier1_first: u32, tier1_last: u32, all_tier1: bool) -> String {
+pub fn tiers_summary(lang: Lang, home: &str, first: i32, last: i32, tier1_first: u32, tier1_last: u32, all_tier1: bool) -> String {
     match lang {
         Lang::Zh => format!(
-            "堆疊長條圖：{}至{}年美國人口販運問題報告各級國家數。第一級國家由 {} 國變為 {} 國；臺灣{}。",
+            "堆疊長條圖：{}至{}年美國人口販運問題報告各級國家數。第一級國家由 {} 國變為 {} 國；{home}{}。",
             roc(first),
             roc(last),
             tier1_first,
@@ -32,7 +32,7 @@ pub fn tiers_summary(lang: Lang, first: i32, last: i32, tier1_first: u32, tier1_
             if all_tier1 { "每年皆列第一級" } else { "各年評等見表" }
         ),
         Lang::En => format!(
-            "Stacked bar chart of countries per tier in the US Trafficking in Persons report, {}–{}. Tier 1 went from {} to {} countries; Taiwan {}.",
+            "Stacked bar chart of countries per tier in the US Trafficking in Persons report, {}–{}. Tier 1 went from {} to {} countries; {home} {}.",
             first,
             last,
             tier1_first,
@@ -192,10 +192,18 @@ pub fn activities_summary(lang: Lang, year: i32, dated: usize, undated: usize, n
 // ---------------------------------------------------------------------------
 
 /// Taiwan's tier; `span` is the years as `format::year_span` writes them.
-pub fn key_tier_label(lang: Lang, span: &str, every_year: bool) -> String {
+/// The tiers table's column of the report's country (`home`).
+pub fn tiers_home_column(lang: Lang, home: &str) -> String {
     match lang {
-        Lang::Zh => format!("臺灣在美國人口販運問題報告的評等，{span}{}", if every_year { "每年" } else { "" }),
-        Lang::En => format!("Taiwan's rating in the US Trafficking in Persons report, {span}{}", if every_year { ", every year" } else { "" }),
+        Lang::Zh => format!("{home}評等"),
+        Lang::En => format!("{home}'s tier"),
+    }
+}
+
+pub fn key_tier_label(lang: Lang, home: &str, span: &str, every_year: bool) -> String {
+    match lang {
+        Lang::Zh => format!("{home}在美國人口販運問題報告的評等，{span}{}", if every_year { "每年" } else { "" }),
+        Lang::En => format!("{home}'s rating in the US Trafficking in Persons report, {span}{}", if every_year { ", every year" } else { "" }),
     }
 }
 
@@ -238,9 +246,9 @@ mod tests {
     #[test]
     fn every_chart_text_has_both_languages() {
         assert_both_languages(&[
-            ("tiers_year_label", Box::new(|l| tiers_year_label(l, 2014, Tier::Tier1))),
-            ("tiers_summary", Box::new(|l| tiers_summary(l, 2010, 2014, 20, 31, true))),
-            ("tiers_summary changed", Box::new(|l| tiers_summary(l, 2010, 2014, 20, 31, false))),
+            ("tiers_year_label", Box::new(|l| tiers_year_label(l, "x", 2014, Tier::Tier1))),
+            ("tiers_summary", Box::new(|l| tiers_summary(l, "x", 2010, 2014, 20, 31, true))),
+            ("tiers_summary changed", Box::new(|l| tiers_summary(l, "x", 2010, 2014, 20, 31, false))),
             ("indicator_summary", Box::new(|l| indicator_summary(l, "x", 2011, 2014, true, &[2011]))),
             ("indicator_summary one year", Box::new(|l| indicator_summary(l, "x", 2014, 2014, false, &[]))),
             ("media_tv_label", Box::new(|l| media_tv_label(l, "6"))),
@@ -253,7 +261,8 @@ mod tests {
             ("exchanges_summary named", Box::new(|l| exchanges_summary(l, 2014, 1, 0, &["x".into()]))),
             ("activities_summary", Box::new(|l| activities_summary(l, 2014, 40, 0, &[]))),
             ("activities_summary named", Box::new(|l| activities_summary(l, 2014, 2, 0, &["x".into(), "y".into()]))),
-            ("key_tier_label", Box::new(|l| key_tier_label(l, "2010–2014", true))),
+            ("tiers_home_column", Box::new(|l| tiers_home_column(l, "x"))),
+            ("key_tier_label", Box::new(|l| key_tier_label(l, "x", "2010–2014", true))),
             ("key_agreements_label", Box::new(|l| key_agreements_label(l, 2014))),
             ("key_cases_label", Box::new(|l| key_cases_label(l, "40", "102", "184"))),
             ("key_victims_label", Box::new(|l| key_victims_label(l, "20"))),

@@ -36,11 +36,12 @@ pub fn fact_tier_share(lang: Lang, which: Tier) -> String {
     }
 }
 
-pub fn fact_taiwan_rating(lang: Lang, taiwan: Tier) -> String {
-    let name = tier(lang, taiwan);
+/// The rating of the report's country (`home`).
+pub fn fact_home_rating(lang: Lang, home: &str, rating: Tier) -> String {
+    let name = tier(lang, rating);
     match lang {
-        Lang::Zh => format!("臺灣評等：{name}"),
-        Lang::En => format!("Taiwan's rating: {name}"),
+        Lang::Zh => format!("{home}評等：{name}"),
+        Lang::En => format!("{home}'s rating: {name}"),
     }
 }
 
@@ -56,7 +57,7 @@ mod tests {
             ("fact_not_reported", Box::new(|l| fact_not_reported(l, "--"))),
             ("fact_tier_count", Box::new(|l| fact_tier_count(l, Tier::Tier3))),
             ("fact_tier_share", Box::new(|l| fact_tier_share(l, Tier::Tier3))),
-            ("fact_taiwan_rating", Box::new(|l| fact_taiwan_rating(l, Tier::Tier1))),
+            ("fact_home_rating", Box::new(|l| fact_home_rating(l, "x", Tier::Tier1))),
         ]);
     }
 }

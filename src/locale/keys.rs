@@ -56,7 +56,6 @@ texts! {
             "繪圖程式庫（ECharts）未能載入，因此不顯示圖表；下方表格仍列出相同數據。",
             "The chart library (ECharts) did not load, so charts are not drawn; the tables below give the same figures.",
         ),
-        TiersTaiwan => ("臺灣評等", "Taiwan's tier"),
         TiersTotalPrinted => ("報告所列總數", "Total as printed"),
         TiersSumOfTiers => ("各級相加", "Sum of tiers"),
         Source => ("資料來源", "Source"),

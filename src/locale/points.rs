@@ -6,11 +6,12 @@
 use crate::core::date::roc_year as roc;
 use crate::core::Lang;
 
-/// Taiwan's tier, the same in every year of `span` (`years` reports).
-pub fn point_tier(lang: Lang, tier: &str, span: &str, years: usize) -> String {
+/// The tier of the report's country (`home`), the same in every year of
+/// `span` (`years` reports).
+pub fn point_tier(lang: Lang, home: &str, tier: &str, span: &str, years: usize) -> String {
     match lang {
-        Lang::Zh => format!("{span}，美國國務院人口販運問題報告連續 {years} 年將臺灣評為{tier}國家，為最高等級。"),
-        Lang::En => format!("The US State Department's Trafficking in Persons report rated Taiwan {tier}, its highest rating, in each of the {years} years {span}."),
+        Lang::Zh => format!("{span}，美國國務院人口販運問題報告連續 {years} 年將{home}評為{tier}國家，為最高等級。"),
+        Lang::En => format!("The US State Department's Trafficking in Persons report rated {home} {tier}, its highest rating, in each of the {years} years {span}."),
     }
 }
 
@@ -36,10 +37,10 @@ pub fn point_victims(lang: Lang, year: i32, placed: &str, repatriated: &str) -> 
 }
 
 /// Countries with an agreement by the end of `year`, `new` of them signed that year.
-pub fn point_agreements(lang: Lang, year: i32, total: &str, new: &str) -> String {
+pub fn point_agreements(lang: Lang, home: &str, year: i32, total: &str, new: &str) -> String {
     match lang {
-        Lang::Zh => format!("至 {} 年底，臺灣已與 {total} 個國家簽署防制人口販運合作協定或備忘錄，其中 {new} 國在該年簽署。", roc(year)),
-        Lang::En => format!("By the end of {year}, Taiwan had signed a cooperation agreement or memorandum on trafficking with {total} countries, {new} of them that year."),
+        Lang::Zh => format!("至 {} 年底，{home}已與 {total} 個國家簽署防制人口販運合作協定或備忘錄，其中 {new} 國在該年簽署。", roc(year)),
+        Lang::En => format!("By the end of {year}, {home} had signed a cooperation agreement or memorandum on trafficking with {total} countries, {new} of them that year."),
     }
 }
 
@@ -59,10 +60,10 @@ mod tests {
     #[test]
     fn every_point_has_both_languages() {
         assert_both_languages(&[
-            ("point_tier", Box::new(|l| point_tier(l, "1", "2010–2014", 5))),
+            ("point_tier", Box::new(|l| point_tier(l, "x", "1", "2010–2014", 5))),
             ("point_cases", Box::new(|l| point_cases(l, 2014, "1", "2", "3", "4"))),
             ("point_victims", Box::new(|l| point_victims(l, 2014, "1", "2"))),
-            ("point_agreements", Box::new(|l| point_agreements(l, 2014, "1", "2"))),
+            ("point_agreements", Box::new(|l| point_agreements(l, "x", 2014, "1", "2"))),
             ("point_media", Box::new(|l| point_media(l, 2014, "1", "2"))),
         ]);
     }

@@ -35,11 +35,12 @@ pub fn card_agreements(lang: Lang, year: i32) -> String {
     }
 }
 
-/// The report card's tier line: Taiwan's tier in every year of `span`.
-pub fn card_tier(lang: Lang, span: &str) -> String {
+/// The report card's tier line: the tier of the report's country (`home`)
+/// in every year of `span`.
+pub fn card_tier(lang: Lang, home: &str, span: &str) -> String {
     match lang {
-        Lang::Zh => format!("臺灣在美國人口販運問題報告的評等，{span}每年"),
-        Lang::En => format!("Taiwan's rating in the US Trafficking in Persons report, every year {span}"),
+        Lang::Zh => format!("{home}在美國人口販運問題報告的評等，{span}每年"),
+        Lang::En => format!("{home}'s rating in the US Trafficking in Persons report, every year {span}"),
     }
 }
 
@@ -79,7 +80,7 @@ mod tests {
             ("card_cases", Box::new(|l| card_cases(l, 2014))),
             ("card_victims", Box::new(|l| card_victims(l, 2014))),
             ("card_agreements", Box::new(|l| card_agreements(l, 2014))),
-            ("card_tier", Box::new(|l| card_tier(l, "2010–2014"))),
+            ("card_tier", Box::new(|l| card_tier(l, "x", "2010–2014"))),
             ("card_alt_report", Box::new(|l| card_alt_report(l, "T", "Tier 1", &["1 a".into(), "2 b".into()]))),
             ("card_alt_chart", Box::new(|l| card_alt_chart(l, "T", "S"))),
             ("datapackage_title", Box::new(|l| datapackage_title().get(l).to_string())),

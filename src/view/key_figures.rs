@@ -38,7 +38,7 @@ pub fn key_figures(d: &Dataset, state: &ViewState, lang: Lang) -> Vec<KeyFigure>
         let tiers: Vec<Tier> = years.iter().map(|y| y.taiwan).collect();
         if tiers.iter().all(|t| *t == tiers[0]) {
             let span = format::year_span(first.year, last.year, lang);
-            let label = locale::key_tier_label(lang, &span, years.len() > 1);
+            let label = locale::key_tier_label(lang, r.meta.home.name.get(lang), &span, years.len() > 1);
             out.push(KeyFigure { id: "taiwan-tier", value: locale::tier(lang, tiers[0]).to_string(), label, chart: d.chart_of_kind(ChartKind::TierCounts) });
         }
     }

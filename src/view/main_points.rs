@@ -57,7 +57,7 @@ pub fn main_points(d: &Dataset, lang: Lang) -> Vec<MainPoint> {
         if years.iter().all(|y| y.taiwan == tier) {
             let span = format::year_span(first.year, last.year, lang);
             let name = locale::tier(lang, tier).to_string();
-            out.push(point("taiwan-tier", d.chart_of_kind(ChartKind::TierCounts), name, |f| points::point_tier(lang, f, &span, years.len())));
+            out.push(point("taiwan-tier", d.chart_of_kind(ChartKind::TierCounts), name, |f| points::point_tier(lang, r.meta.home.name.get(lang), f, &span, years.len())));
         }
     }
 
@@ -80,7 +80,7 @@ pub fn main_points(d: &Dataset, lang: Lang) -> Vec<MainPoint> {
     let total = counted().filter(|a| a.date.year <= year).count();
     let new = counted().filter(|a| a.date.year == year).count();
     if total > 0 {
-        out.push(point("agreements", d.chart_of_kind(ChartKind::AgreementsByYear), n(total as f64), |f| points::point_agreements(lang, year, f, &n(new as f64))));
+        out.push(point("agreements", d.chart_of_kind(ChartKind::AgreementsByYear), n(total as f64), |f| points::point_agreements(lang, r.meta.home.name.get(lang), year, f, &n(new as f64))));
     }
 
     if let (Some((spots, year)), Some((outlets, _))) = (value(r, Role::MediaAiringsTotal), value(r, Role::MediaOutletsTotal)) {
