@@ -761,3 +761,21 @@ fn a_country_code_out_of_form_or_at_odds_is_refused_by_record_and_field() {
     .unwrap_err();
     assert!(err.to_string().contains("country_code"), "{err}");
 }
+
+#[test]
+fn a_total_the_report_does_not_print_is_not_checked_and_a_missing_part_is_named() {
+    // No printed total of stations: nothing to compare the parts with.
+    let r = edited(|v| v["figures"].as_array_mut().unwrap().retain(|f| f["id"] != "media-outlets-total")).unwrap();
+    let notes = checks::run(&r);
+    assert!(note(&notes, "media-outlets").is_none(), "a check of a total that is not there");
+    assert!(note(&notes, "media-spots").is_some(), "the other total is still checked");
+    // A printed total whose part the data lacks: the note names that part only.
+    let r = edited(|v| {
+        record_mut(v, "figures", "media-tv-stations").as_object_mut().unwrap().remove("role");
+    })
+    .unwrap();
+    let notes = checks::run(&r);
+    let n = note(&notes, "media-outlets").expect("a total with a part missing is told");
+    assert_eq!(n.outcome, Outcome::Disagreement);
+    assert!(n.text.en.contains("tv-stations") && !n.text.en.contains("radio-stations"), "{}", n.text.en);
+}

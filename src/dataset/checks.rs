@@ -261,13 +261,11 @@ fn sum_check(
     total: Role,
     what: Key,
 ) {
-    // A report without these figures has nothing to check.
-    if parts.iter().chain([&total]).all(|p| r.figure(*p).is_none()) {
-        return;
-    }
+    // A report that prints no total has nothing to check its parts against.
+    let Some(total) = r.figure(total) else { return };
     let found: Option<Vec<&crate::data::Figure>> = parts.iter().map(|p| r.figure(*p)).collect();
-    let (Some(found), Some(total)) = (found, r.figure(total)) else {
-        notes.push(missing(id, subject, parts, total));
+    let Some(found) = found else {
+        notes.push(missing(id, subject, r, parts));
         return;
     };
     let sum: f64 = found.iter().map(|f| f.value).sum();
@@ -312,8 +310,10 @@ fn sum_check(
     }
 }
 
-fn missing(id: &str, subject: Subject, parts: &[Role], total: Role) -> Note {
-    let names = [parts, &[total]].concat().iter().map(|f| f.id()).collect::<Vec<_>>().join(", ");
+/// A printed total whose parts the data lacks (some of them): the roles of
+/// those it lacks.
+fn missing(id: &str, subject: Subject, r: &Report, parts: &[Role]) -> Note {
+    let names = parts.iter().filter(|p| r.figure(**p).is_none()).map(|p| p.id()).collect::<Vec<_>>().join(", ");
     Note {
         id: id.to_string(),
         outcome: Outcome::Disagreement,

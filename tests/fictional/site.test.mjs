@@ -67,6 +67,8 @@ test('each chart of the report has its embed page, and the views and open data a
   await page.goto(server.base + 'embed-media-en.html');
   await waitForChart(page, 'media-chart');
   assert.equal((await page.locator('h1').textContent()).trim(), viewer.charts.find((c) => c.id === 'media').title.en);
+  // The report prints no totals of the media campaign: nothing to check, and nothing said of it.
+  assert.doesNotMatch(await page.locator('main').textContent(), /Could not be checked/);
   // Another year's view comes from the build, for this report's years.
   await page.goto(server.base + 'embed-tiers-en.html?year=2018');
   await waitForChart(page, 'tiers-chart');
