@@ -128,7 +128,7 @@ pub fn fill(text: &str, value: impl Fn(&str) -> String) -> String {
 pub fn load(json: &str, report: &Report) -> Result<Viewer, LoadError> {
     let viewer: Viewer = super::deserialize(json, |e| {
         let (record, field) = super::split_path(&e.path, e.record_id.as_deref());
-        LoadError::Shape { record: format!("viewer.json: {record}"), field, message: e.message }
+        LoadError::Shape { record, field, message: e.message }
     })?;
     let errors = validate(&viewer, report);
     if errors.is_empty() {
@@ -140,14 +140,14 @@ pub fn load(json: &str, report: &Report) -> Result<Viewer, LoadError> {
 
 /// Parses a `viewer.json` the build has validated (the browser's way in).
 pub fn load_built(json: &str) -> Result<Viewer, LoadError> {
-    super::deserialize(json, |e| LoadError::Shape { record: format!("viewer.json: {}", e.path), field: String::new(), message: e.message })
+    super::deserialize(json, |e| LoadError::Shape { record: e.path, field: String::new(), message: e.message })
 }
 
 /// What is wrong with a viewer file, each error naming its record and field.
 pub fn validate(v: &Viewer, report: &Report) -> Vec<ValidationError> {
     let mut errors = Vec::new();
     let mut push = |record: String, field: &str, problem: Problem| errors.push(ValidationError { record, field: field.to_string(), problem });
-    let site = "viewer.json: site".to_string();
+    let site = "site".to_string();
     for (field, text) in [("title", &v.site.title), ("subtitle", &v.site.subtitle), ("source", &v.site.source), ("open_data", &v.site.open_data)] {
         for (lang, s) in [("zh", &text.zh), ("en", &text.en)] {
             if s.trim().is_empty() {
@@ -163,7 +163,7 @@ pub fn validate(v: &Viewer, report: &Report) -> Vec<ValidationError> {
     }
     let mut seen = HashSet::new();
     for (i, c) in v.charts.iter().enumerate() {
-        let record = format!("viewer.json: charts[{i}] ({})", c.id);
+        let record = format!("charts[{i}] ({})", c.id);
         // As an embed page's name ends in its language (`embed-tiers-en.html`), no id does.
         let lang_suffix = crate::core::Lang::ALL.iter().any(|l| c.id.ends_with(&format!("-{}", l.id())));
         if c.id.is_empty() || lang_suffix || !c.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
@@ -205,5 +205,34 @@ mod tests {
         assert_eq!(fill("a {x} b {y-2}.", |n| n.to_uppercase()), "a X b Y-2.");
         assert_eq!(fill("no braces", |_| unreachable!()), "no braces");
         assert_eq!(fill("open { only", |n| n.to_string()), "open { only");
+    }
+
+    fn bundled() -> (serde_json::Value, Report) {
+        let report = crate::data::load(include_str!("../../public/data/report.json")).unwrap();
+        (serde_json::from_str(include_str!("../../public/data/viewer.json")).unwrap(), report)
+    }
+
+    #[test]
+    fn a_viewer_that_contradicts_its_report_is_refused_by_record_and_field() {
+        let (mut v, report) = bundled();
+        assert!(load(&v.to_string(), &report).is_ok());
+        v["charts"][2]["summary"]["en"] = "{no-such-figure} spots".into();
+        v["charts"][4]["id"] = "protection-en".into();
+        v["charts"][5]["groups"] = serde_json::json!([]);
+        v["charts"][5].as_object_mut().unwrap().remove("activity_counts");
+        v["charts"][6]["id"] = "tiers".into();
+        v["site"]["title"]["zh"] = " ".into();
+        let Err(LoadError::Invalid(errors)) = load(&v.to_string(), &report) else { panic!("accepted") };
+        let found: Vec<(String, String, Problem)> = errors.into_iter().map(|e| (e.record, e.field, e.problem)).collect();
+        assert!(found.contains(&("charts[2] (media)".into(), "summary.en".into(), Problem::UnknownId("no-such-figure".into()))), "{found:?}");
+        assert!(found.contains(&("charts[4] (protection-en)".into(), "id".into(), Problem::BadName("protection-en".into()))), "{found:?}");
+        assert!(found.contains(&("charts[5] (prosecution)".into(), "groups".into(), Problem::NoRecords)), "{found:?}");
+        assert!(found.contains(&("charts[6] (tiers)".into(), "id".into(), Problem::DuplicateId("tiers".into()))), "{found:?}");
+        assert!(found.contains(&("site".into(), "title.zh".into(), Problem::MissingLanguage("zh"))), "{found:?}");
+        // A kind the code does not draw is refused as it is read, naming the chart.
+        let (mut v, report) = bundled();
+        v["charts"][0]["kind"] = "pie".into();
+        let err = load(&v.to_string(), &report).unwrap_err();
+        assert!(matches!(&err, LoadError::Shape { record, field, .. } if record == "charts[0] (indicator)" && field == "kind"), "{err:?}");
     }
 }

@@ -120,8 +120,8 @@ pub fn problem_bad_country_code(lang: Lang, code: &str) -> String {
 /// A figure the viewer relies on is not in the data (renamed or removed).
 pub fn problem_bad_name(lang: Lang, name: &str) -> String {
     match lang {
-        Lang::Zh => format!("「{name}」須為小寫英文字母、數字與連字號（-）"),
-        Lang::En => format!("\"{name}\" must be lower-case letters, digits and hyphens"),
+        Lang::Zh => format!("「{name}」須為小寫英文字母、數字與連字號（-），且不以語言代碼（如 -en）結尾"),
+        Lang::En => format!("\"{name}\" must be lower-case letters, digits and hyphens, not ending in a language (such as -en)"),
     }
 }
 
