@@ -183,7 +183,7 @@ pub struct CardFigure {
 /// Taiwan's tier over the years, when it was the same in every year: the
 /// tier's name and the tier line.
 pub fn report_tier(d: &Dataset, lang: Lang) -> Option<(String, String)> {
-    let years = &d.report.tip_tiers.years;
+    let years = d.report.tier_years();
     let (first, last) = (years.first()?, years.last()?);
     years.iter().all(|y| y.taiwan == first.taiwan).then(|| {
         (locale::tier(lang, first.taiwan).to_string(), share::card_tier(lang, d.report.meta.home.name.get(lang), &format::year_span(first.year, last.year, lang)))

@@ -27,7 +27,7 @@ fn point(v: &PrintedValue) -> DataPoint {
 pub fn parts(_id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let r = &d.report;
     let lang = env.lang;
-    let ind = &r.indicator;
+    let Some(ind) = &r.indicator else { return Parts { chart: None, tables: vec![], summary: String::new(), sources: vec![], context: None } };
     let years: Vec<_> = ind.years.iter().filter(|y| state.shows_year(y.year)).collect();
     let table = Table {
         caption: ind.name.get(lang).to_string(),

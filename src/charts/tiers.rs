@@ -45,7 +45,7 @@ pub fn summary(home: &str, years: &[&TierYear], lang: Lang) -> String {
 
 /// The years of the selection.
 fn selected<'a>(r: &'a Report, state: &ViewState) -> Vec<&'a TierYear> {
-    r.tip_tiers.years.iter().filter(|y| state.shows_year(y.year)).collect()
+    r.tier_years().iter().filter(|y| state.shows_year(y.year)).collect()
 }
 
 /// Counts with the printed percentages, the sum of the tiers and the printed
@@ -84,10 +84,10 @@ pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Part
     let years = selected(r, state);
     let home = r.meta.home.name.get(env.lang);
     let mut sources: Vec<String> = years.iter().map(|y| y.source.clone()).collect();
-    sources.push(r.tip_tiers.published.source.clone());
-    let published = &r.tip_tiers.published;
-    let context = state.shows_year(published.date.year).then(|| {
-        format!("{}{}{}", format::date(published.date, env.lang), format::colon(env.lang), published.text.get(env.lang))
+    let published = r.tip_tiers.as_ref().map(|t| &t.published);
+    sources.extend(published.map(|p| p.source.clone()));
+    let context = published.filter(|p| state.shows_year(p.date.year)).map(|p| {
+        format!("{}{}{}", format::date(p.date, env.lang), format::colon(env.lang), p.text.get(env.lang))
     });
     if years.is_empty() {
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context };
@@ -185,11 +185,11 @@ mod tests {
     }
 
     fn chart(r: &Report, env: ChartEnv) -> Chart {
-        super::chart(r.meta.home.name.get(env.lang), &r.tip_tiers.years.iter().collect::<Vec<_>>(), env)
+        super::chart(r.meta.home.name.get(env.lang), &r.tier_years().iter().collect::<Vec<_>>(), env)
     }
 
     fn summary(r: &Report, lang: Lang) -> String {
-        super::summary(r.meta.home.name.get(lang), &r.tip_tiers.years.iter().collect::<Vec<_>>(), lang)
+        super::summary(r.meta.home.name.get(lang), &r.tier_years().iter().collect::<Vec<_>>(), lang)
     }
 
     #[test]
@@ -202,7 +202,7 @@ mod tests {
         for s in series {
             assert_eq!(s["type"], "bar");
             assert_eq!(s["stack"], "tiers");
-            assert_eq!(s["data"].as_array().unwrap().len(), r.tip_tiers.years.len());
+            assert_eq!(s["data"].as_array().unwrap().len(), r.tier_years().len());
         }
         assert_eq!(series[0]["name"], "Tier 1");
         // 2014 (the last year) Tier 1 count, as printed.

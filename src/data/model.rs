@@ -23,22 +23,30 @@ pub struct Report {
     /// Version of this file's layout; bumped when fields change meaning.
     pub schema: u32,
     pub meta: Meta,
-    pub indicator: Indicator,
-    pub tip_tiers: TipTiers,
+    /// The key performance indicator table; a report without one has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<Indicator>,
+    /// The US TIP report's ratings; a report without them has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tip_tiers: Option<TipTiers>,
     pub agreements: Vec<Agreement>,
     pub activities: Vec<Activity>,
     pub figures: Vec<Figure>,
 }
 
 impl Report {
+    /// The US TIP report's ratings by year (none without `tip_tiers`).
+    pub fn tier_years(&self) -> &[TierYear] {
+        self.tip_tiers.as_ref().map_or(&[], |t| &t.years)
+    }
+
     /// The years the report has figures for, ascending.
     pub fn years(&self) -> Vec<i32> {
         let mut years: Vec<i32> = self
-            .tip_tiers
-            .years
+            .tier_years()
             .iter()
             .map(|y| y.year)
-            .chain(self.indicator.years.iter().map(|y| y.year))
+            .chain(self.indicator.iter().flat_map(|i| i.years.iter().map(|y| y.year)))
             .chain(self.activities.iter().map(|a| a.date.year))
             .collect();
         crate::core::sort::sort(&mut years);

@@ -34,6 +34,8 @@ pub enum Problem {
     RoleTaken(Role),
     /// A name that must be lower-case letters, digits and `-` is not: the name.
     BadName(String),
+    /// A chart of a kind whose data the report does not have: the kind.
+    NothingToShow(String),
     /// Chinese characters in an English text outside a `{zh:…}` span
     /// (`core::mixed`): the run found.
     BareChinese(String),
@@ -67,6 +69,7 @@ impl Problem {
             Problem::UnknownId(id) => locale::problem_unknown_id(lang, id),
             Problem::RoleTaken(role) => locale::problem_role_taken(lang, &role.id()),
             Problem::BadName(name) => locale::problem_bad_name(lang, name),
+            Problem::NothingToShow(kind) => locale::problem_nothing_to_show(lang, kind),
             Problem::BareChinese(run) => locale::problem_bare_chinese(lang, run),
             Problem::BadCountryCode(code) => locale::problem_bad_country_code(lang, code),
         }
@@ -201,46 +204,50 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
     w.text("meta", "home.name", &m.home.name);
     country_code(&mut w, "meta", "home.code", &m.home.code, &mut codes);
 
-    let ind = &r.indicator;
-    w.id("indicator", &ind.id);
-    w.text("indicator", "name", &ind.name);
-    w.text("indicator", "standard", &ind.standard);
-    w.text("indicator", "note", &ind.note);
-    w.nonempty("indicator", "source", &ind.source);
-    if ind.years.is_empty() {
-        w.push("indicator", "years", Problem::NoRecords);
-    }
-    for (i, y) in ind.years.iter().enumerate() {
-        let rec = format!("indicator.years[{i}] ({})", y.year);
-        w.year(&rec, "year", y.year);
-        for (field, v) in [("target", &y.target), ("actual", &y.actual), ("achievement_pct", &y.achievement_pct)] {
-            w.nonempty(&rec, &format!("{field}.printed"), &v.printed);
-            if let Some(n) = v.value {
-                w.number(&rec, &format!("{field}.value"), n);
-            }
+    // A report without a KPI table has no `indicator`; one with it, its years.
+    if let Some(ind) = &r.indicator {
+        w.id("indicator", &ind.id);
+        w.text("indicator", "name", &ind.name);
+        w.text("indicator", "standard", &ind.standard);
+        w.text("indicator", "note", &ind.note);
+        w.nonempty("indicator", "source", &ind.source);
+        if ind.years.is_empty() {
+            w.push("indicator", "years", Problem::NoRecords);
         }
-        w.nonempty(&rec, "first_review", &y.first_review);
-        w.nonempty(&rec, "second_review", &y.second_review);
+        for (i, y) in ind.years.iter().enumerate() {
+            let rec = format!("indicator.years[{i}] ({})", y.year);
+            w.year(&rec, "year", y.year);
+            for (field, v) in [("target", &y.target), ("actual", &y.actual), ("achievement_pct", &y.achievement_pct)] {
+                w.nonempty(&rec, &format!("{field}.printed"), &v.printed);
+                if let Some(n) = v.value {
+                    w.number(&rec, &format!("{field}.value"), n);
+                }
+            }
+            w.nonempty(&rec, "first_review", &y.first_review);
+            w.nonempty(&rec, "second_review", &y.second_review);
+        }
     }
 
-    let t = &r.tip_tiers;
-    w.nonempty("tip_tiers", "source", &t.source);
-    w.text("tip_tiers.published", "text", &t.published.text);
-    w.nonempty("tip_tiers.published", "source", &t.published.source);
-    if t.years.is_empty() {
-        w.push("tip_tiers", "years", Problem::NoRecords);
-    }
-    for (i, y) in t.years.iter().enumerate() {
-        let rec = format!("tip_tiers.years[{i}] ({})", y.year);
-        w.year(&rec, "year", y.year);
-        w.nonempty(&rec, "source", &y.source);
-        if y.tiers.is_empty() {
-            w.push(&rec, "tiers", Problem::NoRecords);
+    // A report without the TIP report's ratings has no `tip_tiers`.
+    if let Some(t) = &r.tip_tiers {
+        w.nonempty("tip_tiers", "source", &t.source);
+        w.text("tip_tiers.published", "text", &t.published.text);
+        w.nonempty("tip_tiers.published", "source", &t.published.source);
+        if t.years.is_empty() {
+            w.push("tip_tiers", "years", Problem::NoRecords);
         }
-        for (j, c) in y.tiers.iter().enumerate() {
-            w.nonempty(&rec, &format!("tiers[{j}].pct.printed"), &c.pct.printed);
-            if let Some(v) = c.pct.value {
-                w.number(&rec, &format!("tiers[{j}].pct.value"), v);
+        for (i, y) in t.years.iter().enumerate() {
+            let rec = format!("tip_tiers.years[{i}] ({})", y.year);
+            w.year(&rec, "year", y.year);
+            w.nonempty(&rec, "source", &y.source);
+            if y.tiers.is_empty() {
+                w.push(&rec, "tiers", Problem::NoRecords);
+            }
+            for (j, c) in y.tiers.iter().enumerate() {
+                w.nonempty(&rec, &format!("tiers[{j}].pct.printed"), &c.pct.printed);
+                if let Some(v) = c.pct.value {
+                    w.number(&rec, &format!("tiers[{j}].pct.value"), v);
+                }
             }
         }
     }

@@ -169,6 +169,16 @@ pub fn validate(v: &Viewer, report: &Report) -> Vec<ValidationError> {
         if c.id.is_empty() || lang_suffix || !c.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
             push(record.clone(), "id", Problem::BadName(c.id.clone()));
         }
+        // A kind whose data the report does not have: an empty panel.
+        let lacking = match c.kind {
+            ChartKind::TargetActual => report.indicator.is_none(),
+            ChartKind::TierCounts => report.tip_tiers.is_none(),
+            ChartKind::AgreementsByYear => report.agreements.is_empty(),
+            _ => false,
+        };
+        if lacking {
+            push(record.clone(), "kind", Problem::NothingToShow(c.kind.id()));
+        }
         // A kind the figures of which the chart names none of: an empty panel.
         let needs_figures = matches!(c.kind, ChartKind::FigureBars);
         if needs_figures && c.groups.is_empty() && c.activity_counts.is_none() {
@@ -229,6 +239,11 @@ mod tests {
         assert!(found.contains(&("charts[5] (prosecution)".into(), "groups".into(), Problem::NoRecords)), "{found:?}");
         assert!(found.contains(&("charts[6] (tiers)".into(), "id".into(), Problem::DuplicateId("tiers".into()))), "{found:?}");
         assert!(found.contains(&("site".into(), "title.zh".into(), Problem::MissingLanguage("zh"))), "{found:?}");
+        // A chart of what the report does not have.
+        let (v, mut report) = bundled();
+        report.indicator = None;
+        let Err(LoadError::Invalid(errors)) = load(&v.to_string(), &report) else { panic!("accepted") };
+        assert!(errors.iter().any(|e| e.record == "charts[0] (indicator)" && e.field == "kind" && e.problem == Problem::NothingToShow("target-actual".into())), "{errors:?}");
         // A kind the code does not draw is refused as it is read, naming the chart.
         let (mut v, report) = bundled();
         v["charts"][0]["kind"] = "pie".into();

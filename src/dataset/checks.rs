@@ -133,7 +133,7 @@ fn round_to(v: f64, decimals: i32) -> f64 {
 }
 
 fn tiers(r: &Report, notes: &mut Vec<Note>) {
-    for y in &r.tip_tiers.years {
+    for y in r.tier_years() {
         let sum: u32 = y.tiers.iter().map(|c| c.count).sum();
         let parts: Vec<String> = y.tiers.iter().map(|c| c.count.to_string()).collect();
         let parts = parts.join(" + ");
@@ -207,7 +207,7 @@ fn indicator_note(kind: &str, year: i32, text: Text, sources: Vec<String>) -> No
 }
 
 fn indicator(r: &Report, notes: &mut Vec<Note>) {
-    let ind = &r.indicator;
+    let Some(ind) = &r.indicator else { return };
     for y in &ind.years {
         // A target that is not the tier the measure asks for.
         if let Some(target) = y.target.value {
@@ -237,16 +237,16 @@ fn indicator(r: &Report, notes: &mut Vec<Note>) {
     }
     // No actual value printed, though the same report rates Taiwan that year.
     for y in ind.years.iter().filter(|y| y.actual.value.is_none()) {
-        let Some(tier_year) = r.tip_tiers.years.iter().find(|t| t.year == y.year) else { continue };
+        let Some(tier_year) = r.tier_years().iter().find(|t| t.year == y.year) else { continue };
         let text = both(|lang| locale::note_indicator_known(lang, y.year, &y.actual.printed, &tier_year.source, tier_year.taiwan));
         notes.push(indicator_note("known", y.year, text, vec![ind.source.clone(), tier_year.source.clone()]));
     }
-    for y in &r.indicator.years {
+    for y in &ind.years {
         let Some(actual) = y.actual.value else { continue };
-        let Some(tier_year) = r.tip_tiers.years.iter().find(|t| t.year == y.year) else { continue };
+        let Some(tier_year) = r.tier_years().iter().find(|t| t.year == y.year) else { continue };
         if (actual - tier_year.taiwan.rank()).abs() > 1e-9 {
             let text = both(|lang| locale::note_indicator_actual(lang, y.year, &y.actual.printed, tier_year.taiwan));
-            notes.push(indicator_note("actual", y.year, text, vec![r.indicator.source.clone(), tier_year.source.clone()]));
+            notes.push(indicator_note("actual", y.year, text, vec![ind.source.clone(), tier_year.source.clone()]));
         }
     }
 }

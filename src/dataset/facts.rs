@@ -60,34 +60,35 @@ pub struct Fact {
 /// Every figure in the report.
 pub fn facts(r: &Report) -> Vec<Fact> {
     let mut out = Vec::new();
-    let ind = &r.indicator;
-    for y in &ind.years {
-        // The report prints target and actual without a unit.
-        let values: [(&str, Key, &PrintedValue, Unit); 3] = [
-            ("target", Key::FactTarget, &y.target, Unit::Value),
-            ("actual", Key::FactActual, &y.actual, Unit::Value),
-            ("achievement", Key::FactAchievement, &y.achievement_pct, Unit::Percent),
-        ];
-        for (id, key, v, unit) in values {
-            out.push(Fact {
-                dataset: FactSet::Indicator,
-                pillar: None,
-                year: y.year,
-                label: both(|lang| {
-                    let note = if v.value.is_none() { locale::fact_not_reported(lang, &v.printed) } else { String::new() };
-                    format!("{}{}{}{note}", ind.name.get(lang), colon(lang), t(lang, key))
-                }),
-                value: v.value,
-                unit,
-                source: ind.source.clone(),
-                date: Date::year(y.year),
-                record_id: format!("{}-{}-{id}", ind.id, y.year),
-                count: None,
-            });
+    if let Some(ind) = &r.indicator {
+        for y in &ind.years {
+            // The report prints target and actual without a unit.
+            let values: [(&str, Key, &PrintedValue, Unit); 3] = [
+                ("target", Key::FactTarget, &y.target, Unit::Value),
+                ("actual", Key::FactActual, &y.actual, Unit::Value),
+                ("achievement", Key::FactAchievement, &y.achievement_pct, Unit::Percent),
+            ];
+            for (id, key, v, unit) in values {
+                out.push(Fact {
+                    dataset: FactSet::Indicator,
+                    pillar: None,
+                    year: y.year,
+                    label: both(|lang| {
+                        let note = if v.value.is_none() { locale::fact_not_reported(lang, &v.printed) } else { String::new() };
+                        format!("{}{}{}{note}", ind.name.get(lang), colon(lang), t(lang, key))
+                    }),
+                    value: v.value,
+                    unit,
+                    source: ind.source.clone(),
+                    date: Date::year(y.year),
+                    record_id: format!("{}-{}-{id}", ind.id, y.year),
+                    count: None,
+                });
+            }
         }
     }
 
-    for y in &r.tip_tiers.years {
+    for y in r.tier_years() {
         let base = |id: &str, label: Text, value: Option<f64>, unit: Unit| Fact {
             dataset: FactSet::TipTiers,
             pillar: None,

@@ -28,7 +28,7 @@ pub const DATA_DIR: &str = "data/";
 /// The first and last year the data covers: the tier ratings' first year
 /// (the earliest the report gives) to the report's year.
 pub fn years(r: &Report) -> (i32, i32) {
-    let first = r.tip_tiers.years.iter().map(|y| y.year).chain(r.indicator.years.iter().map(|y| y.year)).min().unwrap_or(r.meta.year);
+    let first = r.tier_years().iter().map(|y| y.year).chain(r.indicator.iter().flat_map(|i| i.years.iter().map(|y| y.year))).min().unwrap_or(r.meta.year);
     (first.min(r.meta.year), r.meta.year)
 }
 

@@ -125,6 +125,13 @@ pub fn problem_bad_name(lang: Lang, name: &str) -> String {
     }
 }
 
+pub fn problem_nothing_to_show(lang: Lang, kind: &str) -> String {
+    match lang {
+        Lang::Zh => format!("報告沒有此類圖表（{kind}）所需的資料；請刪除此圖表"),
+        Lang::En => format!("the report has none of what a chart of this kind ({kind}) shows; leave the chart out"),
+    }
+}
+
 pub fn problem_role_taken(lang: Lang, role: &str) -> String {
     match lang {
         Lang::Zh => format!("角色「{role}」已由另一項數據擔任（每個角色只能由一項數據擔任）"),
@@ -187,6 +194,7 @@ mod tests {
             ("problem_bad_country_code", Box::new(|l| problem_bad_country_code(l, "x"))),
             ("problem_role_taken", Box::new(|l| problem_role_taken(l, "x"))),
             ("problem_bad_name", Box::new(|l| problem_bad_name(l, "X"))),
+            ("problem_nothing_to_show", Box::new(|l| problem_nothing_to_show(l, "x"))),
             ("downloads_licence", Box::new(|l| downloads_licence(l, "x"))),
             ("field_error", Box::new(|l| field_error(l, "activities[3] (x)", "title.en", "…"))),
         ]);

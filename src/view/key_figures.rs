@@ -33,7 +33,7 @@ pub fn key_figures(d: &Dataset, state: &ViewState, lang: Lang) -> Vec<KeyFigure>
     let mut out = Vec::new();
 
     // Taiwan's tier in the selected years.
-    let years: Vec<_> = r.tip_tiers.years.iter().filter(|y| state.shows_year(y.year)).collect();
+    let years: Vec<_> = r.tier_years().iter().filter(|y| state.shows_year(y.year)).collect();
     if let (Some(first), Some(last)) = (years.first(), years.last()) {
         let tiers: Vec<Tier> = years.iter().map(|y| y.taiwan).collect();
         if tiers.iter().all(|t| *t == tiers[0]) {

@@ -51,7 +51,7 @@ pub fn main_points(d: &Dataset, lang: Lang) -> Vec<MainPoint> {
     let n = |v: f64| format::number(v, lang);
     let mut out = Vec::new();
 
-    let years = &r.tip_tiers.years;
+    let years = r.tier_years();
     if let (Some(first), Some(last)) = (years.first(), years.last()) {
         let tier: Tier = first.taiwan;
         if years.iter().all(|y| y.taiwan == tier) {
@@ -139,7 +139,7 @@ mod tests {
         r.figures.iter_mut().find(|f| f.role == Some(Role::VictimsPlaced)).unwrap().value = 31.0;
         assert_eq!(by_id(&main_points(&with(r.clone()), Lang::En), "victims").figure, "31");
         // A year with another tier: no "every year" point.
-        r.tip_tiers.years[1].taiwan = Tier::Tier2;
+        r.tip_tiers.as_mut().unwrap().years[1].taiwan = Tier::Tier2;
         assert!(main_points(&with(r.clone()), Lang::En).iter().all(|p| p.id != "taiwan-tier"));
         // A figure the data lacks: its point is left out, not written with a gap.
         r.figures.retain(|f| f.role != Some(Role::MediaOutletsTotal));

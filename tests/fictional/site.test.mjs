@@ -1,6 +1,6 @@
 // The viewer of a report it was not written for: the fictional report of
-// tests/fixtures/report-fictional (another year, other ids, six charts, no
-// agreements, no protection activity), built by `make test-fictional` into
+// tests/fixtures/report-fictional (another year, other ids, five charts, no
+// KPI table, no agreements, no protection activity), built by `make test-fictional` into
 // FICTIONAL_DIST and served under a sub-path with the strict CSP. What its
 // data lacks is left out; what it has is shown; nothing fails.
 
@@ -39,7 +39,7 @@ for (const [lang, file] of [['zh', ''], ['en', 'en.html']]) {
     // The contents list the same charts; no empty panel, no chart of the 2014 report.
     const listed = await page.locator('#contents a[href^="#chart-"]').evaluateAll((a) => a.map((e) => e.getAttribute('href').slice(7)));
     assert.deepEqual(listed, charts);
-    for (const absent of ['agreements', 'partners', 'exchanges', 'outreach', 'prosecution']) {
+    for (const absent of ['indicator', 'agreements', 'partners', 'exchanges', 'outreach', 'prosecution']) {
       assert.equal(await page.locator(`#chart-${absent}`).count(), 0, absent);
     }
     // Every activity is listed; the chart titles are the data's.
