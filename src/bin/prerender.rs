@@ -99,6 +99,7 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
         }
     }
     println!("prerender: {} embed pages", report.data.chart_ids().len() * Lang::ALL.len());
+    remove_stale_embeds(site, &report.data)?;
     // Older embed links name the chart in the query: embed.html learns the
     // charts there are, and boot.js sends the link on.
     let ids: Vec<&str> = report.data.chart_ids().into_iter().map(|c| c.id()).collect();
@@ -184,6 +185,22 @@ fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, build: &Bui
     // The chart library loads when a chart first goes live, not with the page.
     out = defer_echarts(&out)?;
     Ok(out)
+}
+
+/// Removes the embed pages of charts the data no longer has (an earlier
+/// build's, with their compressed copies), so that no page links to a
+/// chart that is gone.
+fn remove_stale_embeds(site: &Path, data: &Dataset) -> Result<(), String> {
+    let current: Vec<String> = data.chart_ids().into_iter().flat_map(|c| Lang::ALL.map(move |l| tip_report::view::embed::page_file(c, l))).collect();
+    let entries = std::fs::read_dir(site).map_err(|e| format!("{}: {e}", site.display()))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let page = name.trim_end_matches(".br").trim_end_matches(".gz");
+        if tip_report::view::embed::from_page_file(page).is_some() && !current.iter().any(|c| c == page) {
+            std::fs::remove_file(entry.path()).map_err(|e| format!("{}: {e}", entry.path().display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// The page with its `<title>` set.
@@ -301,6 +318,9 @@ mod tests {
         std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("public/manifest.webmanifest"), dir.join("manifest.webmanifest")).unwrap();
         // A sitemap of an earlier build, which a build without SITE_URL removes.
         std::fs::write(dir.join(SITEMAP), "<urlset/>").unwrap();
+        // The embed pages of a chart an earlier build's data had.
+        std::fs::write(dir.join("embed-pie-en.html"), SHELL).unwrap();
+        std::fs::write(dir.join("embed-pie.html.br"), "").unwrap();
         let notes = run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"), &dir, address).unwrap();
         (dir, notes)
     }
@@ -340,6 +360,8 @@ mod tests {
         let (dir, notes) = build("relative", None);
         assert_eq!(notes, [NO_SITE_URL], "one line, once");
         assert!(!dir.join(SITEMAP).exists(), "no sitemap without absolute addresses (and the stale one is gone)");
+        assert!(!dir.join("embed-pie-en.html").exists() && !dir.join("embed-pie.html.br").exists(), "a chart no longer in the data has no page");
+        assert!(dir.join("embed-tiers-en.html").exists() && dir.join("embed.html").exists());
         let robots = std::fs::read_to_string(dir.join("robots.txt")).unwrap();
         assert!(!robots.contains("Sitemap:"), "{robots}");
         // The manifest and the older embed page are named from the data.
