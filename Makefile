@@ -387,14 +387,16 @@ test-other-years: dist
 
 # The viewer of a report it was not written for: the fictional report of
 # tests/fixtures/report-fictional (another year, other ids, fewer charts, no
-# agreements), its whole site built and checked: open data, links, and the
-# pages, embeds and views in Chromium (tests/fictional/).
+# agreements), its whole site built and checked: open data, links, no year
+# of the bundled report anywhere, and the pages, embeds and views in
+# Chromium (tests/fictional/).
 FICTIONAL := target/fictional
 test-fictional: setup-python
 	$(MAKE) --no-print-directory dist DATA=tests/fixtures/report-fictional DIST=$(FICTIONAL)/dist >/dev/null
 	$(VENV)/bin/frictionless validate $(FICTIONAL)/dist/data/datapackage.json
 	$(VENV)/bin/python tests/open-data/check.py $(FICTIONAL)/dist/data
 	node tools/check-links.mjs $(FICTIONAL)/dist
+	node tools/shift-years.mjs check $(FICTIONAL)/dist $(DATA)
 	FICTIONAL_DIST=$(FICTIONAL)/dist node --test --test-concurrency=1 tests/fictional/
 
 clean:
