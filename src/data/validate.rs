@@ -89,14 +89,19 @@ impl std::fmt::Display for ValidationError {
     }
 }
 
-/// Collects errors while walking the report.
-struct Walker {
-    errors: Vec<ValidationError>,
+/// Collects errors while walking a data file (the report here,
+/// `viewer.json` in `data::viewer`).
+pub(crate) struct Walker {
+    pub(crate) errors: Vec<ValidationError>,
     ids: HashSet<String>,
 }
 
 impl Walker {
-    fn push(&mut self, record: &str, field: &str, problem: Problem) {
+    pub(crate) fn new() -> Walker {
+        Walker { errors: Vec::new(), ids: HashSet::new() }
+    }
+
+    pub(crate) fn push(&mut self, record: &str, field: &str, problem: Problem) {
         self.errors.push(ValidationError {
             record: record.to_string(),
             field: field.to_string(),
@@ -104,7 +109,7 @@ impl Walker {
         });
     }
 
-    fn text(&mut self, record: &str, field: &str, t: &Text) {
+    pub(crate) fn text(&mut self, record: &str, field: &str, t: &Text) {
         if t.zh.trim().is_empty() {
             self.push(record, &format!("{field}.zh"), Problem::MissingLanguage("zh"));
         }
@@ -116,7 +121,7 @@ impl Walker {
         }
     }
 
-    fn opt_text(&mut self, record: &str, field: &str, t: &Option<Text>) {
+    pub(crate) fn opt_text(&mut self, record: &str, field: &str, t: &Option<Text>) {
         if let Some(t) = t {
             self.text(record, field, t);
         }
@@ -135,7 +140,7 @@ impl Walker {
         }
     }
 
-    fn nonempty(&mut self, record: &str, field: &str, s: &str) {
+    pub(crate) fn nonempty(&mut self, record: &str, field: &str, s: &str) {
         if s.trim().is_empty() {
             self.push(record, field, Problem::Empty);
         }
@@ -147,7 +152,7 @@ impl Walker {
         }
     }
 
-    fn id(&mut self, record: &str, id: &str) {
+    pub(crate) fn id(&mut self, record: &str, id: &str) {
         self.nonempty(record, "id", id);
         if !self.ids.insert(id.to_string()) {
             self.push(record, "id", Problem::DuplicateId(id.to_string()));
@@ -190,7 +195,7 @@ fn label(kind: &str, i: usize, id: &str) -> String {
 
 /// Every error in the report; empty when it is valid.
 pub fn validate(r: &Report) -> Vec<ValidationError> {
-    let mut w = Walker { errors: Vec::new(), ids: HashSet::new() };
+    let mut w = Walker::new();
 
     let m = &r.meta;
     w.text("meta", "title", &m.title);

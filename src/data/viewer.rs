@@ -5,11 +5,9 @@
 //! Everything here is about one report: the code knows chart kinds, the
 //! data names the charts.
 
-use std::collections::HashSet;
-
 use serde::{Deserialize, Serialize};
 
-use super::validate::{Problem, ValidationError};
+use super::validate::{Problem, ValidationError, Walker};
 use super::{LoadError, Report};
 use crate::core::{ChartId, ChartKind, FigureGroup, Pillar, Text, Unit};
 
@@ -145,29 +143,21 @@ pub fn load_built(json: &str) -> Result<Viewer, LoadError> {
 
 /// What is wrong with a viewer file, each error naming its record and field.
 pub fn validate(v: &Viewer, report: &Report) -> Vec<ValidationError> {
-    let mut errors = Vec::new();
-    let mut push = |record: String, field: &str, problem: Problem| errors.push(ValidationError { record, field: field.to_string(), problem });
-    let site = "site".to_string();
+    let mut w = Walker::new();
     for (field, text) in [("title", &v.site.title), ("subtitle", &v.site.subtitle), ("source", &v.site.source), ("open_data", &v.site.open_data)] {
-        for (lang, s) in [("zh", &text.zh), ("en", &text.en)] {
-            if s.trim().is_empty() {
-                push(site.clone(), &format!("{field}.{lang}"), Problem::MissingLanguage(if lang == "zh" { "zh" } else { "en" }));
-            }
-        }
+        w.text("site", field, text);
     }
-    if v.site.short_name.trim().is_empty() {
-        push(site.clone(), "short_name", Problem::Empty);
+    w.nonempty("site", "short_name", &v.site.short_name);
+    if !is_name(&v.site.id) {
+        w.push("site", "id", Problem::BadName(v.site.id.clone()));
     }
-    if v.site.id.is_empty() || !v.site.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-        push(site.clone(), "id", Problem::BadName(v.site.id.clone()));
-    }
-    let mut seen = HashSet::new();
     for (i, c) in v.charts.iter().enumerate() {
         let record = format!("charts[{i}] ({})", c.id);
+        w.id(&record, &c.id);
         // As an embed page's name ends in its language (`embed-tiers-en.html`), no id does.
         let lang_suffix = crate::core::Lang::ALL.iter().any(|l| c.id.ends_with(&format!("-{}", l.id())));
-        if c.id.is_empty() || lang_suffix || !c.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-            push(record.clone(), "id", Problem::BadName(c.id.clone()));
+        if !is_name(&c.id) || lang_suffix {
+            w.push(&record, "id", Problem::BadName(c.id.clone()));
         }
         // A kind whose data the report does not have: an empty panel.
         let lacking = match c.kind {
@@ -177,32 +167,30 @@ pub fn validate(v: &Viewer, report: &Report) -> Vec<ValidationError> {
             _ => false,
         };
         if lacking {
-            push(record.clone(), "kind", Problem::NothingToShow(c.kind.id()));
+            w.push(&record, "kind", Problem::NothingToShow(c.kind.id()));
         }
         // A kind the figures of which the chart names none of: an empty panel.
-        let needs_figures = matches!(c.kind, ChartKind::FigureBars);
-        if needs_figures && c.groups.is_empty() && c.activity_counts.is_none() {
-            push(record.clone(), "groups", Problem::NoRecords);
+        if c.kind == ChartKind::FigureBars && c.groups.is_empty() && c.activity_counts.is_none() {
+            w.push(&record, "groups", Problem::NoRecords);
         }
-        if !seen.insert(c.id.as_str()) {
-            push(record.clone(), "id", Problem::DuplicateId(c.id.clone()));
-        }
-        let texts = [("title", Some(&c.title)), ("unit", Some(&c.unit)), ("summary", c.summary.as_ref())];
-        for (field, text) in texts {
-            let Some(text) = text else { continue };
-            for (lang, s) in [("zh", &text.zh), ("en", &text.en)] {
-                if s.trim().is_empty() {
-                    push(record.clone(), &format!("{field}.{lang}"), Problem::MissingLanguage(if lang == "zh" { "zh" } else { "en" }));
-                }
-                for name in placeholders(s) {
-                    if report.figure_by_id(name).is_none() {
-                        push(record.clone(), &format!("{field}.{lang}"), Problem::UnknownId(name.to_string()));
-                    }
+        w.text(&record, "title", &c.title);
+        w.text(&record, "unit", &c.unit);
+        w.opt_text(&record, "summary", &c.summary);
+        for (lang, sentence) in c.summary.iter().flat_map(|s| [("zh", &s.zh), ("en", &s.en)]) {
+            for name in placeholders(sentence) {
+                if report.figure_by_id(name).is_none() {
+                    w.push(&record, &format!("summary.{lang}"), Problem::UnknownId(name.to_string()));
                 }
             }
         }
     }
-    errors
+    w.errors
+}
+
+/// Lower-case letters, digits and `-`, not empty: an id that is a file name
+/// and a URL's part as it is.
+fn is_name(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 #[cfg(test)]
@@ -232,6 +220,7 @@ mod tests {
         v["charts"][5].as_object_mut().unwrap().remove("activity_counts");
         v["charts"][6]["id"] = "tiers".into();
         v["site"]["title"]["zh"] = " ".into();
+        v["charts"][1]["unit"]["en"] = "Unit: 國家數".into();
         let Err(LoadError::Invalid(errors)) = load(&v.to_string(), &report) else { panic!("accepted") };
         let found: Vec<(String, String, Problem)> = errors.into_iter().map(|e| (e.record, e.field, e.problem)).collect();
         assert!(found.contains(&("charts[2] (media)".into(), "summary.en".into(), Problem::UnknownId("no-such-figure".into()))), "{found:?}");
@@ -239,6 +228,7 @@ mod tests {
         assert!(found.contains(&("charts[5] (prosecution)".into(), "groups".into(), Problem::NoRecords)), "{found:?}");
         assert!(found.contains(&("charts[6] (tiers)".into(), "id".into(), Problem::DuplicateId("tiers".into()))), "{found:?}");
         assert!(found.contains(&("site".into(), "title.zh".into(), Problem::MissingLanguage("zh"))), "{found:?}");
+        assert!(found.contains(&("charts[1] (tiers)".into(), "unit.en".into(), Problem::BareChinese("國家數".into()))), "{found:?}");
         // A chart of what the report does not have.
         let (v, mut report) = bundled();
         report.indicator = None;
