@@ -494,7 +494,7 @@ fn south_africa_needs_no_new_agreement_yet_an_mou_is_discussed() {
     // Only South Africa: the other visits that discussed an MOU are with countries that have none.
     assert_eq!(notes.iter().filter(|n| n.id.starts_with("mou-talks-")).count(), 1);
     // Had the police MOU come after the visit, or the visit not discussed an MOU, nothing to say.
-    let r = edited(|v| record_mut(v, "agreements", "mou-south-africa-2003")["date"] = serde_json::json!("2015")).unwrap();
+    let r = edited(|v| record_mut(v, "agreements", "mou-south-africa-2003")["date"] = serde_json::json!("2014-08")).unwrap();
     assert!(!any_note(&r, "mou-talks-"));
     let r = edited(|v| activity_mut(v, "visit-south-africa-2014-07-29")["tags"] = serde_json::json!(["high_level_visit", "outgoing_visit"])).unwrap();
     assert!(!any_note(&r, "mou-talks-"));
@@ -779,4 +779,20 @@ fn a_total_the_report_does_not_print_is_not_checked_and_a_missing_part_is_named(
     let n = note(&notes, "media-outlets").expect("a total with a part missing is told");
     assert_eq!(n.outcome, Outcome::Disagreement);
     assert!(n.text.en.contains("tv-stations") && !n.text.en.contains("radio-stations"), "{}", n.text.en);
+}
+
+#[test]
+fn a_year_after_the_reports_own_is_refused_by_record_and_field_but_an_expected_end_may_be() {
+    let err = edited(|v| {
+        record_mut(v, "figures", "victims-placed")["date"] = serde_json::json!("2015");
+        v["activities"][0]["date"] = serde_json::json!("2016-01-02");
+    })
+    .unwrap_err();
+    let LoadError::Invalid(errors) = err else { panic!("expected validation errors, got {err:?}") };
+    let found: Vec<(&str, &str, &Problem)> = errors.iter().map(|e| (e.record.as_str(), e.field.as_str(), &e.problem)).collect();
+    assert!(found.iter().any(|(r, f, p)| r.contains("victims-placed") && *f == "date" && **p == Problem::AfterReportYear(2015)), "{found:?}");
+    assert!(found.iter().any(|(r, f, p)| r.starts_with("activities[0]") && *f == "date" && **p == Problem::AfterReportYear(2016)), "{found:?}");
+    assert!(errors[0].describe(tip_report::core::Lang::Zh).contains("晚於報告年度"));
+    // The bundled report plans one end into the next year (`expected_end`): allowed.
+    assert!(report().activities.iter().any(|a| a.expected_end.is_some_and(|e| e.year > report().meta.year)));
 }

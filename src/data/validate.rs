@@ -36,6 +36,10 @@ pub enum Problem {
     BadName(String),
     /// A chart of a kind whose data the report does not have: the kind.
     NothingToShow(String),
+    /// A year after the report's own (`meta.year`): the year found. A
+    /// report tells what happened up to its year; only an expected end
+    /// may lie beyond it.
+    AfterReportYear(i32),
     /// Chinese characters in an English text outside a `{zh:…}` span
     /// (`core::mixed`): the run found.
     BareChinese(String),
@@ -70,6 +74,7 @@ impl Problem {
             Problem::RoleTaken(role) => locale::problem_role_taken(lang, &role.id()),
             Problem::BadName(name) => locale::problem_bad_name(lang, name),
             Problem::NothingToShow(kind) => locale::problem_nothing_to_show(lang, kind),
+            Problem::AfterReportYear(year) => locale::problem_after_report_year(lang, *year),
             Problem::BareChinese(run) => locale::problem_bare_chinese(lang, run),
             Problem::BadCountryCode(code) => locale::problem_bad_country_code(lang, code),
         }
@@ -333,6 +338,33 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
             }
         }
     }
+    // Nothing the report tells happened after its year.
+    let last = r.meta.year;
+    let mut after = |record: &str, field: &str, year: i32| {
+        if year > last {
+            w.push(record, field, Problem::AfterReportYear(year));
+        }
+    };
+    for (i, y) in r.indicator.iter().flat_map(|ind| ind.years.iter()).enumerate() {
+        after(&format!("indicator.years[{i}] ({})", y.year), "year", y.year);
+    }
+    for (i, y) in r.tier_years().iter().enumerate() {
+        after(&format!("tip_tiers.years[{i}] ({})", y.year), "year", y.year);
+    }
+    for (i, a) in r.agreements.iter().enumerate() {
+        after(&label("agreements", i, &a.id), "date", a.date.year);
+    }
+    for (i, a) in r.activities.iter().enumerate() {
+        let rec = label("activities", i, &a.id);
+        after(&rec, "date", a.date.year);
+        if let Some(end) = a.end {
+            after(&rec, "end", end.year);
+        }
+    }
+    for (i, f) in r.figures.iter().enumerate() {
+        after(&label("figures", i, &f.id), "date", f.date.year);
+    }
+
     // A role is played by one figure (one a year, for a role per year).
     let mut played: HashSet<(Role, Option<i32>)> = HashSet::new();
     for (i, f) in r.figures.iter().enumerate() {

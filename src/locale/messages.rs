@@ -125,6 +125,13 @@ pub fn problem_bad_name(lang: Lang, name: &str) -> String {
     }
 }
 
+pub fn problem_after_report_year(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::Zh => format!("{year} 年晚於報告年度（meta.year）"),
+        Lang::En => format!("{year} is after the report's year (meta.year)"),
+    }
+}
+
 pub fn problem_nothing_to_show(lang: Lang, kind: &str) -> String {
     match lang {
         Lang::Zh => format!("報告沒有此類圖表（{kind}）所需的資料；請刪除此圖表"),
@@ -195,6 +202,7 @@ mod tests {
             ("problem_role_taken", Box::new(|l| problem_role_taken(l, "x"))),
             ("problem_bad_name", Box::new(|l| problem_bad_name(l, "X"))),
             ("problem_nothing_to_show", Box::new(|l| problem_nothing_to_show(l, "x"))),
+            ("problem_after_report_year", Box::new(|l| problem_after_report_year(l, 2015))),
             ("downloads_licence", Box::new(|l| downloads_licence(l, "x"))),
             ("field_error", Box::new(|l| field_error(l, "activities[3] (x)", "title.en", "…"))),
         ]);

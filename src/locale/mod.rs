@@ -42,7 +42,7 @@ pub use charts::{
 pub use facts::{fact_not_reported, fact_home_rating, fact_tier_count, fact_tier_share, not_reported_printed};
 pub use keys::{both, t, text_of, Key, ALL_KEYS};
 pub use messages::{
-    field_error, passages_matching, problem_bad_date, problem_bad_number, problem_duplicate_id, problem_role_taken, problem_bad_name, problem_nothing_to_show, downloads_licence, problem_missing_language,
+    field_error, passages_matching, problem_bad_date, problem_bad_number, problem_duplicate_id, problem_role_taken, problem_bad_name, problem_nothing_to_show, problem_after_report_year, downloads_licence, problem_missing_language,
     problem_bad_country_code, problem_bare_chinese, problem_out_of_range, problem_unknown_id, quoted_search, selection_summary, showing, url_notice, url_param,
 };
 pub use notes::{
