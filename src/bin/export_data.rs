@@ -41,19 +41,16 @@ fn main() -> ExitCode {
 
 fn run(data_dir: &Path, out: &Path) -> Result<usize, String> {
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    let source = data_dir.join("report.json");
-    let json = read(&source)?;
-    let report = tip_report::data::load(&json).map_err(|e| format!("{}: {e}", source.display()))?;
-    let viewer_source = data_dir.join("viewer.json");
-    let viewer_json = read(&viewer_source)?;
-    let viewer = tip_report::data::viewer::load(&viewer_json, &report).map_err(|e| format!("{}: {e}", viewer_source.display()))?;
+    let json = read(&data_dir.join("report.json"))?;
+    let viewer_json = read(&data_dir.join("viewer.json"))?;
+    let d = tip_report::dataset::Dataset::load_files(data_dir, &json, &viewer_json)?;
+    let (report, viewer, facts) = (&d.report, &d.viewer, &d.facts);
     let text_source = data_dir.join("text.json");
     let text_json = read(&text_source)?;
     let text = tip_report::data::text::load(&text_json).map_err(|e| format!("{}: {e}", text_source.display()))?;
-    let facts = tip_report::dataset::facts::facts(&report);
     let files: Vec<(&str, Vec<u8>)> = vec![
-        ("facts.csv", tip_report::dataset::facts::to_csv(&facts).into_bytes()),
-        ("facts.xlsx", xlsx(&report, &facts)?),
+        ("facts.csv", tip_report::dataset::facts::to_csv(facts).into_bytes()),
+        ("facts.xlsx", xlsx(report, facts)?),
         ("report.json", json.into_bytes()),
         ("viewer.json", viewer_json.into_bytes()),
         ("text.json", text_json.into_bytes()),
@@ -63,7 +60,7 @@ fn run(data_dir: &Path, out: &Path) -> Result<usize, String> {
         ("text.schema.json", tip_report::data::schema::text().into_bytes()),
     ];
     let sizes: Vec<(&str, usize)> = files.iter().map(|(name, bytes)| (*name, bytes.len())).collect();
-    let package = tip_report::dataset::package::datapackage(&report, &viewer, &text, &sizes)?;
+    let package = tip_report::dataset::package::datapackage(report, viewer, &text, &sizes)?;
     let dir = out.join("data");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for (name, bytes) in files.iter().map(|(n, b)| (*n, b.as_slice())).chain([("datapackage.json", package.as_bytes())]) {

@@ -69,7 +69,7 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
     let report_json = read(&data_dir.join("report.json"))?;
     let text_json = read(&data_dir.join("text.json"))?;
     let viewer_json = read(&data_dir.join("viewer.json"))?;
-    let data = Dataset::load_dir(data_dir)?;
+    let data = Dataset::load_files(data_dir, &report_json, &viewer_json)?;
     let text = text::load(&text_json).map_err(|e| format!("{}: {e}", data_dir.join("text.json").display()))?;
     let mut notes: Vec<String> = untranslated_note(&text).into_iter().collect();
     let pages = tip_report::charts::pages::all(&data, address);

@@ -86,9 +86,15 @@ impl Dataset {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn load_dir(dir: &std::path::Path) -> Result<Dataset, String> {
         let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{}: {e}", dir.join(name).display()));
-        let (report, viewer) = (read("report.json")?, read("viewer.json")?);
-        let report = data::load(&report).map_err(|e| format!("{}: {e}", dir.join("report.json").display()))?;
-        let viewer = viewer::load(&viewer, &report).map_err(|e| format!("{}: {e}", dir.join("viewer.json").display()))?;
+        Dataset::load_files(dir, &read("report.json")?, &read("viewer.json")?)
+    }
+
+    /// `load` of the two files of the data folder `dir`, read already: an
+    /// error names the file it is about (native only).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load_files(dir: &std::path::Path, report_json: &str, viewer_json: &str) -> Result<Dataset, String> {
+        let report = data::load(report_json).map_err(|e| format!("{}: {e}", dir.join("report.json").display()))?;
+        let viewer = viewer::load(viewer_json, &report).map_err(|e| format!("{}: {e}", dir.join("viewer.json").display()))?;
         Ok(Dataset::new(report, viewer))
     }
 
