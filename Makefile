@@ -102,7 +102,7 @@ SOURCES := $(DATA)/report.json $(DATA)/viewer.json $(DATA)/text.json $(DATA_STAM
 
 .PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node setup-python versions \
         wasm bindings wasm-opt echarts shell static native data map chart-options charts cards prerender precache compress dist \
-        serve dev test test-rust test-tools test-dist test-e2e test-other-years test-fictional bench clean import-text FORCE
+        serve dev test test-rust test-tools test-dist test-e2e test-other-years test-fictional bench wasm-size floor setup-twiggy clean import-text FORCE
 
 help:
 	@echo "make serve   - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)$(PREFIX) (nginx)"
@@ -124,6 +124,8 @@ help:
 	@echo "  make compress     tools/compress.mjs: NAME.br and NAME.gz beside each text file and the wasm (last)"
 	@echo "make dev     - build, serve, and rebuild on every change (the loop for UI work)"
 	@echo "make bench   - sizes, first chart against a plain-ECharts page, first filter press, Lighthouse"
+	@echo "make wasm-size - where the wasm's bytes go, per crate and per module of ours (twiggy)"
+	@echo "make floor   - the size of a one-island Leptos wasm built as the viewer's is (docs/performance.md)"
 	@echo "make test-rust | test-tools | test-dist | test-e2e | test-other-years | test-fictional - one kind of test"
 	@echo "make setup-python - the venv of test-dist's Python tools ($(VENV))"
 	@echo "make versions - the version of each tool; make clean - remove what the build wrote"
@@ -401,6 +403,30 @@ test-fictional: setup-python
 
 clean:
 	rm -rf $(DIST) $(WEB) target/echarts $(CARGO_TARGET)/wasm32-unknown-unknown
+
+# Where the wasm's bytes go (docs/performance.md): twiggy on the wasm after
+# wasm-bindgen and before wasm-opt, which keeps the function names.
+TWIGGY_VERSION := 0.8.0
+setup-twiggy:
+	@twiggy --version 2>/dev/null | grep -qx "twiggy $(TWIGGY_VERSION)" \
+	  || cargo install twiggy --version $(TWIGGY_VERSION) --locked
+
+wasm-size: $(WEB)/bindgen/viewer_bg.wasm | setup-twiggy
+	node tools/wasm-size.mjs $<
+
+# The floor: tools/floor, one island built with the viewer's Cargo.lock,
+# profile, wasm-bindgen and wasm-opt; its size beside the viewer's.
+FLOOR := target/floor
+floor: $(OPT_WASM) | setup-wasm-target setup-wasm-bindgen setup-node
+	@mkdir -p $(FLOOR)
+	cp -r tools/floor/Cargo.toml tools/floor/src $(FLOOR)/
+	cp Cargo.lock $(FLOOR)/Cargo.lock
+	cd $(FLOOR) && CARGO_TARGET_DIR=$(CURDIR)/$(FLOOR)/target cargo build --release --target wasm32-unknown-unknown --quiet
+	wasm-bindgen --target web --no-typescript --out-dir $(FLOOR)/bindgen --out-name floor $(FLOOR)/target/wasm32-unknown-unknown/release/floor.wasm
+	wasm-opt -O1 $(FLOOR)/bindgen/floor_bg.wasm -o $(FLOOR)/floor-O1.wasm
+	@printf '| wasm | raw bytes | gzip -9 |\n|---|---:|---:|\n'
+	@for f in $(FLOOR)/floor-O1.wasm $(OPT_WASM); do \
+	  printf '| %s | %s | %s |\n' "$$f" "$$(wc -c < $$f)" "$$(gzip -9 -c $$f | wc -c)"; done
 
 # Sizes, the first chart visible against a plain-ECharts baseline, the first
 # filter press answered under mobile throttling, and Lighthouse (not a test:

@@ -210,6 +210,48 @@ function start() {
   });
 }
 
+// Offline reading (public/sw.js). Once the worker (registered by the wasm,
+// src/ui/browser/service_worker.rs) controls the page, it keeps the files
+// the page has loaded; the rest of the report in the reader's language and
+// colour scheme once the reader has stayed a while or touched the page
+// (not on an embed page, and never under Save-Data). The worker says what it has kept: the page is
+// marked `data-offline="page"`, then `"report"`.
+const STAY_MS = 30000;
+function offline() {
+  const workers = navigator.serviceWorker;
+  if (!workers) return;
+  workers.addEventListener('message', (e) => {
+    if (e.data?.type === 'KEPT' && document.documentElement.dataset.offline !== 'report') {
+      document.documentElement.dataset.offline = e.data.what;
+    }
+  });
+  const controlled = () =>
+    workers.controller
+      ? Promise.resolve(workers.controller)
+      : new Promise((resolve) => workers.addEventListener('controllerchange', () => resolve(workers.controller), { once: true }));
+  controlled().then((worker) => {
+    // What the page loaded before the worker took over, and what finishes
+    // loading after (a request in flight then did not pass through it).
+    worker?.postMessage({ type: 'LOADED', urls: [location.href] });
+    new PerformanceObserver((list) => {
+      worker?.postMessage({ type: 'LOADED', urls: list.getEntries().map((e) => e.name) });
+    }).observe({ type: 'resource', buffered: true });
+  });
+  // Not for a chart in another site's page, nor under Save-Data.
+  if (page.startsWith('embed') || navigator.connection?.saveData) return;
+  let asked = false;
+  const keep = () => {
+    if (asked) return;
+    asked = true;
+    const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'zh';
+    const scheme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    controlled().then((worker) => worker?.postMessage({ type: 'KEEP', lang, scheme }));
+  };
+  setTimeout(keep, STAY_MS);
+  for (const type of ['pointerdown', 'keydown']) addEventListener(type, keep, { once: true, capture: true, passive: true });
+}
+offline();
+
 const target = languagePage();
 if (target) {
   location.replace(target);

@@ -40,11 +40,56 @@ fn files(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()>
     Ok(())
 }
 
-/// One file to precache: its URL relative to `sw.js`, and its revision.
+/// One file to precache: its URL relative to `sw.js`, its revision, and
+/// the language and colour scheme it is for, if it is for one (`facets`).
 #[derive(Debug, PartialEq)]
 struct Entry {
     url: String,
     revision: String,
+    lang: Option<&'static str>,
+    scheme: Option<&'static str>,
+    /// For a chart embedded in another site (`embed-tiers.html`,
+    /// `views/…/tiers-all-zh-embed.json`, `embed-host.js`): not kept for a
+    /// reader of the report.
+    embed: bool,
+}
+
+/// A file for embedded charts: an embed page or an embed view.
+fn is_embed(url: &str) -> bool {
+    let name = url.rsplit('/').next().unwrap_or(url);
+    let stem = name.split('.').next().unwrap_or(name);
+    stem.split('-').any(|p| p == "embed")
+}
+
+/// The language (`zh`, `en`) and colour scheme (`light`, `dark`) a file of
+/// the site is for, read from its name as the build writes them: the pages
+/// (`index.html` and `embed-<chart>.html` are Chinese, `en.html` and
+/// `embed-<chart>-en.html` English; `embed.html`, which sends an older link
+/// on, is neither), and any other file whose name has a `-zh`, `-en`,
+/// `-light` or `-dark` part (`charts/tiers-en-dark-narrow.svg`,
+/// `views/…/media-2014-zh.json`, `charts/tiers-zh.csv`). The worker keeps a
+/// reader's language and scheme without the others' (public/sw.js, `KEEP`).
+fn facets(url: &str) -> (Option<&'static str>, Option<&'static str>) {
+    let name = url.rsplit('/').next().unwrap_or(url);
+    let stem = name.split('.').next().unwrap_or(name);
+    let parts: Vec<&str> = stem.split('-').collect();
+    let has = |p: &str| parts.iter().skip(1).any(|x| *x == p);
+    let lang = match name {
+        "index.html" => Some("zh"),
+        "en.html" => Some("en"),
+        "embed.html" => None,
+        _ if has("en") => Some("en"),
+        _ if has("zh") || (name.starts_with("embed-") && name.ends_with(".html")) => Some("zh"),
+        _ => None,
+    };
+    let scheme = if has("dark") {
+        Some("dark")
+    } else if has("light") {
+        Some("light")
+    } else {
+        None
+    };
+    (lang, scheme)
 }
 
 /// Every file of the built site in `dist`, sorted by URL: not the worker
@@ -70,7 +115,9 @@ fn entries(dist: &Path) -> Result<Vec<Entry>, String> {
             continue;
         }
         let bytes = std::fs::read(dist.join(&p)).map_err(|e| format!("{}: {e}", p.display()))?;
-        out.push(Entry { url, revision: content_hash(&bytes) });
+        let (lang, scheme) = facets(&url);
+        let embed = is_embed(&url);
+        out.push(Entry { url, revision: content_hash(&bytes), lang, scheme, embed });
     }
     out.sort_by(|a, b| a.url.cmp(&b.url));
     Ok(out)
@@ -88,7 +135,19 @@ fn not_precached(url: &str) -> bool {
 fn manifest(entries: &[Entry]) -> String {
     let lines: Vec<String> = entries
         .iter()
-        .map(|e| format!("  {}", serde_json::json!({ "url": e.url, "revision": e.revision })))
+        .map(|e| {
+            let mut entry = serde_json::json!({ "url": e.url, "revision": e.revision });
+            if let Some(lang) = e.lang {
+                entry["lang"] = lang.into();
+            }
+            if let Some(scheme) = e.scheme {
+                entry["scheme"] = scheme.into();
+            }
+            if e.embed {
+                entry["embed"] = true.into();
+            }
+            format!("  {entry}")
+        })
         .collect();
     format!("[\n{}\n]", lines.join(",\n"))
 }
@@ -104,10 +163,13 @@ fn run(template: &Path, dist: &Path) -> Result<usize, String> {
     Ok(entries.len())
 }
 
-/// A short, stable hex digest of `bytes` (FNV-1a, 64 bits, 16 hex digits):
-/// a file's revision, which changes whenever its content does.
+/// A file's revision, which changes whenever its content does: the first
+/// 16 hex digits of its SHA-256, which the worker computes again
+/// (`crypto.subtle`) before it keeps a file, so that a file of another build
+/// is never kept under this one's revision.
 pub fn content_hash(bytes: &[u8]) -> String {
-    tip_report::core::digest::fnv1a(bytes.iter().copied())
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]
@@ -115,10 +177,43 @@ mod tests {
     use super::*;
 
     #[test]
-    fn content_hash_is_fnv1a_64() {
-        assert_eq!(content_hash(b""), "cbf29ce484222325");
-        assert_eq!(content_hash(b"a"), "af63dc4c8601ec8c");
+    fn content_hash_is_sha256_prefix() {
+        assert_eq!(content_hash(b""), "e3b0c44298fc1c14");
+        assert_eq!(content_hash(b"abc"), "ba7816bf8f01cfea");
         assert_ne!(content_hash(b"ab"), content_hash(b"ba"));
+    }
+
+    #[test]
+    fn each_file_says_its_language_and_scheme_when_it_has_one() {
+        let cases = [
+            ("index.html", Some("zh"), None),
+            ("en.html", Some("en"), None),
+            ("embed.html", None, None),
+            ("embed-tiers.html", Some("zh"), None),
+            ("embed-tiers-en.html", Some("en"), None),
+            ("charts/tiers-en-dark-narrow.svg", Some("en"), Some("dark")),
+            ("charts/tiers-zh-light.svg", Some("zh"), Some("light")),
+            ("charts/tiers-zh.csv", Some("zh"), None),
+            ("views/0123456789abcdef/media-2014-en-embed.json", Some("en"), None),
+            ("views/0123456789abcdef/media-all-zh.json", Some("zh"), None),
+            ("data/report.json", None, None),
+            ("data/report-text.md", None, None),
+            ("viewer-a81da145e1f4cd94_bg.wasm", None, None),
+            ("main-25959b8ab578580d.css", None, None),
+            ("icons/icon-192.png", None, None),
+            // A chart whose id is a language code is named by its id first.
+            ("charts/en-zh-dark.svg", Some("zh"), Some("dark")),
+        ];
+        for (url, lang, scheme) in cases {
+            assert_eq!(facets(url), (lang, scheme), "{url}");
+        }
+        // The portals' script is for embedded charts too.
+        for url in ["embed-tiers.html", "embed-tiers-en.html", "embed.html", "embed-host.js", "views/0123456789abcdef/media-2014-en-embed.json"] {
+            assert!(is_embed(url), "{url}");
+        }
+        for url in ["index.html", "views/0123456789abcdef/media-2014-en.json", "charts/tiers-zh.csv"] {
+            assert!(!is_embed(url), "{url}");
+        }
     }
 
     #[test]
@@ -160,7 +255,8 @@ mod tests {
         let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
         let json = sw.trim_start_matches("const PRECACHE = ").trim_end().trim_end_matches(';');
         let list: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
-        assert_eq!(list[1], serde_json::json!({ "url": "index.html", "revision": content_hash(b"<p>page</p>") }));
+        assert_eq!(list[1], serde_json::json!({ "url": "index.html", "revision": content_hash(b"<p>page</p>"), "lang": "zh" }));
+        assert_eq!(list[0], serde_json::json!({ "url": "data/report.json", "revision": content_hash(b"{\"changed\":true}") }));
         std::fs::remove_dir_all(&dir).unwrap();
         std::fs::remove_file(&template).unwrap();
     }

@@ -1,4 +1,7 @@
 // Offline after the first visit, and a new build picked up after an update.
+// The worker keeps what the page loaded at once, the rest of the report in
+// the reader's language and colour scheme only once the reader has touched
+// the page (or stayed 30 s), and nothing else (public/sw.js).
 // Two builds are made from dist/: the second with changed data, its pages
 // prerendered from it, its precache list and its .br and .gz copies written
 // again by the same tools `make dist` uses (nginx sends the copies: a stale
@@ -10,6 +13,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, symlinkSync, rmSync, utimesSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServer, launch, newPage, waitForChart, DIST } from './support.mjs';
@@ -95,6 +99,19 @@ async function controlled(page) {
   });
 }
 
+/** Waits until the worker says it has kept `what` ('page' or 'report'). */
+const kept = (page, what) => page.waitForFunction((w) => document.documentElement.dataset.offline === w, what, { timeout: 30000 });
+
+/** The cache's keys, as paths with their revision query. */
+const cacheKeys = (page) =>
+  page.evaluate(async () => {
+    const keys = await (await caches.open('tip-report-viewer-precache')).keys();
+    return keys.map((r) => new URL(r.url).pathname + new URL(r.url).search);
+  });
+
+/** The entries the worker keeps for a reader of `lang` and `scheme`. */
+const forReader = (list, lang, scheme) => list.filter((e) => !e.embed && (!e.lang || e.lang === lang) && (!e.scheme || e.scheme === scheme));
+
 test('the precache list names every file of the build, each with a revision of its content', () => {
   const list = manifest(DIST);
   const urls = list.map((e) => e.url);
@@ -112,6 +129,21 @@ test('the precache list names every file of the build, each with a revision of i
     assert.ok(urls.includes(file), `${file} not precached`);
   }
   for (const e of list) assert.match(e.revision, /^[0-9a-f]{16}$/, e.url);
+  // The revision is what the worker checks with crypto.subtle: SHA-256's first 16 hex digits.
+  for (const e of list.filter((_, i) => i % 25 === 0)) {
+    assert.equal(e.revision, createHash('sha256').update(readFileSync(join(DIST, e.url))).digest('hex').slice(0, 16), e.url);
+  }
+  // Each file says the language and colour scheme it is for, when it has one.
+  const byUrl = new Map(list.map((e) => [e.url, e]));
+  assert.equal(byUrl.get('index.html').lang, 'zh');
+  assert.equal(byUrl.get('en.html').lang, 'en');
+  assert.equal(byUrl.get('data/report.json').lang, undefined);
+  const svg = list.find((e) => /^charts\/.+-en-dark\.svg$/.test(e.url));
+  assert.deepEqual([svg.lang, svg.scheme], ['en', 'dark'], svg.url);
+  assert.equal(byUrl.get('embed-tiers-en.html').embed, true);
+  const share = forReader(list, 'en', 'light');
+  assert.ok(share.some((e) => e.url === 'en.html') && share.some((e) => e.url.startsWith('views/')) && share.some((e) => /^echarts/.test(e.url)));
+  assert.ok(!share.some((e) => e.url === 'index.html' || /-(zh|dark)[-.]/.test(e.url) || e.url.startsWith('embed')), "one reader's share: not the other language's, scheme's or embeds' files");
   // The second build changed data files only: exactly their revisions differ.
   const v1 = new Map(manifest(join(dir, 'v1')).map((e) => [e.url, e.revision]));
   const v2 = manifest(join(dir, 'v2'));
@@ -125,21 +157,72 @@ test('the precache list names every file of the build, each with a revision of i
   assert.equal(webManifest.start_url, './');
 });
 
-test('after one visit the report opens offline, then a new build is offered and loaded', async () => {
+test('left alone, the worker keeps only what the page loaded, and the page reopens offline', async () => {
+  deploy('v1');
   const page = await newPage(browser);
-  await page.goto(server.base + '?lang=en');
+  const first = logLines();
+  await page.goto(server.base + 'en.html');
   await waitForChart(page);
   await controlled(page);
+  await kept(page, 'page');
+  // Every listed file the page has loaded is kept (some as they pass
+  // through the worker, after its first answer).
+  const listed = manifest(DIST).map((e) => `/report/${e.url}`);
+  await page.waitForFunction(async (listed) => {
+    const keys = (await (await caches.open('tip-report-viewer-precache')).keys()).map((r) => new URL(r.url).pathname);
+    const loaded = [location.pathname, ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)];
+    return loaded.filter((p) => listed.includes(p)).every((p) => keys.includes(p));
+  }, listed, { timeout: 20000 });
+  const loaded = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)].map((u) => new URL(u).pathname));
+  const keys = (await cacheKeys(page)).map((k) => k.replace(/\?__rev=.*$/, ''));
+  assert.ok(keys.includes('/report/en.html') && keys.some((k) => k.endsWith('.wasm')), `kept: ${keys.join(', ')}`);
+  for (const k of keys) assert.ok(loaded.includes(k), `${k} was kept but the page never loaded it`);
+  // Nothing fetched for the cache that the page had not: each file once.
+  const whole = logged(first).filter((r) => r.status === 200).map((r) => r.path);
+  assert.deepEqual(whole.filter((p, i) => whole.indexOf(p) !== i), [], 'no file sent whole twice');
+  const paths = logged(first).map((r) => r.path);
+  const asked = paths.filter((p) => p !== 'sw.js' && !loaded.includes(`/report/${p}`));
+  assert.deepEqual(asked, [], 'the worker fetched only what the page had loaded');
+
+  await page.context().setOffline(true);
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  await page.reload();
+  await waitForChart(page);
+  assert.match(await page.locator('#about').textContent(), /National Immigration Agency/);
+  // Pictures below the first screen that the reader never reached are not
+  // kept (their tables are in the page); everything else is.
+  const notKept = failed.map((u) => new URL(u).pathname).filter((p) => !(/^\/report\/charts\/.+\.svg$/.test(p) && !loaded.includes(p)));
+  assert.deepEqual(notKept, [], 'offline, every file the page had loaded was kept');
+  // The browser's own line for each picture not kept, and nothing else.
+  assert.deepEqual(page.problems, failed.map(() => 'console: Failed to load resource: net::ERR_FAILED'));
+  await page.context().close();
+});
+
+test('once touched, the report is kept in the reader\'s language and scheme, offline, then a new build is offered and loaded', async () => {
+  deploy('v1');
+  const page = await newPage(browser);
+  await page.goto(server.base + 'en.html');
+  await waitForChart(page);
+  await controlled(page);
+  await page.keyboard.press('Tab');
+  await kept(page, 'report');
+  const v1 = manifest(join(dir, 'v1'));
+  const mine = (list) => forReader(list, 'en', 'light').map((e) => `/report/${e.url}?__rev=${e.revision}`);
+  /** The kept files against the reader's share: { extra, missing }. */
+  const against = (keys, list) => ({
+    extra: keys.filter((k) => k.includes('__rev=') && !mine(list).includes(k)),
+    missing: mine(list).filter((k) => !keys.includes(k)),
+  });
+  assert.deepEqual(against(await cacheKeys(page), v1), { extra: [], missing: [] }, 'the English, light files, and no others');
 
   await page.context().setOffline(true);
   await page.reload();
   await waitForChart(page);
   assert.match(await page.locator('#about').textContent(), /National Immigration Agency/);
-  // Another selection, and the embed view, offline too.
-  await page.goto(server.base + '?pillar=prevention&year=2014&lang=en');
+  // Another selection offline too.
+  await page.goto(server.base + 'en.html?pillar=prevention&year=2014');
   await waitForChart(page, 'media-chart');
-  await page.goto(server.base + 'embed.html?chart=tiers');
-  await waitForChart(page);
   const csv = await page.evaluate(() => fetch('data/facts.csv').then((r) => r.text()));
   assert.ok(csv.startsWith('dataset,pillar,year'));
   assert.equal(await page.locator('#update-ready').count(), 0);
@@ -147,7 +230,7 @@ test('after one visit the report opens offline, then a new build is offered and 
   // A second build is deployed; online again, the page offers it.
   await page.context().setOffline(false);
   deploy('v2');
-  await page.goto(server.base + '?lang=en');
+  await page.goto(server.base + 'en.html');
   await waitForChart(page);
   assert.ok(!(await page.locator('#about').textContent()).includes('second build'), 'the old build still shows');
   const notice = page.locator('#update-ready');
@@ -164,27 +247,23 @@ test('after one visit the report opens offline, then a new build is offered and 
   assert.match(await notice.textContent(), /A newer version/);
   await notice.getByRole('button').click();
   await page.waitForFunction(() => document.getElementById('about')?.textContent.includes('second build'), null, { timeout: 20000 });
-  // One cache, holding exactly the second build's files: stale entries are gone.
-  const cached = await page.evaluate(async () => {
-    const names = await caches.keys();
-    const keys = await (await caches.open(names[0])).keys();
-    return { names, keys: keys.map((r) => new URL(r.url).pathname + new URL(r.url).search) };
-  });
-  assert.deepEqual(cached.names, ['tip-report-viewer-precache']);
-  const expected = manifest(join(dir, 'v2')).map((e) => `/report/${e.url}?__rev=${e.revision}`);
-  assert.deepEqual(cached.keys.sort(), expected.sort());
+  // One cache, holding exactly the second build's files for this reader: stale entries are gone.
+  assert.deepEqual(await page.evaluate(() => caches.keys()), ['tip-report-viewer-precache']);
+  assert.deepEqual(against(await cacheKeys(page), manifest(join(dir, 'v2'))), { extra: [], missing: [] });
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 
-test('an update downloads only the files that changed: not the wasm, not ECharts', async (t) => {
+test('an update downloads only the kept files that changed: not the wasm, not ECharts', async (t) => {
   deploy('v1');
   const page = await newPage(browser);
   const first = logLines();
-  await page.goto(server.base + '?lang=en');
+  await page.goto(server.base + 'en.html');
   await waitForChart(page);
   await controlled(page);
   await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
+  await kept(page, 'page');
+  const keptPaths = (await cacheKeys(page)).map((k) => k.replace(/^\/report\//, '').replace(/\?__rev=.*$/, ''));
   const firstVisit = logged(first);
   const sum = (xs) => xs.reduce((n, r) => n + r.bytes, 0);
 
@@ -192,18 +271,21 @@ test('an update downloads only the files that changed: not the wasm, not ECharts
   deploy('v2');
   const changed = files(join(dir, 'v2')).filter((f) => !readFileSync(join(dir, 'v1', f)).equals(readFileSync(join(dir, 'v2', f))));
   const from = logLines();
-  await page.goto(server.base + '?lang=en');
+  await page.goto(server.base + 'en.html');
   await waitForChart(page);
   await page.locator('#update-ready').waitFor({ timeout: 20000 });
   const update = logged(from);
   const fetched = [...new Set(update.map((r) => r.path))].sort();
   t.diagnostic(`first visit: ${firstVisit.length} requests, ${sum(firstVisit)} B; update: ${update.length} requests, ${sum(update)} B (${fetched.join(', ')}); changed: ${changed.join(', ')}`);
-  assert.deepEqual(fetched, [...changed, 'sw.js'].sort(), 'the network fetched only sw.js and the changed files');
+  assert.deepEqual(fetched, [...changed.filter((f) => keptPaths.includes(f)), 'sw.js'].sort(), 'the network fetched only sw.js and the changed files the reader kept');
+  assert.ok(fetched.includes('en.html') && fetched.includes('data/report.json'), fetched.join(', '));
   assert.ok(!fetched.some((p) => p.endsWith('.wasm') || p.startsWith('echarts')));
 
-  // Loading the new version needs nothing more from the network.
+  // Loading the new version needs nothing more from the network. (Pressed
+  // without a pointer: a reader's press also asks the worker to keep the
+  // rest of the report, which the test before this one covers.)
   const before = logLines();
-  await page.locator('#update-ready').getByRole('button').click();
+  await page.locator('#update-ready').getByRole('button').evaluate((b) => b.click());
   await page.waitForFunction(() => document.getElementById('about')?.textContent.includes('second build'), null, { timeout: 20000 });
   await waitForChart(page);
   const after = logged(before).filter((r) => r.path !== 'sw.js');

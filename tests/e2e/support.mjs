@@ -104,10 +104,13 @@ export async function launch() {
 
 /**
  * A new page that records console errors, page errors and CSP violations.
- * `page.problems` lists them; tests assert it stays empty.
+ * `page.problems` lists them; tests assert it stays empty. A test that
+ * routes the page's requests (`page.route`) blocks the service worker
+ * (`serviceWorkers: 'block'`): the requests a worker makes on the page's
+ * behalf are not routed.
  */
-export async function newPage(browser, { width = 1280, height = 900, colorScheme = 'light', reducedMotion } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+export async function newPage(browser, { width = 1280, height = 900, colorScheme = 'light', reducedMotion, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion, serviceWorkers });
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (msg) => {

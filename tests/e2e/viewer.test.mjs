@@ -51,7 +51,7 @@ test('the open-data files are served beside the page', async () => {
 });
 
 test('a malformed data file gives a message, not a blank page', async () => {
-  const page = await newPage(site.browser);
+  const page = await newPage(site.browser, { serviceWorkers: 'block' });
   await page.route('**/data/report.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema": 1, "meta": ' }),
   );
@@ -66,7 +66,7 @@ test('a malformed data file gives a message, not a blank page', async () => {
 });
 
 test('a data file with an unknown pillar names the record and field', async () => {
-  const page = await newPage(site.browser);
+  const page = await newPage(site.browser, { serviceWorkers: 'block' });
   const bad = structuredClone(report);
   bad.activities[0].pillar = 'nonsense';
   await page.route('**/data/report.json', (route) =>
@@ -85,7 +85,7 @@ test('a data file with an unknown pillar names the record and field', async () =
 });
 
 test('a missing data file gives a message', async () => {
-  const page = await newPage(site.browser);
+  const page = await newPage(site.browser, { serviceWorkers: 'block' });
   await page.route('**/data/report.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(site.server.base + '?lang=en');
   const error = page.locator('#data-error');
@@ -95,7 +95,7 @@ test('a missing data file gives a message', async () => {
 });
 
 test('a missing chart library gives a message and keeps the table', async () => {
-  const page = await newPage(site.browser);
+  const page = await newPage(site.browser, { serviceWorkers: 'block' });
   await page.route(/echarts[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto(site.server.base);
   await page.locator('#tiers-tables table').waitFor({ state: 'attached', timeout: 20000 });

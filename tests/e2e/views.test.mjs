@@ -64,7 +64,7 @@ test('a year fetches each chart of the year from the build, and its summary, not
 });
 
 test('a chart whose view does not load says so and keeps the rest of the page working', async () => {
-  const page = await newPage(site.browser);
+  const page = await newPage(site.browser, { serviceWorkers: 'block' });
   await page.route('**/views/**', (route) => route.abort());
   await page.goto(site.server.base + 'en.html');
   await openFilters(page);
@@ -103,7 +103,7 @@ test('a year with nothing to show offers no empty table or download menu', async
 });
 
 test('a map that cannot load its geometry says its picture is of all years', async () => {
-  const page = await newPage(site.browser);
+  const page = await newPage(site.browser, { serviceWorkers: 'block' });
   await page.route('**/map/world.json', (route) => route.abort());
   await page.goto(site.server.base + 'en.html?year=2013#chart-partners');
   await page.waitForSelector('html[data-ready]', { timeout: 20000 });
