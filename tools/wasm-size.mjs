@@ -14,14 +14,6 @@
 
 import { execFileSync } from 'node:child_process';
 
-const args = process.argv.slice(2);
-const wasm = args.find((a) => !a.startsWith('--'));
-const topAt = args.indexOf('--top');
-const TOP = topAt >= 0 ? Number(args[topAt + 1]) : 15;
-if (!wasm) {
-  console.error('usage: node tools/wasm-size.mjs WASM [--top N]');
-  process.exit(2);
-}
 
 /** twiggy's rows: [{ name, bytes }]. */
 function rows(file) {
@@ -53,13 +45,14 @@ export function owner(name) {
   } else if (name.startsWith('<')) {
     path = name.slice(1).replace(/^(&mut |&|\*const |\*mut |dyn )+/, '');
   }
+  if (!path.includes('::')) return '(wasm sections and unnamed)';
   const crate = path.split('::')[0].replace(/\[[0-9a-f]+\]$/, '').replace(/<.*$/, '');
   if (!/^[a-z_][a-z0-9_]*$/.test(crate)) return '(wasm sections and unnamed)';
   if (crate === OURS) return `${OURS}::${path.split('::')[1] ?? ''}`;
   return crate;
 }
 
-function table(title, sums, total) {
+function table(title, sums, total, TOP) {
   const lines = [`| ${title} | KB raw | share |`, '|---|---:|---:|'];
   for (const [k, v] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
     lines.push(`| ${k} | ${(v / 1024).toFixed(1)} | ${((100 * v) / total).toFixed(1)} % |`);
@@ -68,6 +61,14 @@ function table(title, sums, total) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const wasm = args.find((a) => !a.startsWith('--'));
+  const topAt = args.indexOf('--top');
+  const top = topAt >= 0 ? Number(args[topAt + 1]) : 15;
+  if (!wasm) {
+    console.error('usage: node tools/wasm-size.mjs WASM [--top N]');
+    process.exit(2);
+  }
   const items = rows(wasm);
   const crates = new Map();
   const ours = new Map();
@@ -81,7 +82,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (crate === OURS) ours.set(o, (ours.get(o) ?? 0) + bytes);
   }
   console.log(`${wasm}: ${(total / 1024).toFixed(1)} KB without its function names\n`);
-  console.log(table('crate', crates, total));
+  console.log(table('crate', crates, total, top));
   console.log('');
-  console.log(table('this crate, by module', ours, total));
+  console.log(table('this crate, by module', ours, total, top));
 }
