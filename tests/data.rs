@@ -131,7 +131,7 @@ fn a_file_the_build_validated_is_read_alike_without_validating_it_again() {
     // What does not fit the model is still refused.
     v["activities"][0]["pillar"] = serde_json::json!("nonsense");
     assert!(matches!(data::load_built(&v.to_string()), Err(LoadError::Shape { .. })));
-    let text = include_str!("../public/data/text.json");
+    let text = BUNDLED.text;
     assert_eq!(data::text::load_built(text).unwrap(), data::text::load(text).unwrap());
 }
 
