@@ -150,16 +150,38 @@ export async function waitForChart(page, id = 'tiers-chart') {
     return !!chart && el.querySelector('canvas') !== null && chart.getOption().series.length > 0;
   };
   await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 20000 });
-  if (await page.evaluate(live, id)) return;
-  // From off the chart onto it: a pointer already over it (a chart drawn
-  // anew under it) enters it again.
-  await page.mouse.move(0, 0);
+  // From off the chart onto it (scrolled into view): a pointer already
+  // over it (a chart drawn anew under it) enters it again.
+  if (!(await page.evaluate(live, id))) await page.mouse.move(0, 0);
   await page.locator(`#${id}`).hover({ timeout: 20000 });
   try {
     await page.waitForFunction(live, id, { timeout: 20000 });
   } catch {
     throw new Error(`chart ${id} did not go live`);
   }
+}
+
+/**
+ * Waits until the chart on `surface` has drawn its last frame: the next
+ * frame, then, if an animation is still running, ECharts' `finished`
+ * event. What a test reads off the screen (a mark's pixel) is then where
+ * the chart draws it.
+ */
+export async function waitForDrawn(page, surface) {
+  await page.evaluate(
+    (id) =>
+      new Promise((done) => {
+        const chart = window.echarts.getInstanceByDom(document.getElementById(id));
+        requestAnimationFrame(() => {
+          if (chart.getZr().animation.isFinished()) return done();
+          chart.on('finished', function once() {
+            chart.off('finished', once);
+            done();
+          });
+        });
+      }),
+    surface,
+  );
 }
 
 /**
