@@ -1,6 +1,10 @@
 //! Every figure in the data reaches the reader: in the table of the chart
 //! that shows it, or in its activity's entry in the list; and every chart
-//! names its source sections.
+//! names its source sections. What holds for any report is checked on
+//! both reports the tests run on (`tests/common`): the fictional one and
+//! the bundled 2014 one; the findings of 2014 on the bundled one.
+
+mod common;
 
 use tip_report::core::{ChartId, Lang, Tier};
 use tip_report::locale::{self, format, t, Key};
@@ -11,14 +15,14 @@ use tip_report::view::activity_entry;
 use tip_report::charts::table::Table;
 use tip_report::charts::{build, ChartEnv};
 
-/// The report's country, as the tiers table's column names it.
-fn home(lang: Lang) -> &'static str {
-    static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
-    DATA.get_or_init(dataset).report.meta.home.name.get(lang)
+/// The bundled 2014 report.
+fn dataset() -> Dataset {
+    common::BUNDLED.dataset()
 }
 
-fn dataset() -> Dataset {
-    Dataset::load(include_str!("../public/data/report.json"), include_str!("../public/data/viewer.json")).unwrap()
+/// Both reports the tests run on: the fictional one, the bundled one.
+fn reports() -> [Dataset; 2] {
+    [common::FICTIONAL.dataset(), common::BUNDLED.dataset()]
 }
 
 /// The numbers in a cell's CSV form (`31 (16.6％)` holds 31 and 16.6).
@@ -40,7 +44,7 @@ enum Shown {
 /// column, the key of the row (its heading cell), and what the cell shows.
 /// `None` for an agreement, which is its country's row, with no cell of
 /// its own.
-fn place_of(f: &Fact, lang: Lang) -> Option<(String, String, Shown)> {
+fn place_of(f: &Fact, lang: Lang, home: &str) -> Option<(String, String, Shown)> {
     let year = f.year.to_string();
     let shown = f.value.map(Shown::Value).unwrap_or(Shown::NotPrinted);
     match f.dataset {
@@ -62,7 +66,7 @@ fn place_of(f: &Fact, lang: Lang) -> Option<(String, String, Shown)> {
                 // Taiwan's rating is a rank in the data, a tier's name in the table.
                 "taiwan" => {
                     let rank = f.value.expect("Taiwan's rank");
-                    (locale::tiers_home_column(lang, home(lang)), year, Shown::Name(locale::tier(lang, tier(&|t| t.rank() == rank))))
+                    (locale::tiers_home_column(lang, home), year, Shown::Name(locale::tier(lang, tier(&|t| t.rank() == rank))))
                 }
                 _ => (locale::tier(lang, tier(&|t| t.id() == id)).to_string(), year, shown),
             })
@@ -75,8 +79,8 @@ fn place_of(f: &Fact, lang: Lang) -> Option<(String, String, Shown)> {
 
 /// Whether `tables` (of the chart that shows `f`) have the figure in its
 /// place (`place_of`); an agreement, as its country's row on its date.
-fn in_chart_table(tables: &[Table], f: &Fact, lang: Lang) -> bool {
-    let Some((column, record, shown)) = place_of(f, lang) else {
+fn in_chart_table(tables: &[Table], f: &Fact, lang: Lang, home: &str) -> bool {
+    let Some((column, record, shown)) = place_of(f, lang, home) else {
         let country = f.label.get(lang).split([':', '：']).next().unwrap_or_default();
         return tables.iter().flat_map(|t| &t.rows).any(|row| row[0].raw == country && row.iter().any(|c| c.raw == f.date.iso()));
     };
@@ -104,11 +108,17 @@ fn in_activity_entry(d: &Dataset, f: &Fact) -> bool {
 
 #[test]
 fn every_figure_is_in_the_table_of_its_chart_or_in_its_activity_entry() {
-    let d = dataset();
+    for d in reports() {
+        every_figure_is_shown(&d);
+    }
+    assert!(dataset().facts.len() > 100, "only {} figures", dataset().facts.len());
+}
+
+fn every_figure_is_shown(d: &Dataset) {
     let tables: Vec<(ChartId, Lang, Vec<Table>)> = d
         .chart_ids()
         .into_iter()
-        .flat_map(|id| Lang::ALL.map(|lang| (id, lang, build(id, &d, &ViewState::default(), ChartEnv::new(lang)).tables)))
+        .flat_map(|id| Lang::ALL.map(|lang| (id, lang, build(id, d, &ViewState::default(), ChartEnv::new(lang)).tables)))
         .collect();
     let tables_of = |id: ChartId, lang: Lang| &tables.iter().find(|(c, l, _)| *c == id && *l == lang).unwrap().2;
     let mut missing = Vec::new();
@@ -116,20 +126,20 @@ fn every_figure_is_in_the_table_of_its_chart_or_in_its_activity_entry() {
         // The chart that shows a figure has it in its table; a figure no
         // chart shows is an activity's, in its entry.
         let (shown, place) = match d.chart_of(i) {
-            Some(chart) => (Lang::ALL.iter().all(|&lang| in_chart_table(tables_of(chart, lang), f, lang)), format!("{chart:?}'s table")),
-            None => (in_activity_entry(&d, f), "its activity entry".to_string()),
+            Some(chart) => (Lang::ALL.iter().all(|&lang| in_chart_table(tables_of(chart, lang), f, lang, d.report.meta.home.name.get(lang))), format!("{chart:?}'s table")),
+            None => (in_activity_entry(d, f), "its activity entry".to_string()),
         };
         if !shown {
             missing.push(format!("{} {} {:?} ({}): not in {place}", f.dataset.id(), f.record_id, f.value, f.source));
         }
     }
-    assert!(d.facts.len() > 100, "only {} figures", d.facts.len());
-    assert!(missing.is_empty(), "figures not shown where they belong:\n{}", missing.join("\n"));
+    assert!(!d.facts.is_empty());
+    assert!(missing.is_empty(), "{}: figures not shown where they belong:\n{}", d.viewer.site.id, missing.join("\n"));
 }
 
 #[test]
 fn every_chart_draws_and_names_its_sources_without_a_filter() {
-    let d = dataset();
+    for d in reports() {
     for id in d.chart_ids() {
         for lang in Lang::ALL {
             let b = build(id, &d, &ViewState::default(), ChartEnv::new(lang));
@@ -140,6 +150,7 @@ fn every_chart_draws_and_names_its_sources_without_a_filter() {
             let json = b.chart.as_ref().unwrap();
             assert!(!json.to_string().contains("null"), "{id:?} options hold a null");
         }
+    }
     }
 }
 
@@ -194,10 +205,12 @@ fn each_finding_is_shown_with_the_chart_of_its_figures() {
     ] {
         assert!(shown(chart).iter().any(|n| n == note), "{note} is not shown with {chart:?}");
     }
-    // Every finding other than "agrees" is shown with some chart.
-    let all: Vec<String> = d.chart_ids().iter().flat_map(|id| shown(*id)).collect();
-    for n in d.notes.iter().filter(|n| n.outcome != tip_report::dataset::checks::Outcome::Agrees) {
-        assert!(all.contains(&n.id), "{} is shown with no chart", n.id);
+    // Every finding other than "agrees" is shown with some chart, in any report.
+    for d in reports() {
+        let all: Vec<String> = d.chart_ids().iter().flat_map(|id| build(*id, &d, &ViewState::default(), ChartEnv::new(Lang::En)).notes).map(|n| n.id).collect();
+        for n in d.notes.iter().filter(|n| n.outcome != tip_report::dataset::checks::Outcome::Agrees) {
+            assert!(all.contains(&n.id), "{}: {} is shown with no chart", d.viewer.site.id, n.id);
+        }
     }
 }
 

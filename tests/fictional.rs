@@ -4,34 +4,28 @@
 //! data lacks is left out of every page; what contradicts it is refused.
 //! (Its whole built site is checked by `make test-fictional`.)
 
+mod common;
+
 use std::sync::Arc;
 
 use tip_report::core::{Lang, Role};
 use tip_report::data::validate::Problem;
-use tip_report::data::{text, LoadError};
+use tip_report::data::LoadError;
 use tip_report::dataset::Dataset;
 use tip_report::ui::page::{Content, Start};
 use tip_report::ui::{render, render_embed};
 use tip_report::view::ViewState;
 
-const REPORT: &str = include_str!("fixtures/report-fictional/report.json");
-const VIEWER: &str = include_str!("fixtures/report-fictional/viewer.json");
-const TEXT: &str = include_str!("fixtures/report-fictional/text.json");
-
-fn json(s: &str) -> serde_json::Value {
-    serde_json::from_str(s).unwrap()
-}
+use common::FICTIONAL;
 
 /// The fictional report with `edit` applied to its report and viewer files.
 fn load(edit: impl FnOnce(&mut serde_json::Value, &mut serde_json::Value)) -> Result<Dataset, LoadError> {
-    let (mut report, mut viewer) = (json(REPORT), json(VIEWER));
-    edit(&mut report, &mut viewer);
-    Dataset::load(&report.to_string(), &viewer.to_string())
+    FICTIONAL.edited_dataset(edit)
 }
 
 /// Every page of the site of `d`: the report page and the embed pages, in both languages.
 fn pages(d: Dataset) -> Vec<String> {
-    let content = Content { data: Arc::new(d), text: Some(Arc::new(text::load(TEXT).unwrap())) };
+    let content = Content { data: Arc::new(d), text: Some(Arc::new(FICTIONAL.text())) };
     let mut out = Vec::new();
     for lang in Lang::ALL {
         out.push(render(Start::prerendered(lang), content.clone()));

@@ -12,13 +12,13 @@
 //! its diff in the commit shows which outputs moved. `SNAPSHOT_OUT=DIR`
 //! writes each output whole into DIR, to diff two commits' outputs.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use tip_report::charts::{build, svg, ChartEnv};
 use tip_report::core::{Lang, Pillar};
-use tip_report::data::text;
-use tip_report::dataset::Dataset;
 use tip_report::ui::page::{Content, Start};
 use tip_report::ui::{render, render_embed};
 use tip_report::view::ViewState;
@@ -26,9 +26,7 @@ use tip_report::view::ViewState;
 const SNAPSHOT: &str = "tests/snapshots/report-2014.tsv";
 
 fn content() -> Content {
-    let data = Dataset::load(include_str!("../public/data/report.json"), include_str!("../public/data/viewer.json")).unwrap();
-    let text = text::load(include_str!("../public/data/text.json")).unwrap();
-    Content { data: Arc::new(data), text: Some(Arc::new(text)) }
+    Content { data: Arc::new(common::BUNDLED.dataset()), text: Some(Arc::new(common::BUNDLED.text())) }
 }
 
 /// Selections of what the browser-built charts read.
@@ -139,4 +137,78 @@ fn what_the_2014_report_shows_is_as_it_was() {
         if moved.len() > 12 { " …" } else { "" },
     );
     assert!(now.len() > 300, "too few outputs to be the whole viewer: {}", now.len());
+}
+
+// --- The 2014 report's own figures, asserted where no digest above shows them.
+// (Their behaviour is tested on the fictional report, beside the code.)
+
+#[test]
+fn the_2014_reports_years_and_its_activities_by_filter() {
+    use tip_report::core::Dimension;
+    use tip_report::view::filter::{activities, shows_activity};
+    let r = common::BUNDLED.report();
+    assert_eq!(r.years(), [2010, 2011, 2012, 2013, 2014]);
+    let ids = |s: &ViewState| activities(&r, s).iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+    let find = |q: &str| ids(&ViewState { q: q.into(), ..Default::default() });
+    assert_eq!(find("西門町"), ["booth-ximending-2014-08-30"]);
+    assert_eq!(find("ximending"), find("西門町"));
+    assert!(find("XIMENDING 2014").is_empty());
+    assert!(find("善牧").len() >= 2, "partner names are searched");
+    let y2013 = ViewState { year: Some(2013), ..Default::default() };
+    assert!(activities(&r, &y2013).is_empty(), "the report's activities are all of 2014");
+    let coordination = ViewState { dimensions: vec![Dimension::Coordination], ..Default::default() };
+    assert_eq!(
+        ids(&coordination),
+        [
+            "coordination-pre-meetings-2014",
+            "executive-yuan-coordination-meetings-2014",
+            "local-government-evaluation-2014",
+            "cross-ministry-general-education-2014",
+        ],
+        "the four of 貳、三、(四), by date (the two of the year alone first)"
+    );
+    for d in [Dimension::Difficulty, Dimension::Quality] {
+        assert!(ids(&ViewState { dimensions: vec![d], ..Default::default() }).contains(&"international-workshop-2014".to_string()), "{d:?}");
+    }
+    let two = ViewState { dimensions: vec![Dimension::Quality, Dimension::Uncontrollable], ..Default::default() };
+    assert_eq!(ids(&two), ["southern-detention-shelter-construction", "advisory-network-training-2014-07-21", "international-workshop-2014"]);
+    // The three meetings of 貳、五 alone are under no dimension.
+    let outside: Vec<&str> = r.activities.iter().filter(|a| a.dimensions.is_empty()).map(|a| a.id.as_str()).collect();
+    assert_eq!(outside.len(), 3, "{outside:?}");
+    assert!(r.activities.iter().filter(|a| a.dimensions.is_empty()).all(|a| shows_activity(&ViewState::default(), a)));
+}
+
+#[test]
+fn the_2014_report_has_its_34_activities_and_90_sections() {
+    assert_eq!(common::BUNDLED.report().activities.len(), 34, "the report's activities");
+    assert_eq!(common::BUNDLED.text().sections.len(), 90, "the report's sections");
+}
+
+#[test]
+fn the_2014_key_figures_and_main_points() {
+    use tip_report::view::key_figures::key_figures;
+    use tip_report::view::main_points::main_points;
+    let d = common::BUNDLED.dataset();
+    let k = key_figures(&d, &ViewState::default(), Lang::En);
+    assert_eq!(k.iter().map(|k| k.id).collect::<Vec<_>>(), ["taiwan-tier", "agreements", "cases", "victims", "media"]);
+    assert_eq!(k[0].value, "Tier 1");
+    assert!(k[0].label.contains("2010–2014, every year"), "{}", k[0].label);
+    assert_eq!(k[1].value, "10");
+    assert_eq!(k[2].value, "138 cases");
+    assert!(k[2].label.contains("102 cases against 184 persons"));
+    assert_eq!(k[3].value, "23 persons");
+    assert_eq!(k[4].value, "10,045");
+    let ids = |s: &ViewState| key_figures(&d, s, Lang::En).iter().map(|k| k.id).collect::<Vec<_>>();
+    assert_eq!(ids(&ViewState { pillars: vec![Pillar::Prevention], ..Default::default() }), ["taiwan-tier", "media"]);
+    let y2012 = ViewState { year: Some(2012), ..Default::default() };
+    assert_eq!(ids(&y2012), ["taiwan-tier", "agreements"]);
+    let k = key_figures(&d, &y2012, Lang::Zh);
+    assert_eq!(k[1].value, "2", "Mongolia 2011 and Indonesia 2012");
+    assert!(k[1].label.contains("101 年底"));
+
+    let en = main_points(&d, Lang::En);
+    assert_eq!(en.iter().map(|p| p.id).collect::<Vec<_>>(), ["taiwan-tier", "cases", "victims", "agreements", "media"]);
+    let point = |id: &str| en.iter().find(|p| p.id == id).unwrap().sentence();
+    assert_eq!(point("taiwan-tier"), "The US State Department's Trafficking in Persons report rated Taiwan Tier 1, its highest rating, in each of the 5 years 2010–2014.");
+    assert!(point("agreements").contains("10 countries, 5 of them that year"), "{}", point("agreements"));
 }

@@ -2,15 +2,17 @@
 //! the original document character for character (white space aside), and
 //! every record's section is a section of the text.
 
+mod common;
+
 use tip_report::data::text::{self, ReportText};
 use tip_report::data::{self, Report};
 
 fn report_text() -> ReportText {
-    text::load(include_str!("../public/data/text.json")).unwrap()
+    text::load(common::BUNDLED.text).unwrap()
 }
 
 fn report() -> Report {
-    data::load(include_str!("../public/data/report.json")).unwrap()
+    data::load(common::BUNDLED.report).unwrap()
 }
 
 fn without_space(s: &str) -> String {
@@ -77,7 +79,7 @@ fn a_slip_must_be_in_its_section() {
 
 #[test]
 fn a_blank_translation_is_refused_by_section_and_field() {
-    let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/text.json")).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(common::BUNDLED.text).unwrap();
     json["sections"][4]["blocks"][0]["en"] = serde_json::json!(" ");
     let err = text::load(&json.to_string()).unwrap_err();
     let tip_report::data::LoadError::Invalid(errors) = err else { panic!("{err:?}") };
@@ -87,7 +89,7 @@ fn a_blank_translation_is_refused_by_section_and_field() {
 
 #[test]
 fn a_section_without_english_is_allowed_but_not_one_translated_in_part() {
-    let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/text.json")).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(common::BUNDLED.text).unwrap();
     let at = json["sections"].as_array().unwrap().iter().position(|s| s["path"] == "貳、關鍵績效指標").unwrap();
     // Without English throughout: a section not yet translated.
     let section = &mut json["sections"][at];
@@ -105,7 +107,7 @@ fn a_section_without_english_is_allowed_but_not_one_translated_in_part() {
     assert_eq!(fields, ["title.en", "blocks[0].table.en"]);
     assert!(errors.iter().all(|e| e.problem == tip_report::data::Problem::MissingLanguage("en") && e.record.ends_with("(貳、關鍵績效指標)")));
     // A blank English is still refused, an absent Chinese always.
-    let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/text.json")).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(common::BUNDLED.text).unwrap();
     json["sections"][1]["title"]["en"] = serde_json::json!("");
     assert!(text::load(&json.to_string()).is_err());
     json["sections"][1]["title"] = serde_json::json!({ "en": "Annual policy goal" });
@@ -143,7 +145,7 @@ fn importing_the_original_gives_the_chinese_of_the_text_section_by_section() {
 
 #[test]
 fn importing_the_original_into_the_text_gives_back_the_text_byte_for_byte() {
-    let current = include_str!("../public/data/text.json");
+    let current = common::BUNDLED.text;
     let merged = tip_report::data::import::import(ORIGINAL, Some(&report_text())).unwrap();
     assert_eq!(merged.kept, merged.text.sections.len(), "every section keeps its English");
     assert!(merged.untranslated.is_empty() && merged.dropped_slips.is_empty() && merged.removed.is_empty());
@@ -207,7 +209,7 @@ fn strings_of(v: &serde_json::Value, out: &mut Vec<String>) {
 fn english_has_no_chinese_outside_a_marked_span() {
     use tip_report::core::mixed::bare_chinese;
     let mut english = Vec::new();
-    for (name, json) in [("report.json", include_str!("../public/data/report.json")), ("text.json", include_str!("../public/data/text.json"))] {
+    for (name, json) in [("report.json", common::BUNDLED.report), ("text.json", common::BUNDLED.text)] {
         english_of(&serde_json::from_str(json).unwrap(), name, &mut english);
     }
     assert!(english.len() > 350, "only {} English strings found", english.len());
@@ -233,7 +235,7 @@ fn english_has_no_chinese_outside_a_marked_span() {
 #[test]
 fn chinese_left_bare_in_english_is_refused_where_it_is() {
     // In the report's text …
-    let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/text.json")).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(common::BUNDLED.text).unwrap();
     let at = json["sections"].as_array().unwrap().iter().position(|s| s["path"] == "貳、三、(二)、4、(2)、A、VII").unwrap();
     let en = json["sections"][at]["blocks"][0]["en"].as_str().unwrap().replace("{zh:艾若蘭}", "艾若蘭");
     json["sections"][at]["blocks"][0]["en"] = serde_json::json!(en);
@@ -244,7 +246,7 @@ fn chinese_left_bare_in_english_is_refused_where_it_is() {
     assert_eq!(errors[0].problem, tip_report::data::Problem::BareChinese("艾若蘭".into()));
     assert!(errors[0].describe(tip_report::core::Lang::Zh).contains("艾若蘭"));
     // … and in the data.
-    let mut json: serde_json::Value = serde_json::from_str(include_str!("../public/data/report.json")).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(common::BUNDLED.report).unwrap();
     let a = json["activities"].as_array_mut().unwrap().iter_mut().find(|a| a["id"] == "visit-vietnam-2014-05-12").unwrap();
     a["partner"]["en"] = serde_json::json!("Director-General 陳家強");
     let err = data::load(&json.to_string()).unwrap_err();
@@ -258,7 +260,7 @@ fn chinese_left_bare_in_english_is_refused_where_it_is() {
 #[test]
 fn no_english_sentence_runs_past_35_words() {
     let mut english = Vec::new();
-    english_of(&serde_json::from_str(include_str!("../public/data/text.json")).unwrap(), "text.json", &mut english);
+    english_of(&serde_json::from_str(common::BUNDLED.text).unwrap(), "text.json", &mut english);
     let mut long = Vec::new();
     let mut count = 0;
     for (path, s) in &english {

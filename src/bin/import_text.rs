@@ -97,12 +97,16 @@ fn summary(m: &import::Merged, target: &Path, unchanged: bool) -> Vec<String> {
 }
 
 #[cfg(test)]
+#[path = "../../tests/common/mod.rs"]
+mod common;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use std::path::PathBuf;
 
     const ORIGINAL: &str = include_str!("../../tests/fixtures/report-103.txt");
-    const TEXT: &str = include_str!("../../public/data/text.json");
+    const TEXT: &str = common::BUNDLED.text;
 
     /// A folder of its own for a test, with `files` in it.
     fn folder(name: &str, files: &[(&str, &str)]) -> PathBuf {

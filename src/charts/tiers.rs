@@ -180,8 +180,10 @@ pub fn chart(home: &str, years: &[&TierYear], env: ChartEnv) -> Chart {
 mod tests {
     use super::*;
 
+    /// The fictional report (two years rated, 2018–2019; Taiwan Tier 1 in
+    /// both): the 2014 report's chart is kept by tests/report_2014.rs.
     fn report() -> Report {
-        crate::data::load(include_str!("../../public/data/report.json")).expect("the shipped data loads")
+        crate::data::fixtures::FICTIONAL.report()
     }
 
     fn chart(r: &Report, env: ChartEnv) -> Chart {
@@ -205,9 +207,13 @@ mod tests {
             assert_eq!(s["data"].as_array().unwrap().len(), r.tier_years().len());
         }
         assert_eq!(series[0]["name"], "Tier 1");
-        // 2014 (the last year) Tier 1 count, as printed.
-        assert_eq!(series[0]["data"][4][1], 31.0);
-        assert_eq!(series[0]["data"][4][2], "16.6");
+        // The last year's Tier 1 count and its share, as printed.
+        let last = r.tier_years().len() - 1;
+        assert_eq!(last, 1);
+        assert_eq!(series[0]["data"][last][1], 31.0);
+        assert_eq!(series[0]["data"][last][2], "16.6");
+        assert_eq!(series[0]["data"][0][1], 30.0);
+        assert_eq!(series[0]["data"][0][2], "16");
         assert_eq!(json["aria"]["enabled"], true);
         assert_eq!(json["aria"]["label"]["enabled"], false, "ECharts' own label is off");
         assert_eq!(json["aria"]["decal"]["show"], true);
@@ -221,9 +227,9 @@ mod tests {
     fn taiwan_is_named_under_each_year_in_both_languages() {
         let r = report();
         let en = serde_json::to_value(chart(&r, ChartEnv::new(Lang::En))).unwrap();
-        assert_eq!(en["xAxis"]["data"][0], "2010\nTaiwan:\nTier 1");
+        assert_eq!(en["xAxis"]["data"][0], "2018\nTaiwan:\nTier 1");
         let zh = serde_json::to_value(chart(&r, ChartEnv::new(Lang::Zh))).unwrap();
-        assert_eq!(zh["xAxis"]["data"][4], "103 年\n臺灣\n第一級");
+        assert_eq!(zh["xAxis"]["data"][1], "108 年\n臺灣\n第一級");
         assert_eq!(zh["series"][0]["name"], "第一級");
     }
 
@@ -290,5 +296,9 @@ mod tests {
         let r = report();
         assert!(summary(&r, Lang::En).contains("Taiwan was Tier 1 every year"));
         assert!(summary(&r, Lang::Zh).contains("每年皆列第一級"));
+        // Another tier in one year: not "every year".
+        let r = crate::data::fixtures::FICTIONAL.edited(|v| v["tip_tiers"]["years"][0]["taiwan"] = serde_json::json!("tier2")).unwrap();
+        assert!(!summary(&r, Lang::En).contains("every year"), "{}", summary(&r, Lang::En));
+        assert!(!summary(&r, Lang::Zh).contains("每年皆列第一級"), "{}", summary(&r, Lang::Zh));
     }
 }

@@ -398,7 +398,7 @@ II. 下 午 場 次 之 說 明。
             #[test]
             fn an_edited_text_imports_or_says_where_it_cannot(edits in proptest::collection::vec(edit(), 1..6)) {
                 let source = edited(&edits);
-                let existing = crate::data::text::load(include_str!("../../public/data/text.json")).unwrap();
+                let existing = crate::data::fixtures::BUNDLED.text();
                 match import(&source, Some(&existing)) {
                     Ok(merged) => {
                         prop_assert!(crate::data::text::validate(&merged.text).is_empty(), "{:?}", crate::data::text::validate(&merged.text));

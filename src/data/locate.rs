@@ -240,7 +240,12 @@ mod agrees_with_the_build {
 
     #[test]
     fn on_the_report() {
-        let source = include_str!("../../public/data/report.json");
+        for source in [super::super::fixtures::FICTIONAL.report, super::super::fixtures::BUNDLED.report] {
+            on_a_report(source);
+        }
+    }
+
+    fn on_a_report(source: &str) {
         check::<Report>(source, |v| v["activities"][3]["pillar"] = json!("nonsense"));
         check::<Report>(source, |v| {
             let a = v["activities"].as_array_mut().unwrap().iter_mut().find(|a| a["counts"].as_array().is_some_and(|c| !c.is_empty())).unwrap();
@@ -260,7 +265,9 @@ mod agrees_with_the_build {
 
     #[test]
     fn on_the_text() {
-        let source = include_str!("../../public/data/text.json");
+        let source = super::super::fixtures::FICTIONAL.text;
+        check::<ReportText>(source, |v| v["sections"][3]["blocks"][0] = json!(5));
+        let source = super::super::fixtures::BUNDLED.text;
         check::<ReportText>(source, |v| v["sections"][3]["blocks"][1] = json!(5));
         check::<ReportText>(source, |v| v["sections"][1]["path"] = json!(3));
         check::<ReportText>(source, |v| v["sections"][1]["extra"] = json!(true));

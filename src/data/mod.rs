@@ -12,6 +12,8 @@ pub mod validate;
 pub mod viewer;
 #[cfg(test)]
 mod robust;
+#[cfg(test)]
+pub(crate) mod fixtures;
 
 pub use model::*;
 pub use validate::{Problem, ValidationError};

@@ -13,8 +13,8 @@ use serde_json::Value;
 use super::{deserialize_located, load, load_built, text, LoadError, Report};
 use crate::core::Lang;
 
-const REPORT: &str = include_str!("../../public/data/report.json");
-const TEXT: &str = include_str!("../../public/data/text.json");
+const REPORT: &str = super::fixtures::BUNDLED.report;
+const TEXT: &str = super::fixtures::BUNDLED.text;
 
 /// How many files each property reads (`PROPTEST_CASES` overrides it).
 fn config(cases: u32) -> ProptestConfig {

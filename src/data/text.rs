@@ -389,7 +389,7 @@ mod tests {
 
     #[test]
     fn markdown_has_every_section_in_both_languages() {
-        let t = load(include_str!("../../public/data/text.json")).unwrap();
+        let t = load(crate::data::fixtures::BUNDLED.text).unwrap();
         let md = t.to_markdown();
         for s in &t.sections {
             assert!(md.contains(&format!("<a id=\"{}\"></a>", s.anchor())), "{}", s.path);
@@ -404,7 +404,7 @@ mod tests {
 
     #[test]
     fn markdown_gives_a_section_without_english_in_chinese_with_a_note() {
-        let mut t = load(include_str!("../../public/data/text.json")).unwrap();
+        let mut t = load(crate::data::fixtures::BUNDLED.text).unwrap();
         let s = t.sections.iter_mut().find(|s| s.path == "貳、關鍵績效指標").unwrap();
         s.title.iter_mut().for_each(|w| w.en = None);
         for b in &mut s.blocks {
@@ -425,7 +425,7 @@ mod tests {
 
     #[test]
     fn chapters_hold_every_section_once_in_order() {
-        let t = load(include_str!("../../public/data/text.json")).unwrap();
+        let t = load(crate::data::fixtures::BUNDLED.text).unwrap();
         let chapters = t.chapters();
         let flat: Vec<usize> = chapters.iter().flat_map(|(h, m)| std::iter::once(*h).chain(m.iter().copied())).collect();
         assert_eq!(flat, (0..t.sections.len()).collect::<Vec<_>>());
@@ -435,7 +435,7 @@ mod tests {
 
     #[test]
     fn search_finds_passages_in_either_language() {
-        let t = load(include_str!("../../public/data/text.json")).unwrap();
+        let t = load(crate::data::fixtures::BUNDLED.text).unwrap();
         assert_eq!(t.matching("").len(), t.sections.len());
         let paths = |q: &str| t.matching(q).iter().map(|&i| t.sections[i].path.clone()).collect::<Vec<_>>();
         assert_eq!(paths("西門町"), ["貳、三、(一)、2、(1)"]);

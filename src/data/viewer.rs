@@ -206,8 +206,8 @@ mod tests {
     }
 
     fn bundled() -> (serde_json::Value, Report) {
-        let report = crate::data::load(include_str!("../../public/data/report.json")).unwrap();
-        (serde_json::from_str(include_str!("../../public/data/viewer.json")).unwrap(), report)
+        let b = &crate::data::fixtures::BUNDLED;
+        (b.viewer_json(), b.report())
     }
 
     #[test]

@@ -673,3 +673,6 @@ fn overlaps(r: &Report, notes: &mut Vec<Note>) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -84,18 +84,26 @@ pub fn content_urls(dataset: &Value) -> Vec<String> {
 mod tests {
     use super::*;
 
+    use crate::data::fixtures::FICTIONAL;
+
+    /// The fictional report (2018–2019, its own publisher); the 2014
+    /// report's dataset is kept by tests/report_2014.rs.
     fn report() -> Report {
-        crate::data::load(include_str!("../../public/data/report.json")).unwrap()
+        FICTIONAL.report()
+    }
+
+    fn viewer() -> crate::data::viewer::Viewer {
+        FICTIONAL.dataset().viewer
     }
 
     #[test]
     fn the_dataset_names_the_agency_the_licence_the_years_and_taiwan() {
-        let d = dataset(&report(), &crate::dataset::Dataset::bundled().viewer, None);
+        let d = dataset(&report(), &viewer(), None);
         assert_eq!(d["@type"], "Dataset");
-        assert_eq!(d["temporalCoverage"], "2010/2014");
+        assert_eq!(d["temporalCoverage"], "2018/2019");
         assert_eq!(d["license"], LICENCE.1);
-        assert_eq!(d["publisher"]["name"][0], json!({ "@language": "zh-Hant", "@value": "內政部入出國及移民署" }));
-        assert_eq!(d["publisher"]["name"][1]["@value"], "National Immigration Agency, Ministry of the Interior");
+        assert_eq!(d["publisher"]["name"][0], json!({ "@language": "zh-Hant", "@value": "虛構機關" }));
+        assert_eq!(d["publisher"]["name"][1]["@value"], "Fictional Agency");
         assert_eq!(d["spatialCoverage"]["name"][1]["@value"], "Taiwan");
         for key in ["name", "description"] {
             assert_eq!(d[key].as_array().unwrap().len(), 2, "{key} in both languages");
@@ -109,13 +117,13 @@ mod tests {
     fn each_download_is_a_file_of_data_relative_or_under_the_site() {
         let r = report();
         let files: Vec<String> = package::files().into_iter().chain([package::FILE]).map(|f| format!("data/{f}")).collect();
-        assert_eq!(content_urls(&dataset(&r, &crate::dataset::Dataset::bundled().viewer, None)), files, "every file export-data writes, in its order");
-        for d in dataset(&r, &crate::dataset::Dataset::bundled().viewer, None)["distribution"].as_array().unwrap() {
+        assert_eq!(content_urls(&dataset(&r, &viewer(), None)), files, "every file export-data writes, in its order");
+        for d in dataset(&r, &viewer(), None)["distribution"].as_array().unwrap() {
             assert!(d["encodingFormat"].as_str().unwrap().contains('/'), "{d}");
             assert_eq!(d["name"].as_array().unwrap().len(), 2);
         }
         let site = SiteUrl::parse("https://example.gov.tw/report/").unwrap();
-        let absolute = dataset(&r, &crate::dataset::Dataset::bundled().viewer, Some(&site));
+        let absolute = dataset(&r, &viewer(), Some(&site));
         assert_eq!(content_urls(&absolute), files.iter().map(|f| format!("https://example.gov.tw/report/{f}")).collect::<Vec<_>>());
         assert_eq!(absolute["url"], "https://example.gov.tw/report/");
     }

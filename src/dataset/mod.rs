@@ -103,10 +103,17 @@ impl Dataset {
         Ok(Dataset::for_page(data::load_built(report_json)?, viewer::load_built(viewer_json)?))
     }
 
-    /// The bundled report (`public/data/`), for the crate's own tests.
+    /// The bundled 2014 report (`public/data/`), for the crate's own tests.
     #[cfg(test)]
     pub(crate) fn bundled() -> Dataset {
-        Dataset::load(include_str!("../../public/data/report.json"), include_str!("../../public/data/viewer.json")).unwrap()
+        data::fixtures::BUNDLED.dataset()
+    }
+
+    /// The fictional report (`tests/fixtures/report-fictional/`), for the
+    /// crate's own tests of behaviour.
+    #[cfg(test)]
+    pub(crate) fn fictional() -> Dataset {
+        data::fixtures::FICTIONAL.dataset()
     }
 
     /// A chart's definition (`viewer.json`).
@@ -180,6 +187,21 @@ impl Dataset {
             .filter(|a| a.source == path || a.also_in.iter().any(|s| s == path))
             .collect();
         (charts, activities)
+    }
+}
+
+#[cfg(test)]
+impl data::fixtures::Source {
+    /// Its `report.json` and `viewer.json`, loaded as one dataset.
+    pub fn dataset(&self) -> Dataset {
+        Dataset::load(self.report, self.viewer).unwrap_or_else(|e| panic!("{}: {e}", self.dir))
+    }
+
+    /// Its dataset with `edit` applied to its report and viewer files: refused or not.
+    pub fn edited_dataset(&self, edit: impl FnOnce(&mut serde_json::Value, &mut serde_json::Value)) -> Result<Dataset, LoadError> {
+        let (mut report, mut viewer) = (self.report_json(), self.viewer_json());
+        edit(&mut report, &mut viewer);
+        Dataset::load(&report.to_string(), &viewer.to_string())
     }
 }
 

@@ -361,12 +361,18 @@ mod tests {
 
     #[test]
     fn a_view_is_the_same_in_either_scheme_but_for_its_options() {
-        let d = Dataset::bundled();
+        // Any report's charts: the fictional one's and the bundled one's.
+        for d in [Dataset::fictional(), Dataset::bundled()] {
+            views_of_both_schemes_agree(&d);
+        }
+    }
+
+    fn views_of_both_schemes_agree(d: &Dataset) {
         for id in d.chart_ids() {
             let kind = d.kind(id).unwrap();
-            for year in [None, Some(2012), Some(2014)] {
+            for year in std::iter::once(None).chain(d.years().into_iter().map(Some)) {
                 let input = ViewState { year, ..ViewState::default() };
-                let view = |schemes| view_of(id, kind, &input, Lang::En, false, schemes, |env| crate::charts::build(id, &d, &input, env));
+                let view = |schemes| view_of(id, kind, &input, Lang::En, false, schemes, |env| crate::charts::build(id, d, &input, env));
                 let (both, light, dark) = (view([true, true]), view([true, false]), view([false, true]));
                 assert_eq!(light.options, [both.options[0].clone(), String::new()], "{id:?} {year:?}");
                 assert_eq!(dark.options, [String::new(), both.options[1].clone()], "{id:?} {year:?}");

@@ -72,16 +72,23 @@ pub fn in_view(tops: &[Option<f64>], line: f64) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn text() -> ReportText {
-        crate::data::text::load(include_str!("../../public/data/text.json")).unwrap()
+    use crate::data::fixtures::{BUNDLED, FICTIONAL};
+
+    /// Both reports the tests run on, each with its text.
+    fn reports() -> [(Dataset, ReportText); 2] {
+        [(FICTIONAL.dataset(), FICTIONAL.text()), (BUNDLED.dataset(), BUNDLED.text())]
     }
 
     #[test]
     fn parts_cover_the_page_in_order() {
-        let text = text();
-        let d = Dataset::bundled();
+        for (d, text) in reports() {
+            parts_cover_the_page_of(&d, &text);
+        }
+    }
+
+    fn parts_cover_the_page_of(d: &Dataset, text: &ReportText) {
         for lang in Lang::ALL {
-            let p = parts(&d, &text, lang);
+            let p = parts(d, text, lang);
             let targets: Vec<&str> = p.iter().map(|p| p.target.as_str()).collect();
             assert_eq!(targets[..3], ["main-points", "key-figures", "charts"]);
             assert_eq!(p.iter().filter(|p| p.chart.is_some()).count(), d.chart_ids().len());
@@ -93,20 +100,20 @@ mod tests {
             unique.dedup();
             assert_eq!(unique.len(), targets.len());
         }
-        assert_eq!(parts(&d, &text, Lang::Zh)[0].label, "重點摘要");
+        assert_eq!(parts(d, text, Lang::Zh)[0].label, "重點摘要");
         // Every chapter's name says where it is: none is a bare number.
-        for p in parts(&d, &text, Lang::En).iter().filter(|p| p.target.starts_with("chapter-")) {
+        for p in parts(d, text, Lang::En).iter().filter(|p| p.target.starts_with("chapter-")) {
             assert!(p.label.chars().count() > 1, "{:?}", p.label);
         }
     }
 
     #[test]
     fn the_targets_are_the_parts_targets() {
-        let text = text();
-        let d = Dataset::bundled();
-        for lang in Lang::ALL {
-            let p: Vec<(String, Option<ChartId>)> = parts(&d, &text, lang).into_iter().map(|p| (p.target, p.chart)).collect();
-            assert_eq!(targets(&d.chart_ids(), text.chapters().len()), p);
+        for (d, text) in reports() {
+            for lang in Lang::ALL {
+                let p: Vec<(String, Option<ChartId>)> = parts(&d, &text, lang).into_iter().map(|p| (p.target, p.chart)).collect();
+                assert_eq!(targets(&d.chart_ids(), text.chapters().len()), p);
+            }
         }
     }
 

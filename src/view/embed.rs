@@ -98,9 +98,11 @@ mod tests {
 
     #[test]
     fn embed_pages_name_their_chart_and_language() {
-        for c in crate::dataset::Dataset::bundled().chart_ids() {
-            for l in Lang::ALL {
-                assert_eq!(from_page_file(&page_file(c, l)), Some((c, l)));
+        for d in [crate::dataset::Dataset::fictional(), crate::dataset::Dataset::bundled()] {
+            for c in d.chart_ids() {
+                for l in Lang::ALL {
+                    assert_eq!(from_page_file(&page_file(c, l)), Some((c, l)));
+                }
             }
         }
         assert_eq!(from_page_file("embed.html"), None);

@@ -96,8 +96,24 @@ mod tests {
     use super::*;
     use crate::core::{Date, Dimension, Pillar};
 
+    use crate::data::fixtures::FICTIONAL;
+    use serde_json::json;
+
+    // On the fictional report (five activities of 2019: two of prevention
+    // under innovation, two visits of partnership under difficulty on one
+    // day, one training of prosecution under quality; none of protection);
+    // the 2014 report's own results are in tests/report_2014.rs.
     fn report() -> Report {
-        crate::data::load(include_str!("../../public/data/report.json")).unwrap()
+        FICTIONAL.report()
+    }
+
+    /// The fictional report with an edit of its JSON: it still loads.
+    fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> Report {
+        FICTIONAL.edited(edit).unwrap()
+    }
+
+    fn ids(r: &Report, s: &ViewState) -> Vec<String> {
+        activities(r, s).iter().map(|a| a.id.clone()).collect()
     }
 
     #[test]
@@ -129,8 +145,11 @@ mod tests {
     }
 
     #[test]
-    fn years_are_2010_to_2014() {
-        assert_eq!(report().years(), [2010, 2011, 2012, 2013, 2014]);
+    fn the_years_are_those_the_report_rates_and_its_activities_fall_in() {
+        assert_eq!(report().years(), [2018, 2019]);
+        // An activity of another year brings its year.
+        let r = edited(|v| v["activities"][0]["date"] = json!("2016-03-01"));
+        assert_eq!(r.years(), [2016, 2018, 2019]);
     }
 
     #[test]
@@ -139,11 +158,24 @@ mod tests {
         let all = activities(&r, &ViewState::default());
         assert_eq!(all.len(), r.activities.len());
         let prevention = ViewState { pillars: vec![Pillar::Prevention], ..Default::default() };
-        let shown = activities(&r, &prevention);
-        assert!(!shown.is_empty());
-        assert!(shown.iter().all(|a| a.pillar == Pillar::Prevention));
-        let y2013 = ViewState { year: Some(2013), ..Default::default() };
-        assert!(activities(&r, &y2013).is_empty(), "the report's activities are all of 2014");
+        assert_eq!(ids(&r, &prevention), ["fx-booth-ximending", "fx-comic-contest-press-conference"]);
+        // Two pillars: either; a pillar without activities: none.
+        let two = ViewState { pillars: vec![Pillar::Prevention, Pillar::Prosecution], ..Default::default() };
+        assert_eq!(ids(&r, &two), ["fx-advisory-network-training", "fx-booth-ximending", "fx-comic-contest-press-conference"]);
+        assert!(ids(&r, &ViewState { pillars: vec![Pillar::Protection], ..Default::default() }).is_empty());
+        let year = |y: i32| ViewState { year: Some(y), ..Default::default() };
+        assert!(activities(&r, &year(2018)).is_empty(), "the report's activities are all of 2019");
+        assert_eq!(activities(&r, &year(2019)).len(), r.activities.len());
+        // An activity over the turn of a year is in both years.
+        let r = edited(|v| {
+            v["activities"][4]["date"] = json!("2018-11-01");
+            v["activities"][4]["end"] = json!("2019-02-01");
+        });
+        assert_eq!(ids(&r, &year(2018)), ["fx-advisory-network-training"]);
+        assert!(ids(&r, &year(2019)).contains(&"fx-advisory-network-training".to_string()));
+        // Pillar and year: both must hold.
+        let both = ViewState { pillars: vec![Pillar::Prevention], year: Some(2018), ..Default::default() };
+        assert!(activities(&r, &both).is_empty());
     }
 
     #[test]
@@ -151,58 +183,59 @@ mod tests {
         let r = report();
         let dates: Vec<Date> = activities(&r, &ViewState::default()).iter().map(|a| a.date).collect();
         assert!(dates.windows(2).all(|w| w[0] <= w[1]));
+        assert!(r.activities.iter().map(|a| a.date).collect::<Vec<_>>().windows(2).any(|w| w[0] > w[1]), "the data is not in date order");
+        // Two on one day: by id.
+        assert_eq!(ids(&r, &ViewState::default())[..2], ["fx-visit-thailand", "fx-visit-vietnam"]);
     }
 
     #[test]
     fn searches_title_place_partner_in_both_languages() {
+        let find = |r: &Report, q: &str| ids(r, &ViewState { q: q.into(), ..Default::default() });
         let r = report();
-        let find = |q: &str| activities(&r, &ViewState { q: q.into(), ..Default::default() }).iter().map(|a| a.id.clone()).collect::<Vec<_>>();
-        let zh = find("西門町");
-        assert_eq!(zh, ["booth-ximending-2014-08-30"]);
-        assert_eq!(find("ximending"), zh, "English, any case");
-        assert_eq!(find("XIMENDING 2014").len(), 0, "every word must match");
-        assert!(find("善牧").len() >= 2, "partner names are searched");
-        assert!(find("nothing-like-this").is_empty());
+        let zh = find(&r, "西門町");
+        assert_eq!(zh, ["fx-booth-ximending"]);
+        assert_eq!(find(&r, "XIMENDING"), zh, "English, any case");
+        assert_eq!(find(&r, "  ximending  "), zh, "spaces around");
+        assert!(find(&r, "ximending vietnamese").is_empty(), "every word must match");
+        assert_eq!(find(&r, "vietnamese"), ["fx-visit-vietnam"], "the title");
+        assert!(find(&r, "nothing-like-this").is_empty());
+        // A partner's name is searched, in either language.
+        assert!(find(&r, "虛構夥伴").is_empty());
+        let r = edited(|v| v["activities"][2]["partner"] = json!({"zh": "虛構夥伴協會", "en": "Fictional Partner Society"}));
+        assert_eq!(find(&r, "虛構夥伴"), ["fx-visit-vietnam"]);
+        assert_eq!(find(&r, "partner society"), ["fx-visit-vietnam"]);
     }
 
     #[test]
     fn filters_by_the_reports_challenge_dimension() {
         let r = report();
-        let ids = |s: &ViewState| activities(&r, s).iter().map(|a| a.id.clone()).collect::<Vec<_>>();
-        let coordination = ViewState { dimensions: vec![Dimension::Coordination], ..Default::default() };
-        assert_eq!(
-            ids(&coordination),
-            [
-                "coordination-pre-meetings-2014",
-                "executive-yuan-coordination-meetings-2014",
-                "local-government-evaluation-2014",
-                "cross-ministry-general-education-2014",
-            ],
-            "the four of 貳、三、(四), by date (the two of the year alone first)"
-        );
-        // The workshop is listed under two dimensions: either selects it.
-        for d in [Dimension::Difficulty, Dimension::Quality] {
-            assert!(ids(&ViewState { dimensions: vec![d], ..Default::default() }).contains(&"international-workshop-2014".to_string()), "{d:?}");
-        }
+        let only = |d: Dimension| ViewState { dimensions: vec![d], ..Default::default() };
+        assert_eq!(ids(&r, &only(Dimension::Innovation)), ["fx-booth-ximending", "fx-comic-contest-press-conference"]);
+        assert!(ids(&r, &only(Dimension::Coordination)).is_empty());
         // Several dimensions: any one in common.
-        let two = ViewState { dimensions: vec![Dimension::Quality, Dimension::Uncontrollable], ..Default::default() };
-        assert_eq!(ids(&two), ["southern-detention-shelter-construction", "advisory-network-training-2014-07-21", "international-workshop-2014"]);
-        // The three meetings of 貳、五 alone are under no dimension: shown
-        // with no dimension selected, hidden with any.
+        let two = ViewState { dimensions: vec![Dimension::Quality, Dimension::Difficulty], ..Default::default() };
+        assert_eq!(ids(&r, &two), ["fx-visit-thailand", "fx-visit-vietnam", "fx-advisory-network-training"]);
+        // An activity listed under two dimensions: either selects it.
+        let r = edited(|v| v["activities"][4]["dimensions"] = json!(["quality", "coordination"]));
+        for d in [Dimension::Quality, Dimension::Coordination] {
+            assert_eq!(ids(&r, &only(d)), ["fx-advisory-network-training"], "{d:?}");
+        }
+        // An activity under no dimension: shown with no dimension selected,
+        // hidden with any.
+        let r = edited(|v| v["activities"][0]["dimensions"] = json!([]));
         let outside: Vec<&Activity> = r.activities.iter().filter(|a| a.dimensions.is_empty()).collect();
-        assert_eq!(outside.len(), 3);
-        for a in &outside {
-            assert!(shows_activity(&ViewState::default(), a));
-            for d in Dimension::ALL {
-                assert!(!shows_activity(&ViewState { dimensions: vec![d], ..Default::default() }, a), "{} {d:?}", a.id);
-            }
+        assert_eq!(outside.len(), 1);
+        assert!(shows_activity(&ViewState::default(), outside[0]));
+        for d in Dimension::ALL {
+            assert!(!shows_activity(&only(d), outside[0]), "{d:?}");
         }
         // Every activity with a dimension is shown by that dimension.
-        let by_each: usize = Dimension::ALL.iter().map(|d| ids(&ViewState { dimensions: vec![*d], ..Default::default() }).len()).sum();
+        let by_each: usize = Dimension::ALL.iter().map(|d| ids(&r, &only(*d)).len()).sum();
         let listed: usize = r.activities.iter().map(|a| a.dimensions.len()).sum();
         assert_eq!(by_each, listed);
         // With the pillars: both must hold.
-        let both = ViewState { pillars: vec![Pillar::Prevention], dimensions: vec![Dimension::Coordination], ..Default::default() };
-        assert!(activities(&r, &both).iter().all(|a| a.pillar == Pillar::Prevention && a.dimensions.contains(&Dimension::Coordination)));
+        let both = |p: Pillar| ViewState { pillars: vec![p], dimensions: vec![Dimension::Difficulty], ..Default::default() };
+        assert!(ids(&r, &both(Pillar::Prevention)).is_empty());
+        assert_eq!(ids(&r, &both(Pillar::Partnership)), ["fx-visit-thailand", "fx-visit-vietnam"]);
     }
 }

@@ -89,42 +89,69 @@ pub fn key_figures(d: &Dataset, state: &ViewState, lang: Lang) -> Vec<KeyFigure>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::fixtures::FICTIONAL;
+    use serde_json::json;
 
-    fn report() -> Report {
-        crate::data::load(include_str!("../../public/data/report.json")).unwrap()
+    // On the fictional report: Taiwan Tier 1 in 2018 and 2019, 24 victims
+    // placed and 61 sent home in 2019, no agreements, no printed totals of
+    // cases or media. The 2014 report's key figures: tests/report_2014.rs.
+
+    /// The fictional report with an edit of its JSON.
+    fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> Dataset {
+        FICTIONAL.edited_dataset(|r, _| edit(r)).unwrap()
     }
 
-    /// The bundled report's charts over `r`.
-    fn with(r: Report) -> Dataset {
-        Dataset::new(r, Dataset::bundled().viewer)
-    }
-
-    fn ids(state: &ViewState) -> Vec<&'static str> {
-        key_figures(&with(report()), state, Lang::En).iter().map(|k| k.id).collect()
+    fn ids(d: &Dataset, state: &ViewState) -> Vec<&'static str> {
+        key_figures(d, state, Lang::En).iter().map(|k| k.id).collect()
     }
 
     #[test]
-    fn all_figures_without_a_filter() {
-        let r = report();
-        let k = key_figures(&with(r.clone()), &ViewState::default(), Lang::En);
-        assert_eq!(k.iter().map(|k| k.id).collect::<Vec<_>>(), ["taiwan-tier", "agreements", "cases", "victims", "media"]);
+    fn the_figures_the_data_has_without_a_filter() {
+        let d = FICTIONAL.dataset();
+        let k = key_figures(&d, &ViewState::default(), Lang::En);
+        assert_eq!(k.iter().map(|k| k.id).collect::<Vec<_>>(), ["taiwan-tier", "victims"], "no agreements, no totals of cases or media");
         assert_eq!(k[0].value, "Tier 1");
-        assert!(k[0].label.contains("2010–2014, every year"), "{}", k[0].label);
-        assert_eq!(k[1].value, "10");
-        assert_eq!(k[2].value, "138 cases");
-        assert!(k[2].label.contains("102 cases against 184 persons"));
-        assert_eq!(k[3].value, "23 persons");
-        assert_eq!(k[4].value, "10,045");
+        assert!(k[0].label.contains("2018–2019, every year"), "{}", k[0].label);
+        assert_eq!(k[1].value, "24 persons");
+        assert!(k[1].label.contains("61"), "{}", k[1].label);
+        // Each leads to the chart that shows it.
+        assert_eq!(k[0].chart, d.chart_of_kind(crate::core::ChartKind::TierCounts));
+        assert_eq!(k[1].chart.map(|c| c.id()), Some("protection"));
+        // The figures the data gains are shown: printed totals of airings and outlets.
+        let d = edited(|v| {
+            let figures = v["figures"].as_array_mut().unwrap();
+            let mut total = figures[0].clone();
+            total["id"] = json!("fx-airings-total");
+            total["role"] = json!("media-airings-total");
+            total["value"] = json!(10047);
+            total["unit"] = json!("times");
+            figures.push(total);
+            let mut outlets = figures[0].clone();
+            outlets["id"] = json!("fx-outlets-total");
+            outlets["role"] = json!("media-outlets-total");
+            outlets["value"] = json!(76);
+            outlets["unit"] = json!("outlets");
+            figures.push(outlets);
+        });
+        let k = key_figures(&d, &ViewState::default(), Lang::En);
+        assert_eq!(k.iter().map(|k| k.id).collect::<Vec<_>>(), ["taiwan-tier", "victims", "media"]);
+        assert_eq!(k[2].value, "10,047");
+        assert!(k[2].label.contains("76"), "{}", k[2].label);
     }
 
     #[test]
     fn figures_follow_pillar_and_year() {
-        let prevention = ViewState { pillars: vec![Pillar::Prevention], ..Default::default() };
-        assert_eq!(ids(&prevention), ["taiwan-tier", "media"]);
-        let y2012 = ViewState { year: Some(2012), ..Default::default() };
-        assert_eq!(ids(&y2012), ["taiwan-tier", "agreements"]);
-        let k = key_figures(&with(report()), &y2012, Lang::Zh);
-        assert_eq!(k[1].value, "2", "Mongolia 2011 and Indonesia 2012");
-        assert!(k[1].label.contains("101 年底"));
+        let d = FICTIONAL.dataset();
+        let pillar = |p: Pillar| ViewState { pillars: vec![p], ..Default::default() };
+        assert_eq!(ids(&d, &pillar(Pillar::Prevention)), ["taiwan-tier"]);
+        assert_eq!(ids(&d, &pillar(Pillar::Protection)), ["taiwan-tier", "victims"]);
+        let y2018 = ViewState { year: Some(2018), ..Default::default() };
+        assert_eq!(ids(&d, &y2018), ["taiwan-tier"], "the victims are of 2019");
+        let k = key_figures(&d, &y2018, Lang::Zh);
+        assert!(k[0].label.contains("107 年") && !k[0].label.contains("108"), "{}", k[0].label);
+        // Another tier in one year: no figure for both years, one for each.
+        let d = edited(|v| v["tip_tiers"]["years"][0]["taiwan"] = json!("tier2"));
+        assert_eq!(ids(&d, &ViewState::default()), ["victims"]);
+        assert_eq!(key_figures(&d, &y2018, Lang::En)[0].value, "Tier 2");
     }
 }

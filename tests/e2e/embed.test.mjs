@@ -7,10 +7,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, newPage, waitForChart } from './support.mjs';
+import { startServer, launch, newPage, waitForChart, CHARTS } from './support.mjs';
 
 const PREFIXES = ['/', '/report/', '/a/b/c/'];
-const CHARTS = ['indicator', 'tiers', 'media', 'outreach', 'protection', 'prosecution', 'agreements', 'exchanges', 'partners', 'activities', 'timeline'];
 
 let server;
 let browser;
@@ -37,11 +36,19 @@ for (const prefix of PREFIXES) {
     await waitForChart(page);
     const csv = await fetch(base + 'data/facts.csv');
     assert.equal(csv.status, 200);
-    // Show a tooltip: it must not need inline styles either.
-    await page.evaluate(() =>
-      window.echarts.getInstanceByDom(document.getElementById('tiers-chart')).dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 1 }),
+    // Show a tooltip: it must not need inline styles either. The wait is
+    // for the tooltip drawn (ECharts' `showtip`, then the frame `finished`).
+    const shown = await page.evaluate(
+      () =>
+        new Promise((done) => {
+          const chart = window.echarts.getInstanceByDom(document.getElementById('tiers-chart'));
+          let tip = false;
+          chart.on('showtip', () => (tip = true));
+          chart.on('finished', () => tip && done(true));
+          chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 1 });
+        }),
     );
-    await page.waitForTimeout(300);
+    assert.equal(shown, true);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { useSite, newPage, waitForChart, openFilters } from './support.mjs';
+import { useSite, newPage, waitForChart, openFilters, waitForDrawn } from './support.mjs';
 
 const site = useSite('/report/');
 
@@ -34,9 +34,12 @@ test('the map data is fetched only when the map goes live; both go live on reach
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(site.server.base + 'en.html');
-  // Another chart goes live: ECharts is there, the map data is not.
+  // Another chart goes live: ECharts is there, the map data is not. What
+  // would fetch it early runs when ECharts has loaded for the first chart
+  // (the page answering, the chart drawn, its next frame): by then its
+  // request would have been seen.
   await waitForChart(page, 'tiers-chart');
-  await page.waitForTimeout(300);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
   assert.ok(!fetched.some((p) => p.endsWith('/map/world.json')), 'the map data was fetched before the map went live');
   await waitForChart(page, 'partners-chart');
   assert.equal(fetched.filter((p) => p.endsWith('/map/world.json')).length, 1, 'the map data, once');
@@ -73,7 +76,8 @@ test('the timeline follows the search, and choosing a mark goes to its activity 
       return [...new Set(o.series.flatMap((s) => s.data.filter((d) => d && d.activity).map((d) => d.activity)))];
     });
   assert.deepEqual(await marks(), ['booth-ximending-2014-08-30']);
-  // The pixel of its dot, then a click there.
+  // The pixel of its dot, once drawn there, then a click there.
+  await waitForDrawn(page, 'timeline-chart');
   const at = await page.evaluate(() => {
     const el = document.getElementById('timeline-chart');
     const chart = window.echarts.getInstanceByDom(el);

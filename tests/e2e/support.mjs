@@ -4,7 +4,7 @@
 // gzip), and Debian's
 // Chromium driven by playwright-core.
 
-import { mkdtempSync, existsSync } from 'node:fs';
+import { mkdtempSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
@@ -13,6 +13,19 @@ import { spawnNginx } from '../../tools/serve.mjs';
 import { before, after } from 'node:test';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
+
+/** The built site's `data/viewer.json`: what its charts are. */
+function builtViewer() {
+  const file = join(DIST, 'data', 'viewer.json');
+  if (!existsSync(file)) throw new Error(`${file} is not there: run \`make dist\``);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/** The viewer of the built site (`dist/data/viewer.json`). */
+export const VIEWER = builtViewer();
+
+/** The built site's chart ids, in the page's order: the one list every test reads. */
+export const CHARTS = VIEWER.charts.map((c) => c.id);
 
 // The policy every page must run under (see README, "Hosting").
 export const CSP = [
@@ -129,26 +142,49 @@ export async function newPage(browser, { width = 1280, height = 900, colorScheme
 
 /**
  * Waits until a chart has been drawn by ECharts. A chart goes live when a
- * reader reaches for it, so the pointer moves over it first.
+ * reader reaches for it, so once the page answers (`<html data-ready>`),
+ * the pointer moves over it; then the wait is for the chart's canvas and
+ * series.
  */
 export async function waitForChart(page, id = 'tiers-chart') {
-  const live = () =>
-    page.evaluate((id) => {
-      const el = document.getElementById(id);
-      const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
-      return !!chart && el.querySelector('canvas') !== null && chart.getOption().series.length > 0;
-    }, id);
-  const until = Date.now() + 20000;
-  // A hover before the page is hydrated is not seen: reach for it again.
-  while (Date.now() < until) {
-    await page.locator(`#${id}`).hover({ timeout: 20000 });
-    for (let i = 0; i < 10; i++) {
-      if (await live()) return;
-      await page.waitForTimeout(100);
-    }
-    await page.mouse.move(0, 0);
+  const live = (id) => {
+    const el = document.getElementById(id);
+    const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
+    return !!chart && el.querySelector('canvas') !== null && chart.getOption().series.length > 0;
+  };
+  await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 20000 });
+  // From off the chart onto it (scrolled into view): a pointer already
+  // over it (a chart drawn anew under it) enters it again.
+  if (!(await page.evaluate(live, id))) await page.mouse.move(0, 0);
+  await page.locator(`#${id}`).hover({ timeout: 20000 });
+  try {
+    await page.waitForFunction(live, id, { timeout: 20000 });
+  } catch {
+    throw new Error(`chart ${id} did not go live`);
   }
-  throw new Error(`chart ${id} did not go live`);
+}
+
+/**
+ * Waits until the chart on `surface` has drawn its last frame: the next
+ * frame, then, if an animation is still running, ECharts' `finished`
+ * event. What a test reads off the screen (a mark's pixel) is then where
+ * the chart draws it.
+ */
+export async function waitForDrawn(page, surface) {
+  await page.evaluate(
+    (id) =>
+      new Promise((done) => {
+        const chart = window.echarts.getInstanceByDom(document.getElementById(id));
+        requestAnimationFrame(() => {
+          if (chart.getZr().animation.isFinished()) return done();
+          chart.on('finished', function once() {
+            chart.off('finished', once);
+            done();
+          });
+        });
+      }),
+    surface,
+  );
 }
 
 /**

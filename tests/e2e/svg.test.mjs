@@ -7,11 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { useSite, newPage, waitForChart, DIST, openFilters } from './support.mjs';
+import { useSite, newPage, waitForChart, DIST, openFilters, CHARTS } from './support.mjs';
 
 const site = useSite('/report/');
 
-const CHARTS = ['indicator', 'tiers', 'media', 'outreach', 'protection', 'prosecution', 'agreements', 'exchanges', 'partners', 'activities', 'timeline'];
 const LANGS = ['zh', 'en'];
 const SCHEMES = ['light', 'dark'];
 // Each at the desktop size and a phone-width copy (`-narrow`).

@@ -98,8 +98,17 @@ for (const { lang, path, summary } of LANGS) {
     const passage = await page.evaluate(() => document.querySelector('.passage.depth-3').id);
     const activity = await page.evaluate(() => document.querySelector('.activity').id);
     for (const [id, heading] of [['chart-media', '.chart-title'], [passage, '.passage-title'], [activity, '.activity-date']]) {
-      await page.evaluate((id) => { location.hash = id; }, id);
-      await page.waitForTimeout(400);
+      // The wait is for the page's answer to the new fragment: its
+      // `hashchange` (the page's own listener, added first, has scrolled),
+      // then the frame after it.
+      await page.evaluate(
+        (id) =>
+          new Promise((done) => {
+            addEventListener('hashchange', () => requestAnimationFrame(() => done()), { once: true });
+            location.hash = id;
+          }),
+        id,
+      );
       const { top, barBottom } = await page.evaluate(([id, h]) => ({
         top: document.getElementById(id).querySelector(h).getBoundingClientRect().top,
         barBottom: document.getElementById('filters').getBoundingClientRect().bottom,

@@ -124,13 +124,13 @@ fn segments<'a>(text: &str, placed: impl Iterator<Item = &'a Placed>) -> Vec<Seg
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::text::{self, ReportText};
+    use crate::data::text::ReportText;
     use Lang::{En, Zh};
 
     pub(super) fn data() -> (Dataset, ReportText) {
         (
             Dataset::bundled(),
-            text::load(include_str!("../../../public/data/text.json")).unwrap(),
+            crate::data::fixtures::BUNDLED.text(),
         )
     }
 
