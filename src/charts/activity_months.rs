@@ -1,6 +1,6 @@
 //! The report's activities by month and pillar.
 
-use super::catalog::Parts;
+use super::parts::Parts;
 use super::common::{dated_title, month_names, month_of, monthly_stacked, pillar_color};
 use super::table::{Cell, Table};
 use super::{short_list, ChartEnv};

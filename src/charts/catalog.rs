@@ -1,12 +1,12 @@
 //! Every chart of the viewer: its id (as in URLs), pillar, title, unit and
 //! how it is built for a selection.
 
+use super::parts::Parts;
 use super::table::Table;
 use super::{ChartEnv, Options};
 use crate::core::{ChartId, ChartKind};
 use crate::dataset::Dataset;
 use crate::dataset::checks::{self, Note};
-use crate::dataset::facts::Fact;
 use crate::view::ViewState;
 
 /// A chart ready to show.
@@ -37,15 +37,6 @@ impl Built {
     pub fn is_empty(&self) -> bool {
         self.chart.is_none()
     }
-}
-
-/// What a chart module returns; `build` adds notes and sources.
-pub struct Parts {
-    pub chart: Option<Options>,
-    pub tables: Vec<Table>,
-    pub summary: String,
-    pub sources: Vec<String>,
-    pub context: Option<String>,
 }
 
 /// Builds `id` for a selection.
@@ -93,11 +84,6 @@ pub fn build_selected(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv
         _ => return Built::nothing(),
     };
     build_with(id, d, state, |d, s| parts(id, d, s, env))
-}
-
-/// The chart's figures (`Dataset::facts_of`), narrowed to the selected year.
-pub fn facts_in(id: ChartId, d: &Dataset, state: &ViewState) -> Vec<Fact> {
-    d.facts_of(id).filter(|f| state.shows_year(f.year)).cloned().collect()
 }
 
 /// The sections for a chart's source line, sorted and unique; a long list

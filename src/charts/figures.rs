@@ -1,7 +1,7 @@
 //! Figures as labelled bars, one a figure (protection, prosecution): the
 //! chart's text alternative is its definition's sentence (`viewer.json`).
 
-use super::catalog::{facts_in, Parts};
+use super::parts::{facts_in, Parts};
 use crate::core::ChartId;
 use crate::dataset::Dataset;
 use crate::view::ViewState;

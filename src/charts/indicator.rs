@@ -5,7 +5,7 @@ use charming::datatype::DataPoint;
 use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
 
-use super::catalog::Parts;
+use super::parts::Parts;
 use super::common::{axis_label, base, value_axis, year_category};
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options};

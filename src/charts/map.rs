@@ -14,7 +14,7 @@
 
 use serde_json::{json, Value};
 
-use super::catalog::Parts;
+use super::parts::Parts;
 use super::map_points::POINTS;
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options};

@@ -13,6 +13,7 @@ pub mod pages;
 pub mod map;
 pub mod map_points;
 pub mod partnership;
+pub mod parts;
 pub mod prevention;
 pub mod svg;
 pub mod table;

@@ -6,7 +6,7 @@ use charming::datatype::{DataPoint, DataPointItem};
 use charming::element::{AxisType, Formatter, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::{Bar, Line};
 
-use super::catalog::{facts_in, Parts};
+use super::parts::{facts_in, Parts};
 use crate::core::{ActivityKind, ChartId, Pillar};
 use crate::locale::format;
 use crate::locale::{self, t, Key};

@@ -4,7 +4,7 @@ use charming::component::{Axis, Grid};
 use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
 
-use super::catalog::{facts_in, Parts};
+use super::parts::{facts_in, Parts};
 use crate::core::{ChartId, Role, Pillar, Unit};
 use crate::locale::format;
 use crate::locale;

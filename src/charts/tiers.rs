@@ -7,7 +7,7 @@ use charming::element::{AxisType, Color, Tooltip, Trigger};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::catalog::Parts;
+use super::parts::Parts;
 use super::table::{Cell, Table};
 use super::ChartEnv;
 use crate::core::{ChartId, Lang, Tier};

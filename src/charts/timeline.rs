@@ -15,7 +15,7 @@
 
 use serde_json::{json, Value};
 
-use super::catalog::Parts;
+use super::parts::Parts;
 use super::common::pillar_color;
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options};
