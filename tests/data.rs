@@ -557,7 +557,7 @@ fn cautions_a_former_official_the_organisers_and_lists_out_of_date_order() {
     let notes = checks::run(&report());
     let n = note(&notes, "visit-former-official-taiwan-us-1st-immigration-working-talks").expect("no caution on the former director");
     assert_eq!((n.outcome, n.subject), (Outcome::Caution, Subject::Visits));
-    assert!(n.text.en.contains("former official") && n.text.en.contains("Scott Hatfield"), "{}", n.text.en);
+    assert!(n.text.en.contains("former title") && n.text.en.contains("Scott Hatfield"), "{}", n.text.en);
     let r = edited(|v| activity_mut(v, "taiwan-us-1st-immigration-working-talks")["tags"] = serde_json::json!(["signatory_visit"])).unwrap();
     assert!(!any_note(&r, "visit-former-official-"));
 

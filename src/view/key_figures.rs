@@ -112,7 +112,7 @@ mod tests {
         assert!(k[0].label.contains("2010–2014, every year"), "{}", k[0].label);
         assert_eq!(k[1].value, "10");
         assert_eq!(k[2].value, "138 cases");
-        assert!(k[2].label.contains("102 cases against 184 persons"));
+        assert!(k[2].label.contains("102 cases against 184 people"));
         assert_eq!(k[3].value, "23 persons");
         assert_eq!(k[4].value, "10,045");
     }

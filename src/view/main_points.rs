@@ -128,7 +128,7 @@ mod tests {
             assert!(by_id(&p, "victims").sentence().contains(&fig(Role::VictimsRepatriated)));
         }
         let en = main_points(&with(r.clone()), Lang::En);
-        assert_eq!(by_id(&en, "taiwan-tier").sentence(), "The US State Department's Trafficking in Persons report rated Taiwan Tier 1, its highest rating, in each of the 5 years 2010–2014.");
+        assert_eq!(by_id(&en, "taiwan-tier").sentence(), "The US State Department's Trafficking in Persons Report rated Taiwan Tier 1, its highest rating, in each of the 5 years 2010–2014.");
         assert!(by_id(&en, "agreements").sentence().contains("10 countries, 5 of them that year"), "{}", by_id(&en, "agreements").sentence());
     }
 
