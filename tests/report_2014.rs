@@ -26,7 +26,8 @@ use tip_report::view::ViewState;
 const SNAPSHOT: &str = "tests/snapshots/report-2014.tsv";
 
 fn content() -> Content {
-    let data = Dataset::load(include_str!("../public/data/report.json"), include_str!("../public/data/viewer.json")).unwrap();
+    // The data folder as the build reads it: with its editions (changes.json).
+    let data = Dataset::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data")).unwrap();
     let text = text::load(include_str!("../public/data/text.json")).unwrap();
     Content { data: Arc::new(data), text: Some(Arc::new(text)) }
 }
