@@ -3,6 +3,56 @@
 
 use crate::core::Lang;
 
+/// The fixed words of the citation and of the list of changes: here, not in
+/// `keys`, as only the build renders them (the keys' table is in the wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    CiteTitle,
+    CiteChartTitle,
+    CiteHelp,
+    CiteBibtex,
+    CiteCslJson,
+    CiteDownloadBib,
+    CiteDownloadCsl,
+    CiteCharts,
+    ChangesTitle,
+    ChangesWhere,
+    ChangesWhat,
+    ChangesWhy,
+    ChangesVersion,
+    ChangesDate,
+    ChangesFile,
+}
+
+impl Word {
+    pub const ALL: [Word; 15] = [Word::CiteTitle, Word::CiteChartTitle, Word::CiteHelp, Word::CiteBibtex, Word::CiteCslJson, Word::CiteDownloadBib, Word::CiteDownloadCsl, Word::CiteCharts, Word::ChangesTitle, Word::ChangesWhere, Word::ChangesWhat, Word::ChangesWhy, Word::ChangesVersion, Word::ChangesDate, Word::ChangesFile];
+}
+
+/// A word in `lang`.
+pub fn word(lang: Lang, w: Word) -> &'static str {
+    let (zh, en) = match w {
+        Word::CiteTitle => ("引用本頁", "Cite this page"),
+        Word::CiteChartTitle => ("引用本圖表", "Cite this chart"),
+        Word::CiteHelp => ("可直接選取下列文字複製，或下載引用檔（BibTeX、CSL-JSON，可匯入 Zotero 等書目管理軟體）。", "Select the text below to copy it, or download the citation as a file (BibTeX, CSL-JSON: for reference managers such as Zotero)."),
+        Word::CiteBibtex => ("BibTeX 格式", "BibTeX"),
+        Word::CiteCslJson => ("CSL-JSON 格式", "CSL-JSON"),
+        Word::CiteDownloadBib => ("下載 BibTeX（.bib）", "Download BibTeX (.bib)"),
+        Word::CiteDownloadCsl => ("下載 CSL-JSON（.json）", "Download CSL-JSON (.json)"),
+        Word::CiteCharts => ("引用單一圖表：", "To cite one chart:"),
+        Word::ChangesTitle => ("更正與更動紀錄", "Corrections and changes"),
+        Word::ChangesWhere => ("位置", "Where"),
+        Word::ChangesWhat => ("更動內容", "What changed"),
+        Word::ChangesWhy => ("原因", "Why"),
+        Word::ChangesVersion => ("版本", "Version"),
+        Word::ChangesDate => ("日期", "Date"),
+        Word::ChangesFile => ("更動紀錄（JSON）", "The changes as data (JSON)"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
 /// What a plain-text citation is made of.
 pub struct Parts<'a> {
     pub agency: &'a str,
@@ -122,5 +172,19 @@ pub fn data_version(lang: Lang, version: &str, date: &str) -> String {
     match lang {
         Lang::Zh => format!("資料版本 {version}（{date}）：各檔案的大小與 SHA-256 雜湊值，列於資料說明檔。"),
         Lang::En => format!("Data version {version} ({date}): each file's size and SHA-256 hash are in the data package."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_in_both_languages() {
+        for w in Word::ALL {
+            let (zh, en) = (word(Lang::Zh, w), word(Lang::En, w));
+            assert!(!en.is_empty() && zh.chars().any(crate::core::mixed::is_han), "{w:?}");
+            assert!(!en.chars().any(crate::core::mixed::is_han), "{w:?}");
+        }
     }
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::mixed::mixed;
 use super::page::{use_data, use_page};
 use crate::locale::format::colon;
-use crate::locale::{cite as words, t, Key};
+use crate::locale::cite::{self as words, word, Word};
 
 #[component]
 pub fn Changes() -> impl IntoView {
@@ -23,23 +23,23 @@ pub fn Changes() -> impl IntoView {
         .iter()
         .rev()
         .map(|change| {
-            let line = |key: Key, text: &str| view! { <p><strong>{t(lang, key)}{colon(lang)}</strong>{mixed(text)}</p> };
+            let line = |key: Word, text: &str| view! { <p><strong>{word(lang, key)}{colon(lang)}</strong>{mixed(text)}</p> };
             view! {
                 <li data-change=change.version.clone()>
-                    <p class="change-version"><strong>{t(lang, Key::ChangesVersion)}" "{change.version.clone()}</strong>" · "{t(lang, Key::ChangesDate)}{colon(lang)}{change.date.clone()}</p>
-                    {line(Key::ChangesWhere, change.place.get(lang))}
-                    {line(Key::ChangesWhat, change.what.get(lang))}
-                    {line(Key::ChangesWhy, change.why.get(lang))}
+                    <p class="change-version"><strong>{word(lang, Word::ChangesVersion)}" "{change.version.clone()}</strong>" · "{word(lang, Word::ChangesDate)}{colon(lang)}{change.date.clone()}</p>
+                    {line(Word::ChangesWhere, change.place.get(lang))}
+                    {line(Word::ChangesWhat, change.what.get(lang))}
+                    {line(Word::ChangesWhy, change.why.get(lang))}
                 </li>
             }
         })
         .collect_view();
     view! {
         <section class="changes" id="changes" aria-labelledby="changes-title">
-            <h2 id="changes-title">{t(lang, Key::ChangesTitle)}</h2>
+            <h2 id="changes-title">{word(lang, Word::ChangesTitle)}</h2>
             <p id="changes-summary">{intro}</p>
             {(!c.changes.is_empty()).then(|| view! { <ol class="change-list">{items}</ol> })}
-            <p><a href=format!("data/{}", crate::data::changes::FILE) download=crate::data::changes::FILE>{t(lang, Key::ChangesFile)}</a></p>
+            <p><a href=format!("data/{}", crate::data::changes::FILE) download=crate::data::changes::FILE>{word(lang, Word::ChangesFile)}</a></p>
         </section>
     }
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::mixed::mixed;
 use super::page::{environment, use_data, use_page};
-use crate::locale::{t, Key};
+use crate::locale::cite::{word, Word};
 use crate::view::cite::{marked, Citation, Cited};
 
 /// The citation of the report page (`Cited::Report`, with links to each
@@ -20,8 +20,8 @@ pub fn Cite(cited: Cited) -> impl IntoView {
     let site = environment().start.site;
     let c = Citation::new(&data, cited, lang, site.as_ref());
     let (id, title) = match cited {
-        Cited::Report => ("cite".to_string(), t(lang, Key::CiteTitle)),
-        Cited::Chart(chart) => (format!("cite-{}", chart.id()), t(lang, Key::CiteChartTitle)),
+        Cited::Report => ("cite".to_string(), word(lang, Word::CiteTitle)),
+        Cited::Chart(chart) => (format!("cite-{}", chart.id()), word(lang, Word::CiteChartTitle)),
     };
     let charts = matches!(cited, Cited::Report).then(|| {
         let items = data
@@ -40,7 +40,7 @@ pub fn Cite(cited: Cited) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p>{t(lang, Key::CiteCharts)}</p>
+            <p>{word(lang, Word::CiteCharts)}</p>
             <ul class="cite-charts">{items}</ul>
         }
     });
@@ -52,17 +52,17 @@ pub fn Cite(cited: Cited) -> impl IntoView {
     view! {
         <section class="cite" id=id.clone() aria-labelledby=format!("{id}-title") data-cite=c.key.clone()>
             {heading}
-            <p>{t(lang, Key::CiteHelp)}</p>
+            <p>{word(lang, Word::CiteHelp)}</p>
             <p class="cite-text" id=format!("{id}-text")>{mixed(&marked(&c.plain(), lang))}</p>
             <details class="cite-format">
-                <summary>{t(lang, Key::CiteBibtex)}</summary>
-                <pre class="cite-code" tabindex="0" aria-label=t(lang, Key::CiteBibtex)><code>{mixed(&marked(&c.bibtex(), lang))}</code></pre>
-                <p><a href=bib.clone() download=file_name(&bib)>{t(lang, Key::CiteDownloadBib)}</a></p>
+                <summary>{word(lang, Word::CiteBibtex)}</summary>
+                <pre class="cite-code"><code>{mixed(&marked(&c.bibtex(), lang))}</code></pre>
+                <p><a href=bib.clone() download=file_name(&bib)>{word(lang, Word::CiteDownloadBib)}</a></p>
             </details>
             <details class="cite-format">
-                <summary>{t(lang, Key::CiteCslJson)}</summary>
-                <pre class="cite-code" tabindex="0" aria-label=t(lang, Key::CiteCslJson)><code>{mixed(&marked(&c.csl_json(), lang))}</code></pre>
-                <p><a href=json.clone() download=file_name(&json)>{t(lang, Key::CiteDownloadCsl)}</a></p>
+                <summary>{word(lang, Word::CiteCslJson)}</summary>
+                <pre class="cite-code"><code>{mixed(&marked(&c.csl_json(), lang))}</code></pre>
+                <p><a href=json.clone() download=file_name(&json)>{word(lang, Word::CiteDownloadCsl)}</a></p>
             </details>
             {charts}
         </section>

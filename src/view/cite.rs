@@ -133,8 +133,9 @@ impl Citation {
             ("title", format!("{{{}}}", bib(&self.title()))),
             ("year", self.year.to_string()),
             ("howpublished", bib(&words::howpublished(self.lang, &self.viewer, &self.version))),
+            // The version's date is in the note: biblatex's `date` would
+            // stand for the report's own date and override `year`.
             ("version", bib(&self.version)),
-            ("date", bib(&self.date)),
             ("url", bib(&self.address)),
             ("language", bib(words::bib_language(self.lang))),
         ];

@@ -60,8 +60,9 @@ pub fn parts(d: &Dataset, text: &ReportText, lang: Lang) -> Vec<Part> {
         Part { target: chapter_id(k), label: if titled { passages::heading(s, lang) } else { crate::locale::format::section(lang, &s.path) }, level: 2, chart: None }
     }));
     out.push(top("about", Key::AboutTitle));
-    out.push(top("changes", Key::ChangesTitle));
-    out.push(top("cite", Key::CiteTitle));
+    let named = |target: &str, w: crate::locale::cite::Word| Part { target: target.to_string(), label: crate::locale::cite::word(lang, w).to_string(), level: 1, chart: None };
+    out.push(named("changes", crate::locale::cite::Word::ChangesTitle));
+    out.push(named("cite", crate::locale::cite::Word::CiteTitle));
     out
 }
 
