@@ -48,14 +48,14 @@ def main(d):
     check(files == described, f"the package describes {described}, the folder has {files}")
     check(package["licenses"][0]["name"] == "OGDL-Taiwan-1.0", f"licence {package['licenses']}")
 
-    changes = json.loads((d / "changes.json").read_text("utf-8"))
-    version = changes["changes"][-1]["version"] if changes["changes"] else changes["published"]["version"]
-    check(package.get("version") == version, f"the package's version {package.get('version')!r} is not changes.json's {version!r}")
     for r in package["resources"]:
         data = (d / r["path"]).read_bytes()
         check(r.get("hash") == "sha256:" + hashlib.sha256(data).hexdigest(), f"{r['path']}: its hash {r.get('hash')!r} is not the file's")
         check(r.get("bytes") == len(data), f"{r['path']}: {r.get('bytes')} bytes described, {len(data)} there")
         check(r["hash"] != "sha256:" + hashlib.sha256(data + b" ").hexdigest(), f"{r['path']}: a changed file would match")
+    changes = json.loads((d / "changes.json").read_text("utf-8"))
+    version = changes["changes"][-1]["version"] if changes["changes"] else changes["published"]["version"]
+    check(package.get("version") == version, f"the package's version {package.get('version')!r} is not changes.json's {version!r}")
 
     for name in ("report", "viewer", "text", "changes"):
         schema = json.loads((d / f"{name}.schema.json").read_text("utf-8"))
@@ -96,7 +96,7 @@ def main(d):
                 check(a == b, f"row {n}, {column}: {b!r} in facts.xlsx, {a!r} in facts.csv")
         chinese += is_cjk(xlsx_row[header.index("label_zh")])
     check(chinese == len(rows) - 1, f"only {chinese} of {len(rows) - 1} Chinese labels in facts.xlsx have Chinese")
-    print(f"check.py: {d}: the package names every file; report.json, viewer.json and text.json fit their schemas; facts.xlsx has facts.csv's {len(rows) - 1} rows")
+    print(f"check.py: {d}: the package names every file, each with its hash, at changes.json's version; report.json, viewer.json, text.json and changes.json fit their schemas; facts.xlsx has facts.csv's {len(rows) - 1} rows")
     print(f"{passed} passed, 0 failed")
 
 
