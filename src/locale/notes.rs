@@ -308,7 +308,8 @@ pub fn notes_rounding_group(lang: Lang, per_year: &[(i32, usize)], totals: usize
     let years: Vec<String> = per_year
         .iter()
         .map(|(y, k)| match lang {
-            Lang::Zh => format!("{} {k} 項", crate::locale::format::year(*y, lang)),
+            // No space after a full-width mark: `100 年（2011）4 項`.
+            Lang::Zh => format!("{}{k} 項", crate::locale::format::year(*y, lang)),
             Lang::En => format!("{y}: {k}"),
         })
         .collect();
