@@ -80,7 +80,7 @@ SHELL_INPUTS := public/icons/icon.svg style/main.css $(WEB)/bindgen/viewer.js $(
 # names come from the data.)
 STATIC := $(addprefix $(DIST)/,embed-host.js _headers) \
           $(patsubst public/%,$(DIST)/%,$(wildcard public/icons/*))
-DATA_FILES := $(addprefix $(DIST)/data/,report.json viewer.json viewer.schema.json facts.csv facts.xlsx text.json report-text.md report.schema.json text.schema.json datapackage.json)
+DATA_FILES := $(addprefix $(DIST)/data/,report.json viewer.json viewer.schema.json facts.csv facts.xlsx text.json changes.json report-text.md report.schema.json text.schema.json changes.schema.json datapackage.json)
 CHARTS := $(DIST)/charts
 # The share cards, a 1200 × 630 PNG per page and language (og:image).
 CARDS := $(DIST)/cards
@@ -98,7 +98,7 @@ COMPRESSED := $(SITE_WEB)/compressed.tsv
 # DATA as the build last had it: rewritten when it changes, so that every
 # step that reads the data folder runs again for another report.
 DATA_STAMP := $(SITE_WEB)/data-dir
-SOURCES := $(DATA)/report.json $(DATA)/viewer.json $(DATA)/text.json $(DATA_STAMP)
+SOURCES := $(DATA)/report.json $(DATA)/viewer.json $(DATA)/text.json $(DATA)/changes.json $(DATA_STAMP)
 
 .PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node setup-python versions \
         wasm bindings wasm-opt echarts shell static native data map chart-options charts cards prerender precache compress dist \
@@ -361,9 +361,10 @@ test-dist: dist setup-python
 	cmp $(DIST)/data/report.json $(DATA)/report.json
 	cmp $(DIST)/data/viewer.json $(DATA)/viewer.json
 	cmp $(DIST)/data/text.json $(DATA)/text.json
+	cmp $(DIST)/data/changes.json $(DATA)/changes.json
 	tmp=$$(mktemp -d) && $(NATIVE_DIR)/export-data $(DATA) $$tmp >/dev/null \
 	  && for f in $(notdir $(DATA_FILES)); do diff -u $$tmp/data/$$f $(DIST)/data/$$f || exit 1; done && rm -rf $$tmp
-	@echo "$(DIST)/data matches $(DATA)/report.json, viewer.json and text.json"
+	@echo "$(DIST)/data matches $(DATA)/report.json, viewer.json, text.json and changes.json"
 	$(VENV)/bin/frictionless validate $(DIST)/data/datapackage.json
 	$(VENV)/bin/python tests/open-data/check.py $(DIST)/data
 	node tools/check-links.mjs $(DIST)

@@ -726,9 +726,10 @@ fn every_contents_link_leads_to_a_part_and_each_part_leads_back() {
                 assert!(ids.contains(part.target.as_str()), "{}: #{} leads nowhere", doc.name, part.target);
                 assert_eq!(doc.text(link), tip_report::core::mixed::plain(&part.label));
             }
-            // After the key figures, each chart, the activities, the text and the about section.
+            // After the key figures, each chart, the activities, the text, the
+            // about section, the changes and the citation.
             let back = doc.all(|e| e.name == "a" && e.attr("href") == Some("#contents")).count();
-            assert_eq!(back, 4 + p.report.data.chart_ids().len(), "{}: links back to the contents", doc.name);
+            assert_eq!(back, 6 + p.report.data.chart_ids().len(), "{}: links back to the contents", doc.name);
         }
         // An embed page has no contents to go back to.
         for (_, _, _, doc) in &p.embeds {

@@ -21,10 +21,12 @@ import { resolve } from 'node:path';
 const ROC = 1911;
 
 /** The Gregorian years a data folder speaks of: every year of an ISO date
- * or a `year` field in its JSON files. */
+ * or a `year` field in its JSON files (not changes.json's: the dates of the
+ * data's editions are the viewer's, not the report's; its texts are
+ * shifted with the rest). */
 export function yearsOf(dir) {
   const years = new Set();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'changes.json')) {
     const text = readFileSync(join(dir, file), 'utf8');
     for (const m of text.matchAll(/"(\d{4})(?:-\d{2}){0,2}"|"year": (\d{4})/g)) years.add(Number(m[1] ?? m[2]));
   }

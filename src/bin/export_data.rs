@@ -5,11 +5,14 @@
 //! beside it: `<out>/data/text.json` (byte for byte, once it validates) and
 //! `<out>/data/report-text.md` (the whole text in both languages); for
 //! spreadsheets, `<out>/data/facts.xlsx` (facts.csv's rows, the Chinese
-//! intact); the JSON Schemas of the three data files (`report.schema.json`,
-//! `viewer.schema.json`, `text.schema.json`, from the serde model); and
+//! intact); `<out>/data/changes.json` (the data's editions, byte for byte,
+//! once it validates); the JSON Schemas of the data files
+//! (`report.schema.json`, `viewer.schema.json`, `text.schema.json`,
+//! `changes.schema.json`, from the serde model); and
 //! `datapackage.json`, the
 //! Frictionless Data Package that describes them all
-//! (`dataset::package`), with each file's size.
+//! (`dataset::package`), at the data's version, with each file's size and
+//! SHA-256 hash.
 //!
 //! Usage: `export-data DATA_DIR OUT_DIR` (the report's data folder, e.g.
 //! `public/data`). A step of `make dist` (`make data`); each error names the
@@ -48,19 +51,23 @@ fn run(data_dir: &Path, out: &Path) -> Result<usize, String> {
     let text_source = data_dir.join("text.json");
     let text_json = read(&text_source)?;
     let text = tip_report::data::text::load(&text_json).map_err(|e| format!("{}: {e}", text_source.display()))?;
+    // Checked by `load_files` above; published as it is.
+    let changes_json = read(&data_dir.join(tip_report::data::changes::FILE))?;
     let files: Vec<(&str, Vec<u8>)> = vec![
         ("facts.csv", tip_report::dataset::facts::to_csv(facts).into_bytes()),
         ("facts.xlsx", xlsx(report, facts)?),
         ("report.json", json.into_bytes()),
         ("viewer.json", viewer_json.into_bytes()),
         ("text.json", text_json.into_bytes()),
+        ("changes.json", changes_json.into_bytes()),
         ("report-text.md", text.to_markdown().into_bytes()),
         ("report.schema.json", tip_report::data::schema::report().into_bytes()),
         ("viewer.schema.json", tip_report::data::schema::viewer().into_bytes()),
         ("text.schema.json", tip_report::data::schema::text().into_bytes()),
+        ("changes.schema.json", tip_report::data::schema::changes().into_bytes()),
     ];
-    let sizes: Vec<(&str, usize)> = files.iter().map(|(name, bytes)| (*name, bytes.len())).collect();
-    let package = tip_report::dataset::package::datapackage(report, viewer, &text, &sizes)?;
+    let written: Vec<(&str, &[u8])> = files.iter().map(|(name, bytes)| (*name, bytes.as_slice())).collect();
+    let package = tip_report::dataset::package::datapackage(report, viewer, &text, d.changes.version(), &written)?;
     let dir = out.join("data");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for (name, bytes) in files.iter().map(|(n, b)| (*n, b.as_slice())).chain([("datapackage.json", package.as_bytes())]) {

@@ -19,7 +19,10 @@
 //! the `hreflang` alternates and `sitemap.xml`. Without it those are left
 //! out, the site stays relative, and one line on stderr says so. A bad
 //! `SITE_URL` stops the build with what is wrong with it. A line on stderr
-//! also lists the sections of the text without their English yet.
+//! also lists the sections of the text without their English yet. Each
+//! page's citation is written as BibTeX and CSL-JSON into `cite/`
+//! (`view::cite`), its address absolute with `SITE_URL`, else relative to
+//! the site and saying so.
 
 #[cfg(test)]
 #[path = "../../tests/common/mod.rs"]
@@ -92,17 +95,19 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
     for lang in Lang::ALL {
         let key = build_key(&fingerprint, lang);
         let build = Build { key: &key, text: &text_build, views: &views };
-        let html = render(Start::prerendered(lang), report.clone());
+        let html = render(Start { site: address.cloned(), ..Start::prerendered(lang) }, report.clone());
         let main = page(&shell, lang, report.data.viewer.site.title.get(lang), &head_of(lang.page_file())?, &html, &build, true)?;
         println!("prerender: {} ({} KB)", lang.page_file(), main.len() / 1024);
         write(lang.page_file(), main)?;
         for chart in report.data.chart_ids() {
-            let html = render_embed(Start::prerendered_embed(chart, lang), report.clone());
+            let html = render_embed(Start { site: address.cloned(), ..Start::prerendered_embed(chart, lang) }, report.clone());
             let file = tip_report::view::embed::page_file(chart, lang);
             write(&file, page(&shell, lang, &tip_report::view::embed::page_title(&report.data, chart, lang), &head_of(&file)?, &html, &build, false)?)?;
         }
     }
     println!("prerender: {} embed pages", report.data.chart_ids().len() * Lang::ALL.len());
+    let cited = write_citations(site, &report.data, address)?;
+    println!("prerender: {cited} citations in {}/ (BibTeX and CSL-JSON)", tip_report::view::cite::FOLDER);
     remove_stale_embeds(site, &report.data)?;
     // Older embed links name the chart in the query: embed.html learns the
     // charts there are, and boot.js sends the link on.
@@ -189,6 +194,25 @@ fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, build: &Bui
     // The chart library loads when a chart first goes live, not with the page.
     out = defer_echarts(&out)?;
     Ok(out)
+}
+
+/// Writes each page's citation as BibTeX and CSL-JSON into `cite/`
+/// (`view::cite`), the folder written anew; returns how many.
+fn write_citations(site: &Path, data: &Dataset, address: Option<&SiteUrl>) -> Result<usize, String> {
+    use tip_report::view::cite;
+    let dir = site.join(cite::FOLDER);
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let all = cite::all(data, address);
+    for c in &all {
+        for (format, body) in [("bib", c.bibtex()), ("json", c.csl_json())] {
+            let out = site.join(c.file(format));
+            std::fs::write(&out, body).map_err(|e| format!("{}: {e}", out.display()))?;
+        }
+    }
+    Ok(all.len())
 }
 
 /// Removes the embed pages of charts the data no longer has (an earlier

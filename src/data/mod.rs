@@ -1,6 +1,7 @@
 //! The report as data: the serde model, date handling, and loading with
 //! validation. `load` is the one way in for both the app and the exporter.
 
+pub mod changes;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 mod locate;

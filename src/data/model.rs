@@ -32,6 +32,46 @@ pub struct Report {
     pub agreements: Vec<Agreement>,
     pub activities: Vec<Activity>,
     pub figures: Vec<Figure>,
+    /// What a reader of the report finds that cannot be squared and no
+    /// check computes (a heading that says more than its body, a list that
+    /// leaves out what another counts): each told as the report prints it,
+    /// beside the chart of its part. A report may have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cautions: Vec<Caution>,
+}
+
+/// A disagreement told in words (`Report::cautions`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Caution {
+    /// Lower case, digits, `-`; the note's id is `caution-` and this.
+    pub id: String,
+    /// The part of the report it is about: the chart of that part shows it.
+    pub about: CautionAbout,
+    /// The year it is about, if one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// What the report says and where, then what cannot be squared; never
+    /// a conclusion the report does not draw.
+    pub text: Text,
+    /// The sections it compares.
+    pub sources: Vec<String>,
+}
+
+/// The parts of the report a caution can be about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CautionAbout {
+    Indicator,
+    Tiers,
+    Media,
+    Agreements,
+    Visits,
+    Training,
+    Exchanges,
+    Activities,
 }
 
 impl Report {
@@ -140,7 +180,7 @@ pub struct PrintedValue {
     pub printed: String,
 }
 
-/// The US Trafficking in Persons report's ratings over the years the report gives.
+/// The US Trafficking in Persons Report's ratings over the years the report gives.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]

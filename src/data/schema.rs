@@ -1,9 +1,9 @@
-//! JSON Schemas of the three data files, generated from the serde model
+//! JSON Schemas of the data files, generated from the serde model
 //! (`derive(JsonSchema)` beside `derive(Deserialize)`, native only), so they
 //! say what `load` reads: the fields, their types, the vocabularies, and no
 //! unknown field (`deny_unknown_fields`). `export-data` publishes them as
 //! `data/report.schema.json`, `data/viewer.schema.json` and
-//! `data/text.schema.json`; `make test-dist` validates the data files against them. The descriptions are the model's
+//! `data/text.schema.json` (and `data/changes.schema.json`); `make test-dist` validates the data files against them. The descriptions are the model's
 //! doc comments. What a schema cannot say (both languages filled in, ids
 //! unique, real calendar dates, ranges in order) is `validate`'s.
 
@@ -26,6 +26,11 @@ pub fn viewer() -> String {
 /// The schema of `text.json`, as the published file's text.
 pub fn text() -> String {
     write::<ReportText>("text.json", "The report's text, section by section: the Chinese as printed, and the English translation (absent from a section not yet translated).")
+}
+
+/// The schema of `changes.json`, as the published file's text.
+pub fn changes() -> String {
+    write::<super::changes::Changes>("changes.json", "The data's editions: the version first published, then each change to a figure or a text since (what, where, why, the version).")
 }
 
 fn write<T: JsonSchema>(file: &str, description: &str) -> String {

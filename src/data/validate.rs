@@ -338,6 +338,20 @@ pub fn validate(r: &Report) -> Vec<ValidationError> {
             }
         }
     }
+    for (i, c) in r.cautions.iter().enumerate() {
+        let rec = label("cautions", i, &c.id);
+        w.id(&rec, &c.id);
+        w.text(&rec, "text", &c.text);
+        if c.sources.is_empty() {
+            w.push(&rec, "sources", Problem::Empty);
+        }
+        for (j, source) in c.sources.iter().enumerate() {
+            w.nonempty(&rec, &format!("sources[{j}]"), source);
+        }
+        if let Some(y) = c.year {
+            w.year(&rec, "year", y);
+        }
+    }
     // Nothing the report tells happened after its year.
     let last = r.meta.year;
     let mut after = |record: &str, field: &str, year: i32| {

@@ -52,6 +52,17 @@ pub struct Note {
     pub sources: Vec<String>,
 }
 
+/// The prefix of the notes on what a year's printed percentages add up to
+/// (beside those on one percentage each).
+const YEAR_TOTAL: &str = "tiers-pct-total-";
+
+impl Note {
+    /// Whether it is about a year's percentages together, not one of them.
+    pub fn is_year_total(&self) -> bool {
+        self.id.starts_with(YEAR_TOTAL)
+    }
+}
+
 /// The tag of the visits 貳、五、(二)、2 counts as from signatory countries.
 pub const SIGNATORY_VISIT: &str = "signatory_visit";
 /// The tag of the high-level visits of 貳、三、(二)、4、(2)、A.
@@ -60,7 +71,8 @@ pub const HIGH_LEVEL_VISIT: &str = "high_level_visit";
 pub const OUTGOING_VISIT: &str = "outgoing_visit";
 /// The tag of a visit at which the two sides discussed negotiating an MOU.
 pub const MOU_TALKS: &str = "mou_talks";
-/// The tag of a visit led by a former official (so printed: 前主任 …).
+/// The tag of a visit whose leader the report names by a former title
+/// (前主任 …), without saying what post he then held.
 pub const FORMER_OFFICIAL: &str = "led_by_former_official";
 
 fn tagged(a: &crate::data::Activity, tag: &str) -> bool {
@@ -91,8 +103,28 @@ pub fn run(r: &Report) -> Vec<Note> {
     activities(r, &mut notes);
     overlaps(r, &mut notes);
     list_order(r, &mut notes);
+    told(r, &mut notes);
     crate::core::sort::sort_by_key(&mut notes, |n| n.outcome);
     notes
+}
+
+/// The disagreements the data tells in words (`Report::cautions`): each a
+/// caution beside the chart of its part.
+fn told(r: &Report, notes: &mut Vec<Note>) {
+    use crate::data::CautionAbout as A;
+    for c in &r.cautions {
+        let subject = match c.about {
+            A::Indicator => Subject::Indicator,
+            A::Tiers => Subject::Tiers,
+            A::Media => Subject::Media,
+            A::Agreements => Subject::Agreements,
+            A::Visits => Subject::Visits,
+            A::Training => Subject::Training,
+            A::Exchanges => Subject::Exchanges,
+            A::Activities => Subject::Activities,
+        };
+        notes.push(Note { id: format!("caution-{}", c.id), outcome: Outcome::Caution, subject, year: c.year, text: c.text.clone(), sources: c.sources.clone() });
+    }
 }
 
 /// What `run` finds about the activities alone: the notes of the one chart
@@ -103,6 +135,7 @@ pub fn about_activities(r: &Report) -> Vec<Note> {
     activities(r, &mut notes);
     overlaps(r, &mut notes);
     list_order(r, &mut notes);
+    told(r, &mut notes);
     notes.retain(|n| n.subject == Subject::Activities);
     crate::core::sort::sort_by_key(&mut notes, |n| n.outcome);
     notes
@@ -171,7 +204,7 @@ fn tiers(r: &Report, notes: &mut Vec<Note>) {
             let computed_sum = round_to(computed.iter().map(|(_, c)| c).sum(), 1);
             let adjusted = (computed_sum - 100.0).abs() > 1e-9;
             notes.push(Note {
-                id: format!("tiers-pct-total-{}", y.year),
+                id: format!("{YEAR_TOTAL}{}", y.year),
                 outcome: Outcome::Rounding,
                 subject: Subject::Tiers,
                 year: Some(y.year),
@@ -236,9 +269,16 @@ fn indicator(r: &Report, notes: &mut Vec<Note>) {
         }
     }
     // No actual value printed, though the same report rates Taiwan that year.
+    // The years whose printed actual value is the tier's number.
+    let as_tier: Vec<i32> = ind
+        .years
+        .iter()
+        .filter(|y| y.actual.value.is_some_and(|a| r.tier_years().iter().any(|t| t.year == y.year && (a - t.taiwan.rank()).abs() < 1e-9)))
+        .map(|y| y.year)
+        .collect();
     for y in ind.years.iter().filter(|y| y.actual.value.is_none()) {
         let Some(tier_year) = r.tier_years().iter().find(|t| t.year == y.year) else { continue };
-        let text = both(|lang| locale::note_indicator_known(lang, y.year, &y.actual.printed, &tier_year.source, tier_year.taiwan));
+        let text = both(|lang| locale::note_indicator_known(lang, y.year, &y.actual.printed, &tier_year.source, tier_year.taiwan, &as_tier));
         notes.push(indicator_note("known", y.year, text, vec![ind.source.clone(), tier_year.source.clone()]));
     }
     for y in &ind.years {
@@ -437,8 +477,8 @@ fn visits(r: &Report, notes: &mut Vec<Note>) {
 
 /// Visits against the printed count of high-level visits from signatory
 /// countries: one it counts that came before the country signed, one it
-/// leaves out that came after, and one it counts that a former official
-/// led.
+/// leaves out that came after, and one it counts whose leader the report
+/// names by a former title.
 fn signatory_visits(r: &Report, notes: &mut Vec<Note>) {
     let (printed_source, n) = signatory_count(r);
     for a in &r.activities {

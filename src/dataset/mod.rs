@@ -30,6 +30,9 @@ pub struct Dataset {
     /// How the viewer presents it (`viewer.json`): the site's texts, the charts.
     pub viewer: Viewer,
     pub notes: Vec<Note>,
+    /// The data's editions (`changes.json`): its version, what changed.
+    /// Read by the build (`load_files`); empty in the browser.
+    pub changes: crate::data::changes::Changes,
     pub facts: Vec<Fact>,
     /// The chart that shows each fact (`ChartDef::shows`), in `facts`' order.
     fact_charts: Vec<Option<ChartId>>,
@@ -60,7 +63,7 @@ impl Dataset {
                 (path, charts.into_iter().map(id).collect())
             })
             .collect();
-        Dataset { report, viewer, notes, facts, fact_charts, passage_charts }
+        Dataset { report, viewer, notes, changes: Default::default(), facts, fact_charts, passage_charts }
     }
 
     /// What the page's islands read in the browser: the report, and the
@@ -71,7 +74,7 @@ impl Dataset {
     /// here: `facts_of` and `from_passage` find nothing in it.
     pub fn for_page(report: Report, viewer: Viewer) -> Dataset {
         let notes = checks::about_activities(&report);
-        Dataset { report, viewer, notes, facts: Vec::new(), fact_charts: Vec::new(), passage_charts: BTreeMap::new() }
+        Dataset { report, viewer, notes, changes: Default::default(), facts: Vec::new(), fact_charts: Vec::new(), passage_charts: BTreeMap::new() }
     }
 
     /// Parses, validates and derives: the one way in for the page, the
@@ -89,13 +92,17 @@ impl Dataset {
         Dataset::load_files(dir, &read("report.json")?, &read("viewer.json")?)
     }
 
-    /// `load` of the two files of the data folder `dir`, read already: an
-    /// error names the file it is about (native only).
+    /// `load` of the two files of the data folder `dir`, read already, with
+    /// its `changes.json`: an error names the file it is about (native only).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn load_files(dir: &std::path::Path, report_json: &str, viewer_json: &str) -> Result<Dataset, String> {
         let report = data::load(report_json).map_err(|e| format!("{}: {e}", dir.join("report.json").display()))?;
         let viewer = viewer::load(viewer_json, &report).map_err(|e| format!("{}: {e}", dir.join("viewer.json").display()))?;
-        Ok(Dataset::new(report, viewer))
+        let path = dir.join(crate::data::changes::FILE);
+        let changes = std::fs::read_to_string(&path)
+            .map_err(|e| format!("{}: {e} (every data folder records its editions: docs/new-report.md, \"Changes\")", path.display()))
+            .and_then(|json| crate::data::changes::load(&json).map_err(|e| format!("{}: {e}", path.display())))?;
+        Ok(Dataset { changes, ..Dataset::new(report, viewer) })
     }
 
     /// `for_page` of files the build has validated (`data::load_built`).

@@ -28,16 +28,18 @@ struct Resource {
 }
 
 /// Every file `export-data` writes beside `datapackage.json`, in its order.
-const RESOURCES: [Resource; 9] = [
+const RESOURCES: [Resource; 11] = [
     Resource { file: "facts.csv", name: "facts", format: "csv", mediatype: "text/csv" },
     Resource { file: "facts.xlsx", name: "facts-xlsx", format: "xlsx", mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
     Resource { file: "report.json", name: "report", format: "json", mediatype: "application/json" },
     Resource { file: "viewer.json", name: "viewer", format: "json", mediatype: "application/json" },
     Resource { file: "text.json", name: "text", format: "json", mediatype: "application/json" },
+    Resource { file: "changes.json", name: "changes", format: "json", mediatype: "application/json" },
     Resource { file: "report-text.md", name: "report-text", format: "md", mediatype: "text/markdown" },
     Resource { file: "report.schema.json", name: "report-schema", format: "json", mediatype: "application/schema+json" },
     Resource { file: "viewer.schema.json", name: "viewer-schema", format: "json", mediatype: "application/schema+json" },
     Resource { file: "text.schema.json", name: "text-schema", format: "json", mediatype: "application/schema+json" },
+    Resource { file: "changes.schema.json", name: "changes-schema", format: "json", mediatype: "application/schema+json" },
 ];
 
 /// The files the package describes, in its order (what `export-data` must write).
@@ -148,10 +150,23 @@ fn facts_schema() -> Result<Value, String> {
     Ok(json!({ "fields": fields, "primaryKey": ["record_id"], "missingValues": [""] }))
 }
 
-/// `data/datapackage.json` for the files `written` (name and size in
-/// bytes, in any order): an error names a file the package does not
+/// A file's hash as Frictionless writes it: `sha256:` and 64 hex digits.
+pub fn hash(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(7 + 64);
+    out.push_str("sha256:");
+    for b in digest {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+/// `data/datapackage.json` for the files `written` (name and bytes, in
+/// any order), at the data's `version` (`changes.json`): each file with
+/// its size and hash. An error names a file the package does not
 /// describe, or one it describes that was not written.
-pub fn datapackage(report: &Report, viewer: &Viewer, text: &ReportText, written: &[(&str, usize)]) -> Result<String, String> {
+pub fn datapackage(report: &Report, viewer: &Viewer, text: &ReportText, version: &str, written: &[(&str, &[u8])]) -> Result<String, String> {
     for (file, _) in written {
         if !RESOURCES.iter().any(|r| r.file == *file) {
             return Err(format!("{file} is written but not described (dataset::package::RESOURCES)"));
@@ -161,6 +176,7 @@ pub fn datapackage(report: &Report, viewer: &Viewer, text: &ReportText, written:
     let mut resources = Vec::new();
     for r in &RESOURCES {
         let bytes = written.iter().find(|(f, _)| *f == r.file).map(|(_, b)| *b).ok_or_else(|| format!("{} is described but not written", r.file))?;
+        let (bytes, hash) = (bytes.len(), hash(bytes));
         let (t, d) = open_data::resource(r.file).ok_or_else(|| format!("{} has no description (locale::open_data::resource)", r.file))?;
         let mut resource = json!({
             "name": r.name,
@@ -170,6 +186,7 @@ pub fn datapackage(report: &Report, viewer: &Viewer, text: &ReportText, written:
             "format": r.format,
             "mediatype": r.mediatype,
             "bytes": bytes,
+            "hash": hash,
         });
         // Frictionless guesses a type from the name where none is given
         // (`report.json` as a validation report, `*.schema.json` as a
@@ -212,6 +229,7 @@ pub fn datapackage(report: &Report, viewer: &Viewer, text: &ReportText, written:
         "profile": "data-package",
         "name": viewer.site.id,
         "title": title(&package_title),
+        "version": version,
         "description": description(package_description),
         "licenses": [{ "name": LICENCE.0, "path": LICENCE.1, "title": title(&open_data::licence_title()) }],
         "sources": [{
@@ -247,6 +265,12 @@ mod tests {
             let (t, d) = open_data::resource(r.file).unwrap_or_else(|| panic!("{}", r.file));
             assert!(!t.zh.is_empty() && !t.en.is_empty() && !d.zh.is_empty() && !d.en.is_empty(), "{}", r.file);
         }
+    }
+
+    #[test]
+    fn a_hash_is_sha256_in_the_frictionless_form() {
+        assert_eq!(hash(b""), "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assert_eq!(hash(b"abc"), "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
     #[test]

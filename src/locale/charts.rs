@@ -32,7 +32,7 @@ pub fn tiers_summary(lang: Lang, home: &str, first: i32, last: i32, tier1_first:
             if all_tier1 { "每年皆列第一級" } else { "各年評等見表" }
         ),
         Lang::En => format!(
-            "Stacked bar chart of countries per tier in the US Trafficking in Persons report, {}–{}. Tier 1 went from {} to {} countries; {home} {}.",
+            "Stacked bar chart of countries per tier in the US Trafficking in Persons Report, {}–{}. Tier 1 went from {} to {} countries; {home} {}.",
             first,
             last,
             tier1_first,
@@ -110,7 +110,7 @@ pub fn outreach_summary(lang: Lang, events: usize, total: &str, approx: bool, na
     let named = they_are(lang, &named);
     match lang {
         Lang::Zh => format!("長條圖：{events} 場宣導活動的參加人數，合計{about}{total} 人。{named}"),
-        Lang::En => format!("Bar chart: participants at {events} outreach events, {about}{total} people in all.{named}"),
+        Lang::En => format!("Bar chart: people attending {events} outreach events, {about}{total} in all.{named}"),
     }
 }
 
@@ -137,12 +137,12 @@ pub fn agreements_summary(lang: Lang, last: i32, cumulative: usize, named: &[(i3
     };
     match lang {
         Lang::Zh => format!(
-            "長條圖與折線圖：各年簽署移民事務及防制人口販運合作協定或瞭解備忘錄的國家；至 {} 年底累計 {} 國。{named}",
+            "長條圖與折線圖：各年簽署合作協定或瞭解備忘錄的國家；至 {} 年底累計 {} 國。{named}",
             roc(last),
             cumulative
         ),
         Lang::En => format!(
-            "Bar and line chart: countries signing cooperation agreements or MOUs on immigration and trafficking each year; {} in all by the end of {last}.{named}",
+            "Bar and line chart: countries signing cooperation agreements or MOUs each year; {} in all by the end of {last}.{named}",
             cumulative
         ),
     }
@@ -203,7 +203,7 @@ pub fn tiers_home_column(lang: Lang, home: &str) -> String {
 pub fn key_tier_label(lang: Lang, home: &str, span: &str, every_year: bool) -> String {
     match lang {
         Lang::Zh => format!("{home}在美國人口販運問題報告的評等，{span}{}", if every_year { "每年" } else { "" }),
-        Lang::En => format!("{home}'s rating in the US Trafficking in Persons report, {span}{}", if every_year { ", every year" } else { "" }),
+        Lang::En => format!("{home}'s rating in the US Trafficking in Persons Report, {span}{}", if every_year { ", every year" } else { "" }),
     }
 }
 
@@ -219,7 +219,7 @@ pub fn key_cases_label(lang: Lang, by_agency: &str, indicted: &str, persons: &st
     match lang {
         Lang::Zh => format!("查獲人口販運案件（其中本署 {by_agency} 件）；起訴及聲請簡易判決 {indicted} 件 {persons} 人"),
         Lang::En => format!(
-            "trafficking cases uncovered ({by_agency} by the agency); {indicted} cases against {persons} persons indicted or for which summary judgment was requested"
+            "trafficking cases uncovered ({by_agency} by the Agency); prosecutors indicted, or sought summary judgment in, {indicted} cases against {persons} people"
         ),
     }
 }

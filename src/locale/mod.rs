@@ -9,6 +9,7 @@
 //!   key figures' labels.
 //! - `notes`: the cross-checks' notes.
 //! - `points`: the main points' sentences.
+//! - `cite`: a citation's sentences, the list of changes.
 //! - `messages`: what the page says about its state (counts of what it
 //!   shows, ignored URL parameters, validation errors).
 //! - `facts`: table cells and the open-data figures' labels.
@@ -22,6 +23,7 @@
 //! `locale::note_tiers_sum` …).
 
 pub mod charts;
+pub mod cite;
 pub mod facts;
 pub mod format;
 pub mod keys;

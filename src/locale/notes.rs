@@ -176,33 +176,37 @@ pub fn note_probably_same(lang: Lang, label: &str, source: &str, figure: &str, t
     }
 }
 
-/// On the tier scale (lower is better) the actual misses the target, yet
-/// the achievement is printed as full.
+/// The actual is above the target, which on the tier scale (lower is
+/// better) would miss it, yet the achievement is printed as full.
 pub fn note_indicator_missed(lang: Lang, year: i32, actual: &str, target: &str, achievement: &str, first: &str, second: &str) -> String {
     match lang {
         Lang::Zh => format!(
-            "{} 年（{year}）指標實際值 {actual} 高於目標值 {target}；評等數字愈小愈好，實際值高於目標值即未達標，但達成度仍列 {achievement}％，初核與複核結果分別為 {first}、{second}。報告未說明如何得出此達成度。",
+            "{} 年（{year}）指標實際值 {actual} 高於目標值 {target}。報告未說明實際值 {actual} 所用的尺度；若為評等數字（愈小愈好），即未達目標值 {target}。但達成度列為 {achievement}％，初核與複核結果分別為 {first}、{second}。報告未說明如何得出此達成度。",
             roc(year)
         ),
         Lang::En => format!(
-            "In {year} the actual value of {actual} is above the target of {target}. On the tier scale a lower number is better, so the target was missed. Yet the achievement is printed as {achievement}%, and the first and second reviews give {first} and {second}. The report does not say how this achievement was reached."
+            "In {year} the actual value of {actual} is above the target of {target}. The report does not say what scale {actual} is on; if it is the tier scale, where a lower number is better, it misses the target of {target}. Yet the achievement is printed as {achievement}%, and the first and second reviews give {first} and {second}. The report does not say how this achievement was reached."
         ),
     }
 }
 
 /// The indicator's actual value is not printed, though the same report
-/// rates Taiwan that year (`source`).
-pub fn note_indicator_known(lang: Lang, year: i32, printed: &str, source: &str, taiwan: Tier) -> String {
+/// rates Taiwan that year (`source`); `as_tier` the years whose printed
+/// actual value is the tier's number.
+pub fn note_indicator_known(lang: Lang, year: i32, printed: &str, source: &str, taiwan: Tier, as_tier: &[i32]) -> String {
     let name = tier(lang, taiwan);
     let rank = taiwan.rank();
+    let years: Vec<String> = as_tier.iter().map(|y| crate::locale::format::year(*y, lang)).collect();
     match lang {
         Lang::Zh => format!(
-            "{} 年（{year}）指標實際值印為「{printed}」（未填報），但同一報告 {source} 列我國該年為{name}，即實際值應為 {rank}。",
-            roc(year)
+            "{} 年（{year}）指標實際值印為「{printed}」（未填報），而同一報告 {source} 列我國該年為{name}。若實際值即評等數字{}，該年應為 {rank}；報告未說明。",
+            roc(year),
+            if years.is_empty() { String::new() } else { format!("（{} 即是如此）", and_list(lang, &years)) }
         ),
         Lang::En => format!(
-            "The {year} actual value is printed \"{printed}\" (not reported). Yet {} of the same report rates Taiwan {name} that year, so the value was known: {rank}.",
-            sec(lang, source)
+            "The {year} actual value is printed \"{printed}\" (not reported), while {} of the same report rates Taiwan {name} that year. If the actual value is the tier's number{}, it would be {rank}; the report does not say.",
+            sec(lang, source),
+            if years.is_empty() { String::new() } else { format!(", as it is in {}", and_list(lang, &years)) }
         ),
     }
 }
@@ -216,7 +220,7 @@ pub fn note_visit_not_counted(lang: Lang, count_source: &str, printed: &str, tit
             "{count_source} 所列簽訂國高層來訪 {printed} 次，未包括 {source} 所列 {held}的「{title}」；{country}已於 {signed}簽署，該次來訪時已是簽訂國。"
         ),
         Lang::En => format!(
-            "{} counts {printed} high-level visits from signatory countries, but leaves out the \"{title}\" of {held} ({}). The agreement was signed on {signed} ({country}), before that visit.",
+            "{} counts {printed} high-level visits from signatory countries, but leaves out the \"{title}\" of {held} ({}). {country} had signed on {signed}, before that visit.",
             sec(lang, count_source),
             sec(lang, source)
         ),
@@ -224,14 +228,14 @@ pub fn note_visit_not_counted(lang: Lang, count_source: &str, printed: &str, tit
 }
 
 /// A visit counted among high-level visits from signatory countries was
-/// led by a former official.
+/// led by someone the report names by a former title.
 pub fn note_visit_former_official(lang: Lang, count_source: &str, printed: &str, title: &str, held: &str, partner: &str) -> String {
     match lang {
         Lang::Zh => format!(
-            "{count_source} 將 {held}的「{title}」計入簽訂國高層來訪 {printed} 次之一，但率團者為前任官員（{partner}）。"
+            "{count_source} 將 {held}的「{title}」計入簽訂國高層來訪 {printed} 次之一；報告所列率團者的職稱為前任職務（{partner}），未說明其來訪時的職務。"
         ),
         Lang::En => format!(
-            "{} counts the \"{title}\" of {held} among its {printed} high-level visits from signatory countries, although a former official led it ({partner}).",
+            "{} counts the \"{title}\" of {held} among its {printed} high-level visits from signatory countries; the report names the delegation's leader by a former title ({partner}) and does not say what post he held at the time of the visit.",
             sec(lang, count_source)
         ),
     }
@@ -296,11 +300,32 @@ pub fn note_units_mixed(lang: Lang, what: &str, terms: &[String], total: &str, u
     }
 }
 
-/// The fold of a chart's differences of rounding: how many there are.
-pub fn notes_rounding_group(lang: Lang, n: usize) -> String {
+/// The fold of a chart's differences of rounding: how many printed
+/// percentages differ, in which years (`per_year`: year, percentages), and
+/// how many notes on a year's total are beside them.
+pub fn notes_rounding_group(lang: Lang, per_year: &[(i32, usize)], totals: usize) -> String {
+    let n: usize = per_year.iter().map(|(_, k)| k).sum();
+    let years: Vec<String> = per_year
+        .iter()
+        .map(|(y, k)| match lang {
+            // No space after a full-width mark: `100 年（2011）4 項`.
+            Lang::Zh => format!("{}{k} 項", crate::locale::format::year(*y, lang)),
+            Lang::En => format!("{y}: {k}"),
+        })
+        .collect();
     match lang {
-        Lang::Zh => format!("有 {n} 處所列百分比與依數量換算的結果僅有進位差異"),
-        Lang::En => format!("{n} printed percentages differ from their counts only by rounding"),
+        Lang::Zh => format!(
+            "有 {n} 項所列百分比與依數量換算的結果僅有進位差異（{}）{}",
+            years.join("；"),
+            if totals > 0 { format!("，另有 {totals} 則各年百分比合計的說明") } else { String::new() }
+        ),
+        Lang::En => format!(
+            "{n} printed {} from {} counts only by rounding ({}){}",
+            if n == 1 { "percentage differs" } else { "percentages differ" },
+            if n == 1 { "its" } else { "their" },
+            years.join("; "),
+            if totals > 0 { format!(", with {totals} {} on what a year's percentages add up to", if totals == 1 { "note" } else { "notes" }) } else { String::new() }
+        ),
     }
 }
 
@@ -405,14 +430,14 @@ mod tests {
             ("note_probably_same", Box::new(|l| note_probably_same(l, "a", "s", "2", "t", "u", "2", "d", true))),
             ("note_probably_same differs", Box::new(|l| note_probably_same(l, "a", "s", "2", "t", "u", "3", "d", false))),
             ("note_indicator_missed", Box::new(|l| note_indicator_missed(l, 2012, "3.55", "2", "100", "★", "★"))),
-            ("note_indicator_known", Box::new(|l| note_indicator_known(l, 2011, "--", "s", Tier::Tier1))),
+            ("note_indicator_known", Box::new(|l| note_indicator_known(l, 2011, "--", "s", Tier::Tier1, &[2013, 2014]))),
             ("note_visit_not_counted", Box::new(|l| note_visit_not_counted(l, "s", "5", "t", "h", "u", "c", "d"))),
             ("note_visit_former_official", Box::new(|l| note_visit_former_official(l, "s", "5", "t", "h", "p"))),
             ("note_mou_talks", Box::new(|l| note_mou_talks(l, "c", "s", "d", "k", &["a".into(), "b".into()], "t", "h"))),
             ("note_organisers_differ", Box::new(|l| note_organisers_differ(l, "t", "a", "x", "b", "y"))),
             ("note_list_order", Box::new(|l| note_list_order(l, "s", &[("b".into(), "2".into(), "a".into(), "1".into())]))),
             ("note_units_mixed", Box::new(|l| note_units_mixed(l, "w", &["1 a".into(), "2 b".into()], "3", &["a".into(), "b".into()]))),
-            ("notes_rounding_group", Box::new(|l| notes_rounding_group(l, 12))),
+            ("notes_rounding_group", Box::new(|l| notes_rounding_group(l, &[(2011, 2), (2012, 1)], 2))),
         ]);
     }
 

@@ -59,6 +59,13 @@ pub fn resource(file: &str) -> Option<(Text, Text)> {
                 "The report's full text, section by section: the Chinese as printed (its slips kept and listed), the English this project's translation. Its structure is text.schema.json.",
             ),
         ),
+        "changes.json" => (
+            text("資料的版本與更正（JSON）", "The data's versions and corrections (JSON)"),
+            text(
+                "資料首次發布的版本與日期，以及其後每一次數據或文字的更動：改了什麼、在哪裡、為什麼、屬於哪個版本。結構見 changes.schema.json。",
+                "The version and date the data was first published, then each change to a figure or a text since: what, where, why, and in which version. Its structure is changes.schema.json.",
+            ),
+        ),
         "report-text.md" => (
             text("報告全文（Markdown）", "The report's text (Markdown)"),
             text("報告全文，中英文對照，為 Markdown 文件。", "The report's full text in both languages, as a Markdown document."),
@@ -82,6 +89,13 @@ pub fn resource(file: &str) -> Option<(Text, Text)> {
             text(
                 "由檢視器的資料模型產生的 JSON Schema（2020-12 版），編輯 report.json 時可用以檢查。",
                 "A JSON Schema (draft 2020-12) generated from the viewer's data model, to check report.json against while editing it.",
+            ),
+        ),
+        "changes.schema.json" => (
+            text("changes.json 的結構（JSON Schema）", "The structure of changes.json (JSON Schema)"),
+            text(
+                "由檢視器的資料模型產生的 JSON Schema（2020-12 版），編輯 changes.json 時可用以檢查。",
+                "A JSON Schema (draft 2020-12) generated from the viewer's data model, to check changes.json against while editing it.",
             ),
         ),
         "text.schema.json" => (

@@ -11,11 +11,11 @@ use crate::core::Lang;
 pub fn point_tier(lang: Lang, home: &str, tier: &str, span: &str, years: usize) -> String {
     match lang {
         Lang::Zh => format!("{span}，美國國務院人口販運問題報告連續 {years} 年將{home}評為{tier}國家，為最高等級。"),
-        Lang::En => format!("The US State Department's Trafficking in Persons report rated {home} {tier}, its highest rating, in each of the {years} years {span}."),
+        Lang::En => format!("The US State Department's Trafficking in Persons Report rated {home} {tier}, its highest rating, in each of the {years} years {span}."),
     }
 }
 
-/// Cases uncovered in `year`, by the agency, and indicted.
+/// Cases uncovered in `year`, by the Agency, and indicted.
 pub fn point_cases(lang: Lang, year: i32, found: &str, by_agency: &str, indicted: &str, persons: &str) -> String {
     match lang {
         Lang::Zh => format!(
@@ -23,7 +23,7 @@ pub fn point_cases(lang: Lang, year: i32, found: &str, by_agency: &str, indicted
             roc(year)
         ),
         Lang::En => format!(
-            "In {year} the judicial police uncovered {found} trafficking cases, {by_agency} of them by the agency. Prosecutors indicted {indicted} cases against {persons} persons, or asked for summary judgment."
+            "In {year} law enforcement agencies (the judicial police) uncovered {found} trafficking cases, {by_agency} of them by the Agency. Prosecutors indicted, or sought summary judgment in, {indicted} cases against {persons} people."
         ),
     }
 }
@@ -39,8 +39,8 @@ pub fn point_victims(lang: Lang, year: i32, placed: &str, repatriated: &str) -> 
 /// Countries with an agreement by the end of `year`, `new` of them signed that year.
 pub fn point_agreements(lang: Lang, home: &str, year: i32, total: &str, new: &str) -> String {
     match lang {
-        Lang::Zh => format!("至 {} 年底，{home}已與 {total} 個國家簽署防制人口販運合作協定或備忘錄，其中 {new} 國在該年簽署。", roc(year)),
-        Lang::En => format!("By the end of {year}, {home} had signed a cooperation agreement or memorandum on trafficking with {total} countries, {new} of them that year."),
+        Lang::Zh => format!("至 {} 年底，{home}已與 {total} 個國家簽署合作協定或備忘錄，其中 {new} 國在該年簽署。", roc(year)),
+        Lang::En => format!("By the end of {year}, {home} had signed a cooperation agreement or memorandum with {total} countries, {new} of them that year."),
     }
 }
 
@@ -48,7 +48,7 @@ pub fn point_agreements(lang: Lang, home: &str, year: i32, total: &str, new: &st
 pub fn point_media(lang: Lang, year: i32, spots: &str, outlets: &str) -> String {
     match lang {
         Lang::Zh => format!("{} 年透過 {outlets} 家電視及廣播媒體，公益託播防制人口販運宣導 {spots} 檔次。", roc(year)),
-        Lang::En => format!("In {year}, {outlets} TV and radio outlets aired {spots} public-service spots on trafficking."),
+        Lang::En => format!("In {year}, {outlets} TV and radio outlets aired {spots} public-service announcements on trafficking (TV broadcasts and radio spots together)."),
     }
 }
 

@@ -40,7 +40,7 @@ pub fn card_agreements(lang: Lang, year: i32) -> String {
 pub fn card_tier(lang: Lang, home: &str, span: &str) -> String {
     match lang {
         Lang::Zh => format!("{home}在美國人口販運問題報告的評等，{span}每年"),
-        Lang::En => format!("{home}'s rating in the US Trafficking in Persons report, every year {span}"),
+        Lang::En => format!("{home}'s rating in the US Trafficking in Persons Report, every year {span}"),
     }
 }
 
@@ -51,7 +51,7 @@ pub fn card_alt_report(lang: Lang, title: &str, tier: &str, figures: &[String]) 
     let list = figures.join(crate::locale::format::list_sep(lang));
     match lang {
         Lang::Zh => format!("{title}分享圖：{tier}；{list}。"),
-        Lang::En => format!("Share picture of {title}: {tier}; {list}."),
+        Lang::En => format!("Sharing image of {title}: {tier}; {list}."),
     }
 }
 

@@ -42,6 +42,10 @@ pub fn About() -> impl IntoView {
             <h3>{t(lang, Key::ChecksTitle)}</h3>
             <ul class="checks">{checks}</ul>
             <h3>{t(lang, Key::DownloadsTitle)}</h3>
+            <p id="data-version">
+                {crate::locale::cite::data_version(lang, data.changes.version(), data.changes.date())}" "
+                <a href="data/datapackage.json">{t(lang, Key::DownloadPackage)}</a>
+            </p>
             <ul class="downloads">
                 <li><a href="data/facts.csv" download="facts.csv">{t(lang, Key::DownloadCsv)}</a></li>
                 <li><a href="data/facts.xlsx" download="facts.xlsx">{t(lang, Key::DownloadXlsx)}</a></li>

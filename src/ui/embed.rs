@@ -70,6 +70,7 @@ fn EmbeddedChart(id: ChartId) -> impl IntoView {
         <super::notices::EchartsMissing heading=false />
         <ChartPanel id embedded=true />
         <p class="embed-footer"><FullReportLink id /></p>
+        <super::cite::Cite cited=crate::view::cite::Cited::Chart(id) />
     }
 }
 

@@ -10,6 +10,8 @@ mod activity_list;
 mod browser;
 mod chart;
 mod chart_panel;
+mod changes;
+mod cite;
 mod contents;
 mod embed;
 mod error;
@@ -289,6 +291,10 @@ fn Body() -> impl IntoView {
             <reading::ReportTextSection />
             <contents::BackToContents />
             <about::About />
+            <contents::BackToContents />
+            <changes::Changes />
+            <contents::BackToContents />
+            <cite::Cite cited=crate::view::cite::Cited::Report />
             <contents::BackToContents />
         </div>
     }

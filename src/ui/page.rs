@@ -28,13 +28,17 @@ pub struct Start {
     pub animate: bool,
     /// Whether the ECharts library is there to draw live charts.
     pub echarts: bool,
+    /// The site's public address, when the build was given one
+    /// (`SITE_URL`): what a citation's address is made absolute with.
+    /// Never known in the browser (nothing there needs it).
+    pub site: Option<crate::core::SiteUrl>,
 }
 
 impl Start {
     /// The report page in `lang`, at its default view, as the build
     /// prerenders it.
     pub fn prerendered(lang: Lang) -> Start {
-        Start { lang, page: lang.page().to_string(), query: Query::default(), dark: false, animate: false, echarts: true }
+        Start { lang, page: lang.page().to_string(), query: Query::default(), dark: false, animate: false, echarts: true, site: None }
     }
 
     /// A chart's embed page in `lang`, likewise.

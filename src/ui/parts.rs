@@ -102,13 +102,28 @@ pub fn notes(notes: &[Note], lang: Lang, embedded: bool) -> String {
     if !rounding.is_empty() {
         out.push_str(&format!(
             "<li class=\"note note-group\" data-notes=\"rounding\"><details><summary>{}</summary><ul>",
-            escape(&crate::locale::notes_rounding_group(lang, rounding.len()))
+            escape(&rounding_heading(&rounding, lang))
         ));
         out.extend(rounding.into_iter().map(item));
         out.push_str("</ul></details></li>");
     }
     out.push_str("</ul></div>");
     out
+}
+
+/// The fold's heading: the printed percentages that differ, counted by
+/// year, apart from the notes on a year's total (`Note::is_year_total`).
+fn rounding_heading(rounding: &[&Note], lang: Lang) -> String {
+    let mut per_year: Vec<(i32, usize)> = Vec::new();
+    for n in rounding.iter().filter(|n| !n.is_year_total()) {
+        let year = n.year.unwrap_or_default();
+        match per_year.iter_mut().find(|(y, _)| *y == year) {
+            Some((_, k)) => *k += 1,
+            None => per_year.push((year, 1)),
+        }
+    }
+    per_year.sort();
+    crate::locale::notes_rounding_group(lang, &per_year, rounding.iter().filter(|n| n.is_year_total()).count())
 }
 
 /// The CSV download of each table, one `<li>` each: the file the build

@@ -1,6 +1,6 @@
 //! The page's contents: its parts in order (the main points, the key
 //! figures, each chart, the activities, the report's chapters, the about
-//! section), as the contents list links them, and which part is in view.
+//! section, the changes, the citation), as the contents list links them, and which part is in view.
 
 use crate::core::{ChartId, Lang};
 use crate::data::text::ReportText;
@@ -41,6 +41,8 @@ pub fn targets(charts: &[ChartId], chapters: usize) -> Vec<(String, Option<Chart
     out.push(top("report-text"));
     out.extend((0..chapters).map(|k| (chapter_id(k), None)));
     out.push(top("about"));
+    out.push(top("changes"));
+    out.push(top("cite"));
     out
 }
 
@@ -58,6 +60,9 @@ pub fn parts(d: &Dataset, text: &ReportText, lang: Lang) -> Vec<Part> {
         Part { target: chapter_id(k), label: if titled { passages::heading(s, lang) } else { crate::locale::format::section(lang, &s.path) }, level: 2, chart: None }
     }));
     out.push(top("about", Key::AboutTitle));
+    let named = |target: &str, w: crate::locale::cite::Word| Part { target: target.to_string(), label: crate::locale::cite::word(lang, w).to_string(), level: 1, chart: None };
+    out.push(named("changes", crate::locale::cite::Word::ChangesTitle));
+    out.push(named("cite", crate::locale::cite::Word::CiteTitle));
     out
 }
 
@@ -93,7 +98,7 @@ mod tests {
             assert_eq!(targets[..3], ["main-points", "key-figures", "charts"]);
             assert_eq!(p.iter().filter(|p| p.chart.is_some()).count(), d.chart_ids().len());
             assert_eq!(p.iter().filter(|p| p.target.starts_with("chapter-")).count(), text.chapters().len());
-            assert_eq!(*targets.last().unwrap(), "about");
+            assert_eq!(targets[targets.len() - 3..], ["about", "changes", "cite"]);
             assert!(p.iter().all(|p| !p.label.trim().is_empty()), "{lang:?}");
             let mut unique = targets.clone();
             unique.sort();

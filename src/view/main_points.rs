@@ -125,7 +125,7 @@ mod tests {
             assert!(by_id(&p, "victims").sentence().contains(&fig(Role::VictimsRepatriated)));
         }
         let en = main_points(&with(r), Lang::En);
-        assert_eq!(by_id(&en, "taiwan-tier").sentence(), "The US State Department's Trafficking in Persons report rated Taiwan Tier 1, its highest rating, in each of the 2 years 2018–2019.");
+        assert_eq!(by_id(&en, "taiwan-tier").sentence(), "The US State Department's Trafficking in Persons Report rated Taiwan Tier 1, its highest rating, in each of the 2 years 2018–2019.");
     }
 
     #[test]

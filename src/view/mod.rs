@@ -5,6 +5,7 @@
 //! sharing tags, the sitemap, robots.txt; native only). Pure: tested natively; `ui::browser` reads and writes `location`.
 
 pub mod activity_entry;
+pub mod cite;
 pub mod contents;
 pub mod embed;
 pub mod filter;

@@ -3,7 +3,10 @@
 - datapackage.json names every file of DIR (but itself and the .br/.gz
   copies), and every resource is a file there (frictionless checks each
   one's size and rows: `frictionless validate`, run before this);
-- report.json, viewer.json and text.json fit their JSON Schemas (draft 2020-12), and
+- datapackage.json has the data's version (changes.json's last) and every
+  resource a `sha256:` hash that is the file's (and a changed byte would
+  not match: the check can fail);
+- report.json, viewer.json, text.json and changes.json fit their JSON Schemas (draft 2020-12), and
   the schemas refuse what the loader refuses (an unknown field, a pillar
   that is not one, a date that is not ISO): the check can fail;
 - facts.xlsx, read back with openpyxl, has facts.csv's header and every
@@ -14,6 +17,7 @@ Prints `N passed, 0 failed` and exits 1 on the first failure.
 
 import copy
 import csv
+import hashlib
 import json
 import pathlib
 import sys
@@ -44,7 +48,16 @@ def main(d):
     check(files == described, f"the package describes {described}, the folder has {files}")
     check(package["licenses"][0]["name"] == "OGDL-Taiwan-1.0", f"licence {package['licenses']}")
 
-    for name in ("report", "viewer", "text"):
+    for r in package["resources"]:
+        data = (d / r["path"]).read_bytes()
+        check(r.get("hash") == "sha256:" + hashlib.sha256(data).hexdigest(), f"{r['path']}: its hash {r.get('hash')!r} is not the file's")
+        check(r.get("bytes") == len(data), f"{r['path']}: {r.get('bytes')} bytes described, {len(data)} there")
+        check(r["hash"] != "sha256:" + hashlib.sha256(data + b" ").hexdigest(), f"{r['path']}: a changed file would match")
+    changes = json.loads((d / "changes.json").read_text("utf-8"))
+    version = changes["changes"][-1]["version"] if changes["changes"] else changes["published"]["version"]
+    check(package.get("version") == version, f"the package's version {package.get('version')!r} is not changes.json's {version!r}")
+
+    for name in ("report", "viewer", "text", "changes"):
         schema = json.loads((d / f"{name}.schema.json").read_text("utf-8"))
         data = json.loads((d / f"{name}.json").read_text("utf-8"))
         jsonschema.Draft202012Validator.check_schema(schema)
@@ -83,7 +96,7 @@ def main(d):
                 check(a == b, f"row {n}, {column}: {b!r} in facts.xlsx, {a!r} in facts.csv")
         chinese += is_cjk(xlsx_row[header.index("label_zh")])
     check(chinese == len(rows) - 1, f"only {chinese} of {len(rows) - 1} Chinese labels in facts.xlsx have Chinese")
-    print(f"check.py: {d}: the package names every file; report.json, viewer.json and text.json fit their schemas; facts.xlsx has facts.csv's {len(rows) - 1} rows")
+    print(f"check.py: {d}: the package names every file, each with its hash, at changes.json's version; report.json, viewer.json, text.json and changes.json fit their schemas; facts.xlsx has facts.csv's {len(rows) - 1} rows")
     print(f"{passed} passed, 0 failed")
 
 

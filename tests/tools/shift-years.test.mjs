@@ -22,6 +22,9 @@ test('the years of a data folder are those of its dates and year fields', () => 
   const dir = mkdtempSync(join(tmpdir(), 'years-'));
   writeFileSync(join(dir, 'report.json'), '{"date": "2013-02", "year": 2014, "value": 2010}');
   assert.deepEqual(yearsOf(dir), [2013, 2014]);
+  // The dates of the data's editions are not the report's.
+  writeFileSync(join(dir, 'changes.json'), '{"published": {"version": "1.0.0", "date": "2026-11-25"}}');
+  assert.deepEqual(yearsOf(dir), [2013, 2014]);
 });
 
 test('a site that still shows a year of the original is caught, in either calendar', () => {

@@ -279,8 +279,9 @@ fn the_2012_target_is_missed_yet_achieved_in_full() {
     assert_eq!(ids, ["indicator-achievement-2012"]);
     let n = note(&notes, "indicator-achievement-2012").unwrap();
     assert_eq!((n.outcome, n.subject), (Outcome::Disagreement, Subject::Indicator));
-    assert!(n.text.en.contains("3.55") && n.text.en.contains("target of 2") && n.text.en.contains("100%") && n.text.en.contains("missed"), "{}", n.text.en);
-    assert!(n.text.zh.contains("3.55") && n.text.zh.contains("未達標"), "{}", n.text.zh);
+    assert!(n.text.en.contains("3.55") && n.text.en.contains("target of 2") && n.text.en.contains("100%") && n.text.en.contains("if it is the tier scale"), "{}", n.text.en);
+    assert!(!n.text.en.contains("was missed"), "a conclusion the report does not draw: {}", n.text.en);
+    assert!(n.text.zh.contains("3.55") && n.text.zh.contains("若為評等數字"), "{}", n.text.zh);
     // An actual at the target meets it: nothing to say.
     let r = BUNDLED.edited(|v| v["indicator"]["years"][1]["actual"] = serde_json::json!({"value": 2, "printed": "2"})).unwrap();
     assert!(note(&run(&r), "indicator-achievement-2012").is_none());
@@ -295,6 +296,8 @@ fn the_2011_actual_is_not_printed_though_the_report_rates_2011() {
     let n = note(&notes, "indicator-known-2011").expect("no note on the known 2011 rating");
     assert_eq!((n.outcome, n.subject, n.year), (Outcome::Disagreement, Subject::Indicator, Some(2011)));
     assert!(n.text.en.contains("Tier 1") && n.text.en.contains("\"--\""), "{}", n.text.en);
+    // Said as a condition, with the years whose actual value is the tier's number.
+    assert!(n.text.en.contains("as it is in 2013 and 2014, it would be 1") && !n.text.en.contains("was known"), "{}", n.text.en);
     assert_eq!(n.sources, ["貳、關鍵績效指標", "貳、五、(一)、2"]);
     // Without a rating of 2011 in the tier table, the report would not know it.
     let r = BUNDLED.edited(|v| {
@@ -328,7 +331,7 @@ fn cautions_a_former_official_the_organisers_and_lists_out_of_date_order() {
     let notes = run(&BUNDLED.report());
     let n = note(&notes, "visit-former-official-taiwan-us-1st-immigration-working-talks").expect("no caution on the former director");
     assert_eq!((n.outcome, n.subject), (Outcome::Caution, Subject::Visits));
-    assert!(n.text.en.contains("former official") && n.text.en.contains("Scott Hatfield"), "{}", n.text.en);
+    assert!(n.text.en.contains("former title") && n.text.en.contains("Scott Hatfield"), "{}", n.text.en);
     let r = BUNDLED.edited(|v| activity_mut(v, "taiwan-us-1st-immigration-working-talks")["tags"] = serde_json::json!(["signatory_visit"])).unwrap();
     assert!(!any_note(&r, "visit-former-official-"));
 

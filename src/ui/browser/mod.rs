@@ -129,7 +129,7 @@ pub fn start() -> crate::ui::page::Start {
         (lang, lang.page().to_string())
     };
     set_document_lang(lang);
-    crate::ui::page::Start { lang, page, query, dark: prefers_dark(), animate: !prefers_reduced_motion(), echarts: echarts::available() }
+    crate::ui::page::Start { lang, page, query, dark: prefers_dark(), animate: !prefers_reduced_motion(), echarts: echarts::available(), site: None }
 }
 
 /// Whether the page runs inside a frame.
