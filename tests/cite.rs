@@ -12,7 +12,8 @@ use std::sync::Arc;
 use tip_report::core::{Lang, SiteUrl};
 use tip_report::data::text;
 use tip_report::dataset::Dataset;
-use tip_report::ui::page::{Content, Start};
+use tip_report::ui::page::Content;
+use tip_report::ui::start::Start;
 use tip_report::ui::{render, render_embed};
 use tip_report::view::cite::{self, Citation, Cited};
 

@@ -12,7 +12,8 @@ use tip_report::core::{Lang, Role};
 use tip_report::data::validate::Problem;
 use tip_report::data::LoadError;
 use tip_report::dataset::Dataset;
-use tip_report::ui::page::{Content, Start};
+use tip_report::ui::page::Content;
+use tip_report::ui::start::Start;
 use tip_report::ui::{render, render_embed};
 use tip_report::view::ViewState;
 

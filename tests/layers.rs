@@ -1,7 +1,9 @@
 //! Keeps the layers of `src/lib.rs` true: each folder of `src/` imports only
 //! the folders before it (core → locale → data → dataset → view → charts →
-//! ui; `bin/` and `main.rs` on top), and only `src/ui/browser/` names the
-//! browser's APIs (`web_sys`, `js_sys`, `wasm_bindgen`, `wasm_bindgen_futures`).
+//! ui; `bin/` and `main.rs` on top), only `src/ui/browser/` and the wasm's
+//! entry point (`main.rs`) name the browser's APIs (`web_sys`, `js_sys`,
+//! `wasm_bindgen`, `wasm_bindgen_futures`), and no file imports itself
+//! through others (a circle between files).
 //!
 //! It reads the source as text: every path through `crate::` or
 //! `tip_report::`, and every `super::` chain that climbs out of its folder
@@ -14,6 +16,9 @@ const LAYERS: [&str; 7] = ["core", "locale", "data", "dataset", "view", "charts"
 /// The browser's APIs, named only in `BROWSER`.
 const BROWSER_CRATES: [&str; 4] = ["web_sys", "js_sys", "wasm_bindgen", "wasm_bindgen_futures"];
 const BROWSER: &str = "ui/browser/";
+/// The wasm's entry point, where boot.js meets the app: it names the
+/// browser's APIs too.
+const ENTRY: &str = "main.rs";
 
 /// The layer of a file (its path under `src/`): an index into `LAYERS`, or
 /// `LAYERS.len()` for the crate's top (`bin/`, `main.rs`), `None` for `lib.rs`.
@@ -110,7 +115,7 @@ fn violations(path: &str, source: &str) -> Vec<(usize, String)> {
                 }
             }
         }
-        if !path.starts_with(BROWSER) {
+        if !path.starts_with(BROWSER) && path != ENTRY {
             for api in BROWSER_CRATES {
                 let mut rest = code.as_str();
                 while let Some(i) = rest.find(api) {
@@ -188,5 +193,309 @@ fn the_check_finds_what_it_is_for() {
     assert_eq!(violations("ui/chart.rs", "use wasm_bindgen::JsValue;").len(), 1);
     assert_eq!(violations("ui/offline.rs", "let x: web_sys::Window = w;").len(), 1);
     assert!(violations("ui/browser/echarts.rs", "use wasm_bindgen::JsValue;").is_empty());
+    assert!(violations("main.rs", "use wasm_bindgen::prelude::wasm_bindgen;").is_empty());
     assert!(violations("ui/chart.rs", "let my_web_sys_thing = 1;").is_empty());
+}
+
+// ---- Circles between files ----
+//
+// Within a layer too, no file imports (through the files it imports) itself:
+// a circle means neither file can be read, tested or moved without the other.
+// The module a path names is found from the files themselves: `crate::a::b::C`
+// is `src/a/b.rs` (or `src/a/b/mod.rs`) when that file exists, else `src/a.rs`
+// …; `super::` and `self::` climb from the file's own module, and a path that
+// starts with a child module's name is that child. Test modules (`mod tests`)
+// and external crates do not count, nor do paths between a folder's `mod.rs`
+// and the files below it (it declares them and re-exports from them; they
+// use what it defines): the circles that count are between files side by
+// side, or in different folders.
+
+/// The module path of a file under `src/` (`ui/page.rs` → `["ui", "page"]`,
+/// `ui/mod.rs` → `["ui"]`, `lib.rs` → `[]`); `None` for the binaries.
+fn module_of(path: &str) -> Option<Vec<String>> {
+    if path.starts_with("bin/") || path == "main.rs" {
+        return None;
+    }
+    if path == "lib.rs" {
+        return Some(Vec::new());
+    }
+    let mut parts: Vec<String> = path.trim_end_matches(".rs").split('/').map(String::from).collect();
+    if parts.last().is_some_and(|p| p == "mod") {
+        parts.pop();
+    }
+    Some(parts)
+}
+
+/// Every `a::b::c` path in a line of code, with `{…}` groups of a `use` expanded.
+fn paths_in(code: &str) -> Vec<Vec<String>> {
+    fn expand(prefix: &[String], s: &str, out: &mut Vec<Vec<String>>) {
+        // s is a use tree: `a::b::{c, d::e}` or `a::b` or `*`.
+        let s = s.trim();
+        if let Some(open) = s.find('{') {
+            let head: Vec<String> = s[..open].split("::").map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+            let close = s.rfind('}').unwrap_or(s.len());
+            let inner = &s[open + 1..close];
+            let mut depth = 0;
+            let mut start = 0;
+            let mut full: Vec<String> = prefix.to_vec();
+            full.extend(head);
+            for (i, c) in inner.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        expand(&full, &inner[start..i], out);
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            expand(&full, &inner[start..], out);
+        } else {
+            let mut full: Vec<String> = prefix.to_vec();
+            full.extend(s.split(" as ").next().unwrap_or(s).split("::").map(|p| p.trim().to_string()).filter(|p| !p.is_empty() && p != "*"));
+            if !full.is_empty() {
+                out.push(full);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let trimmed = code.trim_start();
+    let use_tree = trimmed.strip_prefix("pub use ").or_else(|| trimmed.strip_prefix("pub(crate) use ")).or_else(|| trimmed.strip_prefix("use "));
+    if let Some(tree) = use_tree {
+        expand(&[], tree.trim_end().trim_end_matches(';'), &mut out);
+        return out;
+    }
+    // Paths in code: identifiers joined by `::`.
+    let chars: Vec<char> = code.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let ident_start = |c: char| c.is_alphabetic() || c == '_';
+        if ident_start(chars[i]) && (i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '_' || chars[i - 1] == ':')) {
+            let mut segs = Vec::new();
+            let mut j = i;
+            loop {
+                let s = j;
+                while j < chars.len() && (chars[j].is_alphanumeric() || chars[j] == '_') {
+                    j += 1;
+                }
+                segs.push(chars[s..j].iter().collect::<String>());
+                if j + 2 < chars.len() && chars[j] == ':' && chars[j + 1] == ':' && ident_start(chars[j + 2]) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if segs.len() > 1 {
+                out.push(segs);
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The file (as a module path) a path names from module `from`, if it is one
+/// of `modules` other than `from` itself.
+fn target_of(from: &[String], path: &[String], modules: &std::collections::BTreeSet<Vec<String>>) -> Option<Vec<String>> {
+    let mut base: Vec<String>;
+    let mut rest = path;
+    match path.first().map(String::as_str) {
+        Some("crate") | Some("tip_report") => {
+            base = Vec::new();
+            rest = &path[1..];
+        }
+        Some("super") | Some("self") => {
+            base = from.to_vec();
+            while let Some(first) = rest.first() {
+                match first.as_str() {
+                    "super" => {
+                        base.pop()?;
+                    }
+                    "self" => {}
+                    _ => break,
+                }
+                rest = &rest[1..];
+            }
+        }
+        Some(_) => {
+            // A child module of this one, or nothing of ours.
+            let mut child = from.to_vec();
+            child.push(path[0].clone());
+            if !modules.contains(&child) {
+                return None;
+            }
+            base = from.to_vec();
+        }
+        None => return None,
+    }
+    // The module the path starts from holds the item if no deeper file does.
+    let mut found = modules.contains(&base).then(|| base.clone());
+    for seg in rest {
+        base.push(seg.clone());
+        if modules.contains(&base) {
+            found = Some(base.clone());
+        } else {
+            break;
+        }
+    }
+    let found = found?;
+    (found != from).then_some(found)
+}
+
+/// The files each file imports: module path → the module paths it names.
+fn imports(files: &[(String, String)]) -> std::collections::BTreeMap<Vec<String>, std::collections::BTreeSet<Vec<String>>> {
+    let modules: std::collections::BTreeSet<Vec<String>> = files.iter().filter_map(|(p, _)| module_of(p)).collect();
+    let mut out = std::collections::BTreeMap::new();
+    for (path, source) in files {
+        let Some(from) = module_of(path) else { continue };
+        let mut deps = std::collections::BTreeSet::new();
+        for line in source.lines() {
+            let code = code_of(line);
+            if code.trim_start().starts_with("mod tests") || code.contains("mod tests {") {
+                break;
+            }
+            for p in paths_in(&code) {
+                // A folder's front file (`mod.rs`) and the files below it
+                // are one module to the rest: it declares them and re-exports
+                // from them, they use what it defines. Between them no edge.
+                if let Some(t) = target_of(&from, &p, &modules).filter(|t| !t.starts_with(&from) && !from.starts_with(t)) {
+                    deps.insert(t);
+                }
+            }
+        }
+        out.insert(from, deps);
+    }
+    out
+}
+
+/// The circles among `graph`: each strongly connected set of two or more
+/// files, as `src/` paths joined by " → ".
+fn circles(graph: &std::collections::BTreeMap<Vec<String>, std::collections::BTreeSet<Vec<String>>>) -> Vec<String> {
+    // Tarjan's algorithm.
+    struct State<'a> {
+        graph: &'a std::collections::BTreeMap<Vec<String>, std::collections::BTreeSet<Vec<String>>>,
+        index: std::collections::HashMap<&'a Vec<String>, usize>,
+        low: std::collections::HashMap<&'a Vec<String>, usize>,
+        stack: Vec<&'a Vec<String>>,
+        on_stack: std::collections::HashSet<&'a Vec<String>>,
+        next: usize,
+        found: Vec<Vec<&'a Vec<String>>>,
+    }
+    fn visit<'a>(s: &mut State<'a>, v: &'a Vec<String>) {
+        s.index.insert(v, s.next);
+        s.low.insert(v, s.next);
+        s.next += 1;
+        s.stack.push(v);
+        s.on_stack.insert(v);
+        if let Some(deps) = s.graph.get(v) {
+            for w in deps {
+                let Some((w, _)) = s.graph.get_key_value(w) else { continue };
+                if !s.index.contains_key(w) {
+                    visit(s, w);
+                    let lw = s.low[w];
+                    let lv = s.low[v];
+                    s.low.insert(v, lv.min(lw));
+                } else if s.on_stack.contains(w) {
+                    let iw = s.index[w];
+                    let lv = s.low[v];
+                    s.low.insert(v, lv.min(iw));
+                }
+            }
+        }
+        if s.low[v] == s.index[v] {
+            let mut set = Vec::new();
+            while let Some(w) = s.stack.pop() {
+                s.on_stack.remove(w);
+                set.push(w);
+                if w == v {
+                    break;
+                }
+            }
+            if set.len() > 1 {
+                s.found.push(set);
+            }
+        }
+    }
+    let mut s = State {
+        graph,
+        index: Default::default(),
+        low: Default::default(),
+        stack: Vec::new(),
+        on_stack: Default::default(),
+        next: 0,
+        found: Vec::new(),
+    };
+    for v in graph.keys() {
+        if !s.index.contains_key(v) {
+            visit(&mut s, v);
+        }
+    }
+    let name = |m: &Vec<String>| if m.is_empty() { "lib".to_string() } else { m.join("::") };
+    let mut out: Vec<String> = s
+        .found
+        .iter()
+        .map(|set| {
+            let mut names: Vec<String> = set.iter().map(|m| name(m)).collect();
+            names.sort();
+            names.join(", ")
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn source_files() -> Vec<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    files.sort();
+    files
+        .iter()
+        .map(|f| (f.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/"), std::fs::read_to_string(f).unwrap()))
+        .collect()
+}
+
+#[test]
+fn no_file_imports_itself_through_others() {
+    let graph = imports(&source_files());
+    assert!(graph.len() > 40, "the source tree was not found");
+    let found = circles(&graph);
+    assert!(found.is_empty(), "circles between files (each set imports itself through the others):\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_circle_check_finds_what_it_is_for() {
+    let files = |list: &[(&str, &str)]| list.iter().map(|(p, s)| (p.to_string(), s.to_string())).collect::<Vec<_>>();
+    // Two files of one layer naming each other, by `use` group and by path.
+    let two = files(&[
+        ("charts/mod.rs", "mod catalog;\nmod tiers;"),
+        ("charts/catalog.rs", "use super::{common, tiers::draw};"),
+        ("charts/tiers.rs", "fn f(p: super::catalog::Parts) {}"),
+        ("charts/common.rs", ""),
+    ]);
+    assert_eq!(circles(&imports(&two)), ["charts::catalog, charts::tiers"]);
+    // Three, through a child named from its parent and `crate::` back.
+    let three = files(&[
+        ("ui/mod.rs", "pub mod page;"),
+        ("ui/page.rs", "use super::load::report;"),
+        ("ui/load.rs", "use crate::ui::error::AppError;"),
+        ("ui/error.rs", "fn f() -> page::Start { todo!() }\nuse super::page;"),
+    ]);
+    assert_eq!(circles(&imports(&three)), ["ui::error, ui::load, ui::page"]);
+    // One way only, a test module, and external crates: no circle.
+    let fine = files(&[
+        ("view/a.rs", "use super::b::B; use serde::Serialize;"),
+        ("view/b.rs", "fn f() {}\n#[cfg(test)]\nmod tests {\n    use super::super::a::A;\n}"),
+        ("view/mod.rs", "mod a; mod b;"),
+    ]);
+    assert!(circles(&imports(&fine)).is_empty());
+    // A folder's front file and the files below it are one module.
+    let family = files(&[
+        ("charts/mod.rs", "pub use tiers::draw; pub struct ChartEnv;"),
+        ("charts/tiers.rs", "use super::ChartEnv;"),
+    ]);
+    assert!(circles(&imports(&family)).is_empty());
 }

@@ -23,7 +23,8 @@ use tip_report::view::ViewState;
 use tip_report::view::filter::activity_positions;
 use tip_report::view::key_figures::key_figures;
 use tip_report::charts::{build, svg, ChartEnv};
-use tip_report::ui::page::{Content, Start};
+use tip_report::ui::page::Content;
+use tip_report::ui::start::Start;
 use tip_report::ui::{render, render_embed};
 
 // --- A small HTML scanner --------------------------------------------------

@@ -20,7 +20,8 @@ use std::sync::Arc;
 use tip_report::charts::{build, svg, ChartEnv};
 use tip_report::core::{Lang, Pillar};
 use tip_report::dataset::Dataset;
-use tip_report::ui::page::{Content, Start};
+use tip_report::ui::page::Content;
+use tip_report::ui::start::Start;
 use tip_report::ui::{render, render_embed};
 use tip_report::view::ViewState;
 

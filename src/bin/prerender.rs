@@ -36,7 +36,8 @@ use tip_report::core::{Lang, SiteUrl};
 use tip_report::locale::{t, Key};
 use tip_report::data::{self, text};
 use tip_report::dataset::Dataset;
-use tip_report::ui::page::{Content, Start};
+use tip_report::ui::page::Content;
+use tip_report::ui::start::Start;
 use tip_report::ui::{build_key, render, render_embed};
 use tip_report::view::share::{self, head, SITEMAP};
 

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use leptos::either::Either;
 
 use super::chart_panel::ChartPanel;
-use super::page::{self, use_page, Start};
+use super::page::{self, use_page};
+use super::start::Start;
 use super::{browser, url};
 use crate::core::ChartId;
 use crate::locale::{t, Key};

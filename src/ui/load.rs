@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-use super::error::{AppError, DATA_URL, TEXT_URL, VIEWER_URL};
-use super::page::Start;
+use super::files::{AppError, DATA_URL, TEXT_URL, VIEWER_URL};
+use super::start::Start;
 use crate::data::text;
 use crate::dataset::Dataset;
 

@@ -1,9 +1,9 @@
 //! The Leptos app, as islands. Its components render to HTML at build time
 //! (`render`, used by `bin/prerender`); in the browser only the islands
 //! among them (`#[island]`) hydrate, after `boot` (called by boot.js
-//! through `browser::exports`) has checked the data. Shared state lives in
-//! context, provided by the root island (`page`); browser glue stays in
-//! `browser`, effects and event handlers.
+//! through the wasm's entry point, `src/main.rs`) has checked the data.
+//! Shared state lives in context, provided by the root island (`page`);
+//! browser glue stays in `browser`, effects and event handlers.
 
 mod about;
 mod activity_list;
@@ -15,6 +15,7 @@ mod cite;
 mod contents;
 mod embed;
 mod error;
+mod files;
 mod filters;
 mod hidden;
 mod key_figures;
@@ -25,6 +26,7 @@ mod mixed;
 mod notices;
 mod offline;
 pub mod page;
+pub mod start;
 mod parts;
 mod reading;
 mod url;
@@ -33,11 +35,15 @@ use leptos::prelude::*;
 
 use crate::locale::{t, Key};
 use crate::view::ViewState;
-pub use error::{AppError, DATA_URL, TEXT_URL, VIEWER_URL};
-use page::{use_page, Content, Start};
+pub use files::{AppError, DATA_URL, TEXT_URL, VIEWER_URL};
+/// The fetch of the report boot.js started, if it did (for `boot`).
+#[cfg(target_arch = "wasm32")]
+pub use browser::fetch::Started;
+use page::{use_page, Content};
+use start::Start;
 
 /// Called by `main` when the wasm starts: nothing is drawn yet; boot.js
-/// calls `load` (`browser::exports`), then hydrates the page's islands.
+/// calls `load` (`src/main.rs`), then hydrates the page's islands.
 #[cfg(target_arch = "wasm32")]
 pub fn init() {
     console_error_panic_hook::set_once();
@@ -69,7 +75,7 @@ impl Outcome {
 /// (the prerendered page was built from that same data in that language)
 /// or draws what the page needs instead.
 #[cfg(target_arch = "wasm32")]
-pub async fn boot(started: browser::fetch::Started) -> Outcome {
+pub async fn boot(started: Started) -> Outcome {
     let start = browser::start();
     let name = browser::page_name();
     let root = browser::app_root();

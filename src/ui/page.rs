@@ -11,43 +11,9 @@ use leptos::prelude::*;
 use crate::core::Lang;
 use crate::data::text::ReportText;
 use crate::dataset::Dataset;
+use super::start::Start;
 use crate::view::{Query, UrlNotice, ViewState};
 use crate::charts::ChartEnv;
-
-/// What a page starts from: its address and the reader's preferences.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Start {
-    pub lang: Lang,
-    /// This page, relative to the site (`./`, `./en.html`, `./embed.html`).
-    pub page: String,
-    /// The address's query when the page opened.
-    pub query: Query,
-    /// `prefers-color-scheme: dark`.
-    pub dark: bool,
-    /// `false` under `prefers-reduced-motion: reduce`.
-    pub animate: bool,
-    /// Whether the ECharts library is there to draw live charts.
-    pub echarts: bool,
-    /// The site's public address, when the build was given one
-    /// (`SITE_URL`): what a citation's address is made absolute with.
-    /// Never known in the browser (nothing there needs it).
-    pub site: Option<crate::core::SiteUrl>,
-}
-
-impl Start {
-    /// The report page in `lang`, at its default view, as the build
-    /// prerenders it.
-    pub fn prerendered(lang: Lang) -> Start {
-        Start { lang, page: lang.page().to_string(), query: Query::default(), dark: false, animate: false, echarts: true, site: None }
-    }
-
-    /// A chart's embed page in `lang`, likewise.
-    pub fn prerendered_embed(chart: crate::core::ChartId, lang: Lang) -> Start {
-        let mut query = Query::default();
-        query.set("chart", Some(chart.id()));
-        Start { page: format!("./{}", crate::view::embed::page_file(chart, lang)), query, ..Start::prerendered(lang) }
-    }
-}
 
 /// The page's shared state. Cheap to copy: the view state is a signal.
 #[derive(Clone, Copy)]

@@ -4,11 +4,11 @@
 //! wrappers over the document, the URL, media queries and frames here; the
 //! chart library in `echarts`, the data files in `fetch`, the service
 //! worker in `service_worker`. Components call these from effects and
-//! event handlers only, so that they also render natively.
+//! event handlers only, so that they also render natively. It imports no
+//! part of the app: what boot.js calls in the app is the wasm's entry
+//! point (`src/main.rs`).
 
 pub mod echarts;
-#[cfg(target_arch = "wasm32")]
-mod exports;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
 pub mod service_worker;
@@ -112,7 +112,7 @@ pub fn scroll_to_fragment() {
 }
 
 /// What the page starts from: its address and the reader's preferences.
-pub fn start() -> crate::ui::page::Start {
+pub fn start() -> crate::ui::start::Start {
     use crate::view::Query;
     let name = page_name();
     let mut query = Query::parse(&query());
@@ -129,7 +129,7 @@ pub fn start() -> crate::ui::page::Start {
         (lang, lang.page().to_string())
     };
     set_document_lang(lang);
-    crate::ui::page::Start { lang, page, query, dark: prefers_dark(), animate: !prefers_reduced_motion(), echarts: echarts::available(), site: None }
+    crate::ui::start::Start { lang, page, query, dark: prefers_dark(), animate: !prefers_reduced_motion(), echarts: echarts::available(), site: None }
 }
 
 /// Whether the page runs inside a frame.
