@@ -144,7 +144,8 @@ fn ChartBody(id: ChartId, kind: ChartKind, embedded: bool) -> impl IntoView {
                     }
                 }>
                     <summary class="action">{t(lang, Key::TableTab)}<span class="visually-hidden">{colon(lang)}{title.clone()}</span></summary>
-                    <div class="chart-tables" id=tables_id inner_html=part(|v| &v.tables)></div>
+                    <div class="chart-tables" id=tables_id inner_html=part(|v| &v.tables)
+                        on:click=move |ev| { browser::table::sort_clicked(&ev); }></div>
                 </details>
                 <Menu id=format!("{}-download", id.id()) label=t(lang, Key::DownloadMenu) title=title.clone() offered=has_downloads.into()>
                     <ul inner_html=part(|v| &v.downloads)></ul>

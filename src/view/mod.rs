@@ -15,6 +15,7 @@ pub mod passages;
 pub mod share;
 mod query;
 mod state;
+pub mod table_sort;
 
 pub use query::Query;
 pub use state::{in_selection, HistoryStep, UrlNotice, ViewState};

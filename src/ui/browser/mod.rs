@@ -12,6 +12,7 @@ mod exports;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
 pub mod service_worker;
+pub mod table;
 
 use wasm_bindgen::{JsCast, JsValue};
 
