@@ -130,7 +130,6 @@ texts! {
         PassagesFailed => ("報告全文無法載入，所以無法搜尋；活動的搜尋不受影響。請檢查網路連線後重新整理頁面。", "The report's text could not be loaded, so it cannot be searched; the search of the activities still works. Check your connection and reload the page."),
         MapUnavailable => ("地圖檔案未能載入，無法依所選的年度繪製地圖：下方的圖是全部年度的；表格與說明是所選年度的。請檢查網路連線後重新整理頁面。", "The map file did not load, so the map cannot be drawn for the selected year: the picture below shows all years, while the table and text are for the selected year. Check your connection and reload the page."),
         ChartViewFailed => ("這張圖無法更新為所選的年度（檔案未能載入），下方仍是先前的內容。請檢查網路連線後重新整理頁面。", "This chart could not be updated to the selected year (its file did not load), so what it shows below is the earlier selection. Check your connection and reload the page."),
-        KeyFiguresTitle => ("重點數據", "Key figures"),
         ActivitiesTitle => ("報告所列活動", "Activities in the report"),
         ColPlace => ("地點", "Place"),
         ColPartner => ("合作或主辦單位", "Partner or organiser"),

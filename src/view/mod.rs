@@ -8,7 +8,6 @@ pub mod activity_entry;
 pub mod contents;
 pub mod embed;
 pub mod filter;
-pub mod key_figures;
 pub mod main_points;
 pub mod passages;
 #[cfg(not(target_arch = "wasm32"))]
