@@ -188,9 +188,9 @@ fn parse(name: &str, html: String) -> Doc {
             if !void {
                 open.push(elements.len() - 1);
             }
-            // No element whose content is not markup is expected (and
-            // `<script>` and `<style>` are refused below): their text is
-            // skipped only so the scan can report them.
+            // No element whose content is not markup is expected but a
+            // JSON data block (`<script>` and `<style>` are refused below):
+            // their text is skipped.
             if tag == "script" || tag == "style" {
                 j += html[j..].find(&format!("</{tag}")).unwrap_or(html.len() - j);
             }
@@ -272,7 +272,9 @@ fn check_page(doc: &Doc, own_address: &str) {
         .elements
         .iter()
         .flat_map(|e| {
-            let element = ["script", "style"].contains(&e.name.as_str()).then(|| format!("<{}>", e.name));
+            // A JSON data block (a chart's steps) is data, not script: the CSP lets it be.
+            let data_block = e.name == "script" && e.attrs.iter().any(|(n, v)| n == "type" && v == "application/json");
+            let element = (["script", "style"].contains(&e.name.as_str()) && !data_block).then(|| format!("<{}>", e.name));
             let attrs = e
                 .attrs
                 .iter()

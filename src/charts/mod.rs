@@ -14,6 +14,7 @@ pub mod map;
 pub mod map_points;
 pub mod partnership;
 pub mod prevention;
+pub mod steps;
 pub mod svg;
 pub mod table;
 pub mod tiers;

@@ -61,6 +61,10 @@ texts! {
         Source => ("資料來源", "Source"),
         NotesTitle => ("報告數據不一致或須留意之處", "Where the report's figures disagree or need care"),
         Countries => ("國", "countries"),
+        // A step through a chart by keyboard (`charts::steps`), and how.
+        Listen => ("聆聽", "Listen"),
+        StepNoted => ("（有附註）", " (see the notes)"),
+        ChartKeys => ("可按 Tab 鍵進入圖表，以方向鍵逐一瀏覽數據：左右鍵沿同一系列移動，上下鍵切換系列，Home 與 End 鍵至首尾，Esc 鍵離開。", "Tab into the chart and step through its data with the arrow keys: Left and Right along a series, Up and Down between series, Home and End to its ends, Escape to leave."),
         AboutTitle => ("關於這些資料", "About this data"),
         AboutPillars => ("4P 面向的分類", "How activities were assigned to pillars"),
         ChecksTitle => ("交叉核對結果", "What the cross-checks found"),

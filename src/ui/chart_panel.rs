@@ -100,12 +100,16 @@ fn ChartBody(id: ChartId, kind: ChartKind, embedded: bool) -> impl IntoView {
     let title_id = format!("{}-title", id.id());
     let embed_id = format!("{}-embed", id.id());
     let summary_id = format!("{}-summary", id.id());
+    let steps_id = format!("{}-steps", id.id());
+    // What is said of the chart as it is stepped through.
+    let said = RwSignal::new(String::new());
     let permalink = move || url::href(&url::query_for(&state.get().for_chart(id)), Some(&id.anchor()));
     let png_name = format!("{}-{}.png", id.id(), lang.id());
     let png_surface = surface_id.clone();
     let svg_href = move || crate::charts::svg::path(id, lang, page.dark.get());
     let svg_name = move || svg_href().trim_start_matches("charts/").to_string();
 
+    let chart_title_id = title_id.clone();
     view! {
         <section class="chart-section" id=anchor aria-labelledby=title_id.clone() data-chart=id.id()
             on:focusin=move |_| wanted.set(true)>
@@ -127,7 +131,8 @@ fn ChartBody(id: ChartId, kind: ChartKind, embedded: bool) -> impl IntoView {
                 fallback=move || view! { <p class="empty" role="status">{t(lang, Key::NothingToShow)}</p> }>
                 // The summary is the chart's name, heard once: as the
                 // picture's (`aria-labelledby`), not again as a paragraph.
-                <EChart chart=id draws_map={kind == ChartKind::PartnerMap} labelled_by=summary_id.clone() options as_image=svg_shown wanted unavailable=map_missing />
+                <EChart chart=id draws_map={kind == ChartKind::PartnerMap} labelled_by=summary_id.clone() title_id=chart_title_id.clone() steps_id=steps_id.clone() said options as_image=svg_shown wanted unavailable=map_missing />
+                <div class="steps-data" id=steps_id.clone() inner_html=part(|v| &v.steps)></div>
                 <p class="chart-summary" id=summary_id.clone() aria-hidden="true" inner_html=part(|v| &v.summary)></p>
             </Show>
             <div class="part" inner_html=part(|v| &v.notes)></div>
@@ -135,6 +140,7 @@ fn ChartBody(id: ChartId, kind: ChartKind, embedded: bool) -> impl IntoView {
             // without script), the downloads and the sharing, each a fold.
             // The files the build wrote (CSV, SVG) are plain links; what needs
             // script (PNG, the embed code) is not offered without it.
+            <p class="visually-hidden chart-said" aria-live="polite">{move || said.get()}</p>
             <div class="chart-actions">
                 <details class="chart-table" hidden=move || !has_tables.get() prop:open=move || table_open.get() on:toggle=move |ev| {
                     if let Some(open) = browser::details_open(&ev) {
@@ -235,7 +241,8 @@ pub fn view_of(id: ChartId, kind: ChartKind, input: &ViewState, lang: Lang, embe
     let tables = built.tables.iter().map(|table| parts::table(table, lang)).collect();
     let downloads = parts::downloads(id, &built.tables, lang, as_built);
     let sources = parts::sources(&built.sources, lang, embedded);
-    ChartView { drawn: !built.is_empty(), options, summary, context, notes, tables, downloads, sources }
+    let steps = built.chart.as_ref().map(|c| crate::charts::steps::to_html(&crate::charts::steps::steps(c, built.tables.first(), lang))).unwrap_or_default();
+    ChartView { drawn: !built.is_empty(), options, summary, context, notes, tables, downloads, sources, steps }
 }
 
 /// Keeps the panel's views following the selection: when it differs from

@@ -7,6 +7,7 @@
 pub mod activity_entry;
 pub mod contents;
 pub mod embed;
+pub mod explore;
 pub mod filter;
 pub mod main_points;
 pub mod passages;

@@ -7,6 +7,7 @@
 //! event handlers only, so that they also render natively.
 
 pub mod echarts;
+pub mod explore;
 #[cfg(target_arch = "wasm32")]
 mod exports;
 #[cfg(target_arch = "wasm32")]
@@ -301,7 +302,7 @@ fn chart_view(json: &str) -> Option<crate::charts::views::ChartView> {
     let options = |name: &str| {
         get(name).filter(JsValue::is_object).and_then(|o| js_sys::JSON::stringify(&o).ok()).map(String::from).unwrap_or_default()
     };
-    let [summary, context, notes, tables, downloads, sources] = crate::charts::views::PARTS.map(text);
+    let [summary, context, notes, tables, downloads, sources, steps] = crate::charts::views::PARTS.map(text);
     Some(crate::charts::views::ChartView {
         drawn: get("drawn")?.as_bool()?,
         options: [options("light"), options("dark")],
@@ -311,5 +312,6 @@ fn chart_view(json: &str) -> Option<crate::charts::views::ChartView> {
         tables: tables?,
         downloads: downloads?,
         sources: sources?,
+        steps: steps?,
     })
 }
