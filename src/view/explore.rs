@@ -49,9 +49,75 @@ pub fn on_key(key: &str, at: Option<(usize, usize)>, lens: &[usize]) -> Move {
     }
 }
 
+/// One tone of a chart heard (`score`): when it starts (seconds from the
+/// start), its pitch (Hz), how long it lasts, and the line it is of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tone {
+    pub at: f64,
+    pub pitch: f64,
+    pub length: f64,
+    pub line: usize,
+}
+
+/// A tone's length, the silence after it, and the pause between lines.
+pub const TONE: f64 = 0.16;
+pub const GAP: f64 = 0.06;
+pub const PAUSE: f64 = 0.7;
+/// The lowest and highest pitch (two octaves, A3 to A5).
+pub const LOW: f64 = 220.0;
+pub const HIGH: f64 = 880.0;
+
+/// The pitch of `value` between the chart's smallest and largest values,
+/// evenly by octave (the ear hears ratios); the middle one for a place
+/// without a number, or when all values are one.
+pub fn pitch(value: Option<f64>, min: f64, max: f64) -> f64 {
+    let share = match value {
+        Some(v) if max > min => ((v - min) / (max - min)).clamp(0.0, 1.0),
+        _ => 0.5,
+    };
+    LOW * (HIGH / LOW).powf(share)
+}
+
+/// The tones of a chart's lines (each a list of values), one line after
+/// another with a pause between, and when each line starts.
+pub fn score(lines: &[Vec<Option<f64>>]) -> (Vec<Tone>, Vec<f64>) {
+    let values = lines.iter().flatten().flatten().copied();
+    let (min, max) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let mut tones = Vec::new();
+    let mut starts = Vec::new();
+    let mut at = 0.0;
+    for (line, values) in lines.iter().enumerate() {
+        if line > 0 {
+            at += PAUSE;
+        }
+        starts.push(at);
+        for v in values {
+            tones.push(Tone { at, pitch: pitch(*v, min, max), length: TONE, line });
+            at += TONE + GAP;
+        }
+    }
+    (tones, starts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chart_is_heard_line_after_line_higher_for_more() {
+        let (tones, starts) = score(&[vec![Some(10.0), Some(43.0), None], vec![Some(31.0)]]);
+        assert_eq!(tones.len(), 4);
+        assert_eq!((tones[0].pitch, tones[1].pitch), (LOW, HIGH), "the smallest lowest, the largest highest");
+        assert!(tones[3].pitch > LOW && tones[3].pitch < HIGH);
+        assert_eq!(tones[2].pitch, pitch(None, 10.0, 43.0));
+        // The second line starts after the first, with a pause.
+        assert_eq!(starts.len(), 2);
+        assert!((starts[1] - (3.0 * (TONE + GAP) + PAUSE)).abs() < 1e-9, "{starts:?}");
+        assert_eq!(tones[3].at, starts[1]);
+        assert!(tones.windows(2).all(|w| w[1].at > w[0].at));
+        // One value, or none: the middle pitch.
+        assert_eq!(score(&[vec![Some(5.0), Some(5.0)]]).0[0].pitch, pitch(None, 0.0, 0.0));
+    }
 
     #[test]
     fn arrows_move_along_a_line_and_between_lines_and_stop_at_the_ends() {

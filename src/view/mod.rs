@@ -1,5 +1,5 @@
 //! Layer 5, what the reader sees of the report: the selection (kept in the
-//! URL query, with its history rule), what it shows (filters, key figures,
+//! URL query, with its history rule), what it shows (filters, main points, table sorting, stepping through a chart,
 //! activity entries), embed URLs, the report's passages with their
 //! links, and what each page tells the outside world (`share`: its head's
 //! sharing tags, the sitemap, robots.txt; native only). Pure: tested natively; `ui::browser` reads and writes `location`.

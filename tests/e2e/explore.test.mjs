@@ -2,7 +2,7 @@
 // from a button in the column's header (aria-sort, numbers as numbers, the
 // report's order restored), and without script it is the report's table;
 // a live chart is one Tab stop whose data the arrow keys step through,
-// each step said in a polite live region.
+// each step said in a polite live region; "Listen" plays it as tones.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -221,5 +221,48 @@ test('the accessibility tree names a live chart by its title, describes its keys
   const live = nodes.find((n) => (n.properties ?? []).some((p) => p.name === 'live' && p.value.value === 'polite') && n.name?.value?.startsWith('2010'));
   console.log(`accessibility tree: ${chart.role.value} "${chart.name.value}", described "${description}"`);
   assert.ok(live || (await said(page, 'tiers')).startsWith('2010'));
+  await page.context().close();
+});
+
+// ---- Hearing a chart ----
+
+test('Listen plays the chart as tones, one oscillator a step, and a second press or Escape stops them', async () => {
+  const page = await newPage(site.browser);
+  await page.addInitScript(() => {
+    window.oscillators = 0;
+    window.audio = [];
+    const create = AudioContext.prototype.createOscillator;
+    AudioContext.prototype.createOscillator = function () {
+      window.oscillators += 1;
+      if (!window.audio.includes(this)) window.audio.push(this);
+      return create.call(this);
+    };
+  });
+  await page.goto(site.server.base + 'en.html');
+  await ready(page);
+  const listen = page.locator('#chart-tiers button.listen');
+  assert.equal(await listen.getAttribute('aria-pressed'), 'false');
+  await listen.click();
+  assert.equal(await listen.getAttribute('aria-pressed'), 'true');
+  const steps = await page.evaluate(() => JSON.parse(document.querySelector('#tiers-steps script.chart-steps').textContent));
+  assert.equal(await page.evaluate(() => window.oscillators), steps.flatMap((l) => l.steps).length, 'a tone a step');
+  // Each series is said as it starts.
+  await page.waitForFunction(() => document.querySelector('#chart-tiers .chart-said').textContent === 'Tier 1');
+  assert.equal(await page.evaluate(() => window.audio[0].state), 'running');
+  await listen.click();
+  assert.equal(await listen.getAttribute('aria-pressed'), 'false');
+  await page.waitForFunction(() => window.audio[0].state === 'closed');
+  // Again, stopped by Escape.
+  await listen.click();
+  assert.equal(await page.evaluate(() => window.oscillators), 2 * steps.flatMap((l) => l.steps).length);
+  await page.keyboard.press('Escape');
+  assert.equal(await listen.getAttribute('aria-pressed'), 'false');
+  await page.waitForFunction(() => window.audio[1].state === 'closed');
+  // Left to play, it ends by itself.
+  await listen.click();
+  await axe(page, 'listening');
+  await page.waitForFunction(() => document.querySelector('#chart-tiers button.listen').getAttribute('aria-pressed') === 'false', null, { timeout: 20000 });
+  await page.waitForFunction(() => window.audio[2].state === 'closed');
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });

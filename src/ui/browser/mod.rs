@@ -14,6 +14,7 @@ mod exports;
 pub mod fetch;
 pub mod service_worker;
 pub mod table;
+pub mod tones;
 
 use wasm_bindgen::{JsCast, JsValue};
 
