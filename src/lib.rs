@@ -17,7 +17,8 @@
 //! 4. `dataset` — derived once at load: every figure as a row (facts), the
 //!    chart that shows it, the cross-checks.
 //! 5. `view` — what the reader selected (URL query, history rule), what it
-//!    shows (filters, key figures, activity entries), embed URLs, the
+//!    shows (filters, main points, activity entries, chart steps, table
+//!    sorting), embed URLs, the
 //!    report's passages and their links.
 //! 6. `charts` — chart options, tables, text alternatives, SVG jobs.
 //! 7. `ui` — the Leptos components, rendered natively at build time and

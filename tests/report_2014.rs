@@ -189,27 +189,9 @@ fn the_2014_report_has_its_34_activities_and_90_sections() {
 }
 
 #[test]
-fn the_2014_key_figures_and_main_points() {
-    use tip_report::view::key_figures::key_figures;
+fn the_2014_main_points() {
     use tip_report::view::main_points::main_points;
     let d = common::BUNDLED.dataset();
-    let k = key_figures(&d, &ViewState::default(), Lang::En);
-    assert_eq!(k.iter().map(|k| k.id).collect::<Vec<_>>(), ["taiwan-tier", "agreements", "cases", "victims", "media"]);
-    assert_eq!(k[0].value, "Tier 1");
-    assert!(k[0].label.contains("2010–2014, every year"), "{}", k[0].label);
-    assert_eq!(k[1].value, "10");
-    assert_eq!(k[2].value, "138 cases");
-    assert!(k[2].label.contains("102 cases against 184 people"));
-    assert_eq!(k[3].value, "23 persons");
-    assert_eq!(k[4].value, "10,045");
-    let ids = |s: &ViewState| key_figures(&d, s, Lang::En).iter().map(|k| k.id).collect::<Vec<_>>();
-    assert_eq!(ids(&ViewState { pillars: vec![Pillar::Prevention], ..Default::default() }), ["taiwan-tier", "media"]);
-    let y2012 = ViewState { year: Some(2012), ..Default::default() };
-    assert_eq!(ids(&y2012), ["taiwan-tier", "agreements"]);
-    let k = key_figures(&d, &y2012, Lang::Zh);
-    assert_eq!(k[1].value, "2", "Mongolia 2011 and Indonesia 2012");
-    assert!(k[1].label.contains("101 年底"));
-
     let en = main_points(&d, Lang::En);
     assert_eq!(en.iter().map(|p| p.id).collect::<Vec<_>>(), ["taiwan-tier", "cases", "victims", "agreements", "media"]);
     let point = |id: &str| en.iter().find(|p| p.id == id).unwrap().sentence();

@@ -15,6 +15,7 @@ pub mod map_points;
 pub mod partnership;
 pub mod parts;
 pub mod prevention;
+pub mod steps;
 pub mod svg;
 pub mod table;
 pub mod tiers;

@@ -13,6 +13,9 @@ pub struct Cell {
     /// Plain value for CSV (numbers without separators).
     pub raw: String,
     pub numeric: bool,
+    /// The number a numeric cell stands for: what the table sorts it by
+    /// (`None`: a number the report does not give, sorted last).
+    pub value: Option<f64>,
     /// Marks a figure that disagrees with another (shown emphasised).
     pub flagged: bool,
 }
@@ -22,14 +25,20 @@ impl Cell {
     /// quotes (`core::mixed`), which the page renders.
     pub fn text(s: impl Into<String>) -> Cell {
         let s = s.into();
-        Cell { raw: crate::core::mixed::plain(&s).into_owned(), text: s, numeric: false, flagged: false }
+        Cell { raw: crate::core::mixed::plain(&s).into_owned(), text: s, numeric: false, value: None, flagged: false }
     }
     pub fn number(v: f64, lang: Lang) -> Cell {
-        Cell { text: format::number(v, lang), raw: format::plain(v), numeric: true, flagged: false }
+        Cell { text: format::number(v, lang), raw: format::plain(v), numeric: true, value: Some(v), flagged: false }
     }
     /// A number the report does not give: shown as printed, empty in CSV.
     pub fn missing(printed: &str, lang: Lang) -> Cell {
-        Cell { text: locale::not_reported_printed(lang, printed), raw: String::new(), numeric: true, flagged: false }
+        Cell { text: locale::not_reported_printed(lang, printed), raw: String::new(), numeric: true, value: None, flagged: false }
+    }
+    /// What the table sorts the cell by, as the page writes it in
+    /// `data-sort`: a numeric cell's number, another cell's plain value
+    /// (a date as ISO); `None` for a number the report does not give.
+    pub fn sort_key(&self) -> Option<String> {
+        if self.numeric { self.value.map(format::plain) } else { Some(self.raw.clone()) }
     }
     pub fn flagged(mut self, yes: bool) -> Cell {
         self.flagged = yes;

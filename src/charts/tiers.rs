@@ -66,6 +66,7 @@ pub fn table(caption: &str, home: &str, years: &[&TierYear], lang: Lang) -> Tabl
                     text: format!("{}{}", format::number(c.count as f64, lang), format::parens(&c.pct.printed, lang)),
                     raw: format!("{} ({})", c.count, c.pct.printed),
                     numeric: true,
+                    value: Some(c.count as f64),
                     flagged: false,
                 },
                 None => Cell::text(""),

@@ -34,6 +34,9 @@ pub struct ChartView {
     pub downloads: String,
     /// The source line's links.
     pub sources: String,
+    /// The steps through the chart by keyboard, as a JSON data block
+    /// (`charts::steps::to_html`), or nothing.
+    pub steps: String,
 }
 
 impl ChartView {
@@ -56,7 +59,7 @@ impl ChartView {
 }
 
 /// The parts' names in the file (the browser reads them by these).
-pub const PARTS: [&str; 6] = ["summary", "context", "notes", "tables", "downloads", "sources"];
+pub const PARTS: [&str; 7] = ["summary", "context", "notes", "tables", "downloads", "sources", "steps"];
 
 /// Whether the build writes the views of a chart of this kind (it reads
 /// only the year); the kinds of activities read the pillars, the

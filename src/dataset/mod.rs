@@ -204,12 +204,6 @@ impl data::fixtures::Source {
         Dataset::load(self.report, self.viewer).unwrap_or_else(|e| panic!("{}: {e}", self.dir))
     }
 
-    /// Its dataset with `edit` applied to its report and viewer files: refused or not.
-    pub fn edited_dataset(&self, edit: impl FnOnce(&mut serde_json::Value, &mut serde_json::Value)) -> Result<Dataset, LoadError> {
-        let (mut report, mut viewer) = (self.report_json(), self.viewer_json());
-        edit(&mut report, &mut viewer);
-        Dataset::load(&report.to_string(), &viewer.to_string())
-    }
 }
 
 #[cfg(test)]

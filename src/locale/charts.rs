@@ -1,5 +1,5 @@
 //! A chart's texts (`charts`) the code writes: its text alternative
-//! (summary) and labels, by kind (titles and units are the data's); and the labels of the key figures (`view::key_figures`).
+//! (summary) and labels, by kind (titles and units are the data's).
 //! Numbers arrive formatted (`format::number`), so each text only words them.
 
 use super::keys::{t, Key};
@@ -200,44 +200,6 @@ pub fn tiers_home_column(lang: Lang, home: &str) -> String {
     }
 }
 
-pub fn key_tier_label(lang: Lang, home: &str, span: &str, every_year: bool) -> String {
-    match lang {
-        Lang::Zh => format!("{home}在美國人口販運問題報告的評等，{span}{}", if every_year { "每年" } else { "" }),
-        Lang::En => format!("{home}'s rating in the US Trafficking in Persons Report, {span}{}", if every_year { ", every year" } else { "" }),
-    }
-}
-
-/// Countries with an agreement by the end of `until`.
-pub fn key_agreements_label(lang: Lang, until: i32) -> String {
-    match lang {
-        Lang::Zh => format!("至 {} 年底已簽署合作協定或備忘錄的國家", roc(until)),
-        Lang::En => format!("Countries with a signed cooperation agreement or MOU by the end of {until}"),
-    }
-}
-
-pub fn key_cases_label(lang: Lang, by_agency: &str, indicted: &str, persons: &str) -> String {
-    match lang {
-        Lang::Zh => format!("查獲人口販運案件（其中本署 {by_agency} 件）；起訴及聲請簡易判決 {indicted} 件 {persons} 人"),
-        Lang::En => format!(
-            "trafficking cases uncovered ({by_agency} by the Agency); prosecutors indicted, or sought summary judgment in, {indicted} cases against {persons} people"
-        ),
-    }
-}
-
-pub fn key_victims_label(lang: Lang, repatriated: &str) -> String {
-    match lang {
-        Lang::Zh => format!("被害人獲安置保護；結束安置安排返國 {repatriated} 人"),
-        Lang::En => format!("victims placed in shelters; {repatriated} repatriated when placement ended"),
-    }
-}
-
-pub fn key_media_label(lang: Lang, outlets: &str) -> String {
-    match lang {
-        Lang::Zh => format!("電視播放與廣播託播宣導次數合計（{outlets} 家媒體）"),
-        Lang::En => format!("TV broadcasts and radio spots of awareness messages together ({outlets} outlets)"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,11 +224,6 @@ mod tests {
             ("activities_summary", Box::new(|l| activities_summary(l, 2014, 40, 0, &[]))),
             ("activities_summary named", Box::new(|l| activities_summary(l, 2014, 2, 0, &["x".into(), "y".into()]))),
             ("tiers_home_column", Box::new(|l| tiers_home_column(l, "x"))),
-            ("key_tier_label", Box::new(|l| key_tier_label(l, "x", "2010–2014", true))),
-            ("key_agreements_label", Box::new(|l| key_agreements_label(l, 2014))),
-            ("key_cases_label", Box::new(|l| key_cases_label(l, "40", "102", "184"))),
-            ("key_victims_label", Box::new(|l| key_victims_label(l, "20"))),
-            ("key_media_label", Box::new(|l| key_media_label(l, "74"))),
             ("map_signed_in", Box::new(|l| map_signed_in(l, 2014))),
             ("map_applies", Box::new(|l| map_applies(l, 2003))),
             ("partners_summary", Box::new(|l| partners_summary(l, "x", &[(2014, vec!["y".into()])], &[(2003, "z".into())], &["v".into()], &["w".into()]))),

@@ -134,6 +134,14 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
+/// Between the parts of one phrase (`，` / `, `).
+pub fn comma(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "，",
+        Lang::En => ", ",
+    }
+}
+
 pub fn list_sep(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "；",

@@ -61,6 +61,10 @@ texts! {
         Source => ("資料來源", "Source"),
         NotesTitle => ("報告數據不一致或須留意之處", "Where the report's figures disagree or need care"),
         Countries => ("國", "countries"),
+        // A step through a chart by keyboard (`charts::steps`), and how.
+        Listen => ("聆聽", "Listen"),
+        StepNoted => ("（有附註）", " (see the notes)"),
+        ChartKeys => ("可按 Tab 鍵進入圖表，以方向鍵逐一瀏覽數據：左右鍵沿同一系列移動，上下鍵切換系列，Home 與 End 鍵至首尾，Esc 鍵離開。", "Tab into the chart and step through its data with the arrow keys: Left and Right along a series, Up and Down between series, Home and End to its ends, Escape to leave."),
         AboutTitle => ("關於這些資料", "About this data"),
         AboutPillars => ("4P 面向的分類", "How activities were assigned to pillars"),
         ChecksTitle => ("交叉核對結果", "What the cross-checks found"),
@@ -130,7 +134,6 @@ texts! {
         PassagesFailed => ("報告全文無法載入，所以無法搜尋；活動的搜尋不受影響。請檢查網路連線後重新整理頁面。", "The report's text could not be loaded, so it cannot be searched; the search of the activities still works. Check your connection and reload the page."),
         MapUnavailable => ("地圖檔案未能載入，無法依所選的年度繪製地圖：下方的圖是全部年度的；表格與說明是所選年度的。請檢查網路連線後重新整理頁面。", "The map file did not load, so the map cannot be drawn for the selected year: the picture below shows all years, while the table and text are for the selected year. Check your connection and reload the page."),
         ChartViewFailed => ("這張圖無法更新為所選的年度（檔案未能載入），下方仍是先前的內容。請檢查網路連線後重新整理頁面。", "This chart could not be updated to the selected year (its file did not load), so what it shows below is the earlier selection. Check your connection and reload the page."),
-        KeyFiguresTitle => ("重點數據", "Key figures"),
         ActivitiesTitle => ("報告所列活動", "Activities in the report"),
         ColPlace => ("地點", "Place"),
         ColPartner => ("合作或主辦單位", "Partner or organiser"),

@@ -37,8 +37,8 @@ pub mod share;
 pub mod vocab;
 
 pub use charts::{
-    activities_summary, agreements_summary, exchanges_summary, indicator_summary, key_agreements_label, key_cases_label, key_media_label,
-    key_tier_label, key_victims_label, map_applies, map_signed_in, media_radio_label, media_tv_label, outreach_summary, partners_summary,
+    activities_summary, agreements_summary, exchanges_summary, indicator_summary,
+    map_applies, map_signed_in, media_radio_label, media_tv_label, outreach_summary, partners_summary,
     tiers_home_column, tiers_summary, tiers_year_label, timeline_summary,
 };
 pub use facts::{fact_not_reported, fact_home_rating, fact_tier_count, fact_tier_share, not_reported_printed};

@@ -32,6 +32,12 @@ pub fn EChart(
     /// The id of the element that says, in a sentence or two, what the
     /// chart shows: its text alternative.
     labelled_by: String,
+    /// The id of the chart's title: the name of the live chart.
+    title_id: String,
+    /// The id of the element holding the chart's steps (`charts::steps`).
+    steps_id: String,
+    /// What is said of the chart (a polite live region of the panel's).
+    said: RwSignal<String>,
     /// The chart options as JSON (see `charts::options_json`); empty until
     /// they are there (fetched or built).
     #[prop(into)]
@@ -50,6 +56,47 @@ pub fn EChart(
     let page = use_page();
     let lang = page.lang;
     let handle = StoredValue::new_local(None::<Instance>);
+    // Once the page is alive and the chart library can be had, the chart
+    // is a place of its own: one Tab stop, its data stepped through by
+    // keyboard (`view::explore`), each step said in `said`.
+    let explorable = RwSignal::new(false);
+    Effect::new(move |_| {
+        if page.echarts.get() {
+            explorable.set(true);
+        }
+    });
+    let at = StoredValue::new(None::<(usize, usize)>);
+    let on_key = {
+        let steps_id = steps_id.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            use crate::view::explore::{on_key, Move};
+            let lines = super::browser::explore::read(&steps_id);
+            let lens: Vec<usize> = lines.iter().map(|l| l.steps.len()).collect();
+            let step = |(k, j): (usize, usize)| lines.get(k).and_then(|l| l.steps.get(j)).cloned();
+            match on_key(&ev.key(), at.get_value(), &lens) {
+                Move::To(k, j) => {
+                    ev.prevent_default();
+                    at.set_value(Some((k, j)));
+                    if let Some(s) = step((k, j)) {
+                        said.set(s.say.clone());
+                        handle.with_value(|h| h.as_ref().map(|h| h.show_step(s.series, s.index)));
+                    }
+                }
+                Move::Leave => {
+                    at.set_value(None);
+                    said.set(String::new());
+                    handle.with_value(|h| h.as_ref().map(|h| h.clear_step()));
+                }
+                Move::Open => {
+                    if let Some(id) = at.get_value().and_then(step).and_then(|s| s.activity) {
+                        ev.prevent_default();
+                        super::browser::explore::open_activity(&id);
+                    }
+                }
+                Move::Ignore => {}
+            }
+        }
+    };
     let loading = StoredValue::new(false);
     let surface = NodeRef::<leptos::html::Div>::new();
     // A pointer already over the chart when the page came alive.
@@ -144,8 +191,14 @@ pub fn EChart(
         });
     });
     let image = move |dark: bool| svg::path(chart, lang, dark);
+    let keys_id = format!("{}-keys", chart.id());
+    let described = format!("{labelled_by} {keys_id}");
     view! {
-        <div class="chart" role="img" aria-labelledby=labelled_by
+        <div class="chart" role=move || if explorable.get() { "application" } else { "img" }
+            tabindex=move || explorable.get().then_some("0")
+            aria-labelledby=move || if explorable.get() { title_id.clone() } else { labelled_by.clone() }
+            aria-describedby=move || explorable.get().then(|| described.clone())
+            on:keydown=on_key
             on:pointerenter=move |_| wanted.set(true) on:touchstart=move |_| wanted.set(true)>
             <div class="chart-surface" id=format!("{}-chart", chart.id()) node_ref=surface>
                 <picture class="chart-image">
@@ -157,5 +210,6 @@ pub fn EChart(
                 </picture>
             </div>
         </div>
+        <p class="visually-hidden" id=keys_id hidden>{crate::locale::t(lang, crate::locale::Key::ChartKeys)}</p>
     }
 }

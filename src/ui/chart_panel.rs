@@ -52,6 +52,7 @@ fn ChartBody(id: ChartId, kind: ChartKind, embedded: bool) -> impl IntoView {
     let (lang, state) = (page.lang, page.state);
     let data = super::page::use_data();
     let title = data.chart_title(id, lang).to_string();
+    let title_for_listen = title.clone();
     // The report's charts, in its order: the order of the opened tables and
     // embed codes in the address.
     let charts = data.chart_ids();
@@ -100,15 +101,49 @@ fn ChartBody(id: ChartId, kind: ChartKind, embedded: bool) -> impl IntoView {
     let title_id = format!("{}-title", id.id());
     let embed_id = format!("{}-embed", id.id());
     let summary_id = format!("{}-summary", id.id());
+    let steps_id = format!("{}-steps", id.id());
+    // What is said of the chart as it is stepped through or heard.
+    let said = RwSignal::new(String::new());
+    let listening = RwSignal::new(false);
+    let playing = StoredValue::new_local(None::<browser::tones::Playing>);
+    let stop = move || {
+        if let Some(p) = playing.try_update_value(Option::take).flatten() {
+            p.stop();
+        }
+        listening.try_set(false);
+    };
+    let listen = {
+        let steps_id = steps_id.clone();
+        move || {
+            if listening.get_untracked() {
+                stop();
+                return;
+            }
+            let lines = browser::explore::read(&steps_id);
+            let values: Vec<Vec<Option<f64>>> = lines.iter().map(|l| l.steps.iter().map(|s| s.value).collect()).collect();
+            let names: Vec<String> = lines.iter().map(|l| l.name.clone()).collect();
+            let (tones, starts) = crate::view::explore::score(&values);
+            let title = title_for_listen.clone();
+            let started = browser::tones::play(&tones, &starts, move |k| {
+                let name = names.get(k).filter(|n| !n.is_empty()).unwrap_or(&title);
+                said.try_set(name.clone());
+            }, move || stop());
+            listening.set(started.is_some());
+            playing.set_value(started);
+        }
+    };
+    on_cleanup(stop);
     let permalink = move || url::href(&url::query_for(&state.get().for_chart(id)), Some(&id.anchor()));
     let png_name = format!("{}-{}.png", id.id(), lang.id());
     let png_surface = surface_id.clone();
     let svg_href = move || crate::charts::svg::path(id, lang, page.dark.get());
     let svg_name = move || svg_href().trim_start_matches("charts/").to_string();
 
+    let (chart_title_id, listen_title) = (title_id.clone(), title.clone());
     view! {
         <section class="chart-section" id=anchor aria-labelledby=title_id.clone() data-chart=id.id()
-            on:focusin=move |_| wanted.set(true)>
+            on:focusin=move |_| wanted.set(true)
+            on:keydown=move |ev| if ev.key() == "Escape" && listening.get_untracked() { stop() }>
             {if embedded {
                 view! { <h1 class="chart-title" id=title_id.clone()>{title.clone()}</h1> }.into_any()
             } else {
@@ -125,9 +160,11 @@ fn ChartBody(id: ChartId, kind: ChartKind, embedded: bool) -> impl IntoView {
             </Show>
             <Show when=move || drawn.get()
                 fallback=move || view! { <p class="empty" role="status">{t(lang, Key::NothingToShow)}</p> }>
-                // The summary is the chart's name, heard once: as the
-                // picture's (`aria-labelledby`), not again as a paragraph.
-                <EChart chart=id draws_map={kind == ChartKind::PartnerMap} labelled_by=summary_id.clone() options as_image=svg_shown wanted unavailable=map_missing />
+                // The summary is heard once: as the picture's name
+                // (`aria-labelledby`), or the live chart's description,
+                // not again as a paragraph.
+                <EChart chart=id draws_map={kind == ChartKind::PartnerMap} labelled_by=summary_id.clone() title_id=chart_title_id.clone() steps_id=steps_id.clone() said options as_image=svg_shown wanted unavailable=map_missing />
+                <div class="steps-data" id=steps_id.clone() inner_html=part(|v| &v.steps)></div>
                 <p class="chart-summary" id=summary_id.clone() aria-hidden="true" inner_html=part(|v| &v.summary)></p>
             </Show>
             <div class="part" inner_html=part(|v| &v.notes)></div>
@@ -135,7 +172,14 @@ fn ChartBody(id: ChartId, kind: ChartKind, embedded: bool) -> impl IntoView {
             // without script), the downloads and the sharing, each a fold.
             // The files the build wrote (CSV, SVG) are plain links; what needs
             // script (PNG, the embed code) is not offered without it.
+            <p class="visually-hidden chart-said" aria-live="polite">{move || said.get()}</p>
             <div class="chart-actions">
+                <Show when=move || drawn.get()>
+                    <button type="button" class="action listen needs-script" aria-pressed=move || listening.get().to_string()
+                        on:click={let listen = listen.clone(); move |_| listen()}>
+                        {t(lang, Key::Listen)}<span class="visually-hidden">{colon(lang)}{listen_title.clone()}</span>
+                    </button>
+                </Show>
                 <details class="chart-table" hidden=move || !has_tables.get() prop:open=move || table_open.get() on:toggle=move |ev| {
                     if let Some(open) = browser::details_open(&ev) {
                         if open != table_open.get_untracked() {
@@ -144,7 +188,8 @@ fn ChartBody(id: ChartId, kind: ChartKind, embedded: bool) -> impl IntoView {
                     }
                 }>
                     <summary class="action">{t(lang, Key::TableTab)}<span class="visually-hidden">{colon(lang)}{title.clone()}</span></summary>
-                    <div class="chart-tables" id=tables_id inner_html=part(|v| &v.tables)></div>
+                    <div class="chart-tables" id=tables_id inner_html=part(|v| &v.tables)
+                        on:click=move |ev| { browser::table::sort_clicked(&ev); }></div>
                 </details>
                 <Menu id=format!("{}-download", id.id()) label=t(lang, Key::DownloadMenu) title=title.clone() offered=has_downloads.into()>
                     <ul inner_html=part(|v| &v.downloads)></ul>
@@ -234,7 +279,8 @@ pub fn view_of(id: ChartId, kind: ChartKind, input: &ViewState, lang: Lang, embe
     let tables = built.tables.iter().map(|table| parts::table(table, lang)).collect();
     let downloads = parts::downloads(id, &built.tables, lang, as_built);
     let sources = parts::sources(&built.sources, lang, embedded);
-    ChartView { drawn: !built.is_empty(), options, summary, context, notes, tables, downloads, sources }
+    let steps = built.chart.as_ref().map(|c| crate::charts::steps::to_html(&crate::charts::steps::steps(c, built.tables.first(), lang))).unwrap_or_default();
+    ChartView { drawn: !built.is_empty(), options, summary, context, notes, tables, downloads, sources, steps }
 }
 
 /// Keeps the panel's views following the selection: when it differs from

@@ -1,6 +1,8 @@
-//! The main points, first on the page: a few sentences with their figures
-//! from the data (`view::main_points`), each linking to its chart.
-//! Prerendered only: they describe the whole report, whatever the filters.
+//! The main points, first on the page and the report's one summary: a few
+//! facts, each once, with its figure set apart (large, as a card shows it)
+//! above the sentence that says it, and the link to the chart that shows
+//! it (`view::main_points`). Prerendered only: they describe the whole
+//! report, whatever the filters.
 
 use leptos::prelude::*;
 
@@ -16,10 +18,12 @@ pub fn MainPoints() -> impl IntoView {
         .into_iter()
         .map(|p| {
             view! {
-                <li data-point=p.id>
-                    {p.before}<strong class="point-figure">{p.figure}</strong>{p.after}" "
+                <li class="point" data-point=p.id>
+                    // Seen first, large; heard once, in its sentence.
+                    <span class="point-figure" aria-hidden="true">{p.figure.clone()}</span>
+                    <span class="point-text">{p.before}<strong>{p.figure}</strong>{p.after}</span>
                     {p.chart.map(|chart| view! {
-                        <a href=format!("#{}", chart.anchor())>
+                        <a class="point-chart" href=format!("#{}", chart.anchor())>
                             {t(lang, Key::SeeChart)}<span class="visually-hidden">{crate::locale::format::colon(lang)}{data.chart_title(chart, lang).to_string()}</span>
                         </a>
                     })}
@@ -30,7 +34,7 @@ pub fn MainPoints() -> impl IntoView {
     view! {
         <section class="main-points" id="main-points" aria-labelledby="main-points-title">
             <h2 id="main-points-title">{t(lang, Key::MainPointsTitle)}</h2>
-            <ul>{points}</ul>
+            <ul class="points">{points}</ul>
         </section>
     }
 }

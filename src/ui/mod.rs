@@ -18,7 +18,6 @@ mod error;
 mod files;
 mod filters;
 mod hidden;
-mod key_figures;
 mod main_points;
 #[cfg(target_arch = "wasm32")]
 mod load;
@@ -288,7 +287,6 @@ fn Body() -> impl IntoView {
         <contents::Contents />
         <div class="layout-content">
             <filters::Filters />
-            <key_figures::KeyFigures />
             <contents::BackToContents />
             <h2 class="section-title" id="charts">{t(lang, Key::ChartsTitle)}</h2>
             {page::use_data().chart_ids().into_iter().map(|id| view! { <chart_panel::ChartPanel id embedded=false /> }).collect_view()}

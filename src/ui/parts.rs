@@ -52,24 +52,33 @@ pub fn context(context: Option<&str>) -> String {
     context.map(|c| format!("<p class=\"chart-context\">{}</p>", escape(c))).unwrap_or_default()
 }
 
-/// A table of a chart's numbers, in a region that scrolls sideways.
+/// A table of a chart's numbers, in a region that scrolls sideways. Each
+/// column's header has a button that sorts the rows by it (`view::table_sort`;
+/// named by the header and laid over it, so the header's text is there
+/// once; not shown without script), each row its place
+/// in the report's order (`data-row`), each cell its key (`data-sort`: a
+/// number as a number, whatever the page's language writes).
 pub fn table(table: &Table, lang: Lang) -> String {
     let caption = escape(&table.caption);
     let mut out = format!("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{caption}\"><table class=\"data-table\"><caption>{caption}</caption><thead><tr>");
-    for c in &table.columns {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", escape(c)));
+    for (j, c) in table.columns.iter().enumerate() {
+        let c = escape(c);
+        out.push_str(&format!(
+            "<th scope=\"col\">{c}<button type=\"button\" class=\"sort needs-script\" data-col=\"{j}\" aria-label=\"{c}\"><span class=\"sort-mark\" aria-hidden=\"true\"></span></button></th>"
+        ));
     }
     out.push_str("</tr></thead><tbody>");
-    for row in &table.rows {
-        out.push_str("<tr>");
+    for (r, row) in table.rows.iter().enumerate() {
+        out.push_str(&format!("<tr data-row=\"{r}\">"));
         for (i, cell) in row.iter().enumerate() {
             let class = format!("{}{}", if cell.numeric { "num" } else { "" }, if cell.flagged { " mismatch" } else { "" });
+            let key = cell.sort_key().map(|k| format!(" data-sort=\"{}\"", escape(&k))).unwrap_or_default();
             if i == 0 {
-                out.push_str(&format!("<th scope=\"row\" class=\"{class}\">{}</th>", mixed(&cell.text)));
+                out.push_str(&format!("<th scope=\"row\" class=\"{class}\"{key}>{}</th>", mixed(&cell.text)));
             } else {
                 // A section of the report is Chinese on the English page too.
                 let zh = if super::mixed::is_section(&cell.text) { zh_attr(lang) } else { "" };
-                out.push_str(&format!("<td class=\"{class}\"{zh}>{}</td>", mixed(&cell.text)));
+                out.push_str(&format!("<td class=\"{class}\"{zh}{key}>{}</td>", mixed(&cell.text)));
             }
         }
         out.push_str("</tr>");
@@ -176,9 +185,31 @@ mod tests {
             rows: vec![vec![Cell::text("2014"), Cell::text("貳、三、(一)")]],
         };
         let html = table(&t, Lang::En);
-        assert!(html.contains("<th scope=\"row\" class=\"\">2014</th>"), "{html}");
-        assert!(html.contains("<td class=\"\" lang=\"zh-Hant\">貳、三、(一)</td>"), "{html}");
+        assert!(html.contains("<th scope=\"row\" class=\"\" data-sort=\"2014\">2014</th>"), "{html}");
+        assert!(html.contains("<td class=\"\" lang=\"zh-Hant\" data-sort=\"貳、三、(一)\">貳、三、(一)</td>"), "{html}");
         assert!(!table(&t, Lang::Zh).contains("lang="));
+    }
+
+    #[test]
+    fn a_table_sorts_from_its_headers_by_the_numbers_behind_its_cells() {
+        let t = Table {
+            caption: "C".into(),
+            columns: vec!["Year".into(), "Cases".into()],
+            rows: vec![
+                vec![Cell { raw: "2013".into(), ..Cell::text("102 年（2013）") }, Cell::number(10045.0, Lang::Zh)],
+                vec![Cell { raw: "2014".into(), ..Cell::text("103 年（2014）") }, Cell::missing("--", Lang::Zh)],
+            ],
+        };
+        let html = table(&t, Lang::Zh);
+        // A button per column, named by the header, whose text is there once.
+        assert!(html.contains("<th scope=\"col\">Cases<button type=\"button\" class=\"sort needs-script\" data-col=\"1\" aria-label=\"Cases\"><span class=\"sort-mark\" aria-hidden=\"true\"></span></button></th>"), "{html}");
+        // Rows in the report's order, each with its place; keys as numbers, not as printed.
+        let first = html.find("data-row=\"0\"").unwrap();
+        assert!(first < html.find("data-row=\"1\"").unwrap());
+        assert!(html.contains("<th scope=\"row\" class=\"\" data-sort=\"2013\">102 年（2013）</th><td class=\"num\" data-sort=\"10045\">10,045</td>"), "{html}");
+        // A number the report does not give has no key (sorted last).
+        assert!(html.contains("<td class=\"num\">"), "{html}");
+        assert!(!html.contains("aria-sort"), "the report's order until a reader sorts");
     }
 
     #[test]

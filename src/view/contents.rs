@@ -35,7 +35,7 @@ pub fn link_id(target: &str) -> String {
 /// the names (the `PartInView` island needs no more, and so not the text).
 pub fn targets(charts: &[ChartId], chapters: usize) -> Vec<(String, Option<ChartId>)> {
     let top = |t: &str| (t.to_string(), None);
-    let mut out = vec![top("main-points"), top("key-figures"), top("charts")];
+    let mut out = vec![top("main-points"), top("charts")];
     out.extend(charts.iter().map(|c| (c.anchor(), Some(*c))));
     out.push(top("activities"));
     out.push(top("report-text"));
@@ -49,7 +49,7 @@ pub fn targets(charts: &[ChartId], chapters: usize) -> Vec<(String, Option<Chart
 /// Every part, in the page's order.
 pub fn parts(d: &Dataset, text: &ReportText, lang: Lang) -> Vec<Part> {
     let top = |target: &str, key: Key| Part { target: target.to_string(), label: t(lang, key).to_string(), level: 1, chart: None };
-    let mut out = vec![top("main-points", Key::MainPointsTitle), top("key-figures", Key::KeyFiguresTitle), top("charts", Key::ChartsTitle)];
+    let mut out = vec![top("main-points", Key::MainPointsTitle), top("charts", Key::ChartsTitle)];
     out.extend(d.chart_ids().into_iter().map(|c| Part { target: c.anchor(), label: d.chart_title(c, lang).to_string(), level: 2, chart: Some(c) }));
     out.push(top("activities", Key::ActivitiesTitle));
     out.push(top("report-text", Key::ReadReportTitle));
@@ -95,7 +95,7 @@ mod tests {
         for lang in Lang::ALL {
             let p = parts(d, text, lang);
             let targets: Vec<&str> = p.iter().map(|p| p.target.as_str()).collect();
-            assert_eq!(targets[..3], ["main-points", "key-figures", "charts"]);
+            assert_eq!(targets[..2], ["main-points", "charts"]);
             assert_eq!(p.iter().filter(|p| p.chart.is_some()).count(), d.chart_ids().len());
             assert_eq!(p.iter().filter(|p| p.target.starts_with("chapter-")).count(), text.chapters().len());
             assert_eq!(targets[targets.len() - 3..], ["about", "changes", "cite"]);

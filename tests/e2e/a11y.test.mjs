@@ -107,10 +107,13 @@ test('charts have an accessible name that summarises them', async () => {
   const page = await newPage(site.browser, { width: 375 });
   await page.goto(site.server.base + '?lang=en');
   await waitForChart(page);
-  // Named by its visible summary, which is not read a second time.
-  const chart = page.locator('#chart-tiers [role="img"]');
+  // Live, a place of its own (issue 28): named by its title, described by
+  // its visible summary (not read a second time) and the keys that work.
+  const chart = page.locator('#chart-tiers .chart');
+  assert.equal(await chart.getAttribute('role'), 'application');
   assert.equal(await chart.getAttribute('aria-label'), null);
-  const summary = page.locator(`#${await chart.getAttribute('aria-labelledby')}`);
+  assert.equal(await chart.getAttribute('aria-labelledby'), 'tiers-title');
+  const summary = page.locator(`#${(await chart.getAttribute('aria-describedby')).split(' ')[0]}`);
   assert.equal(await summary.getAttribute('aria-hidden'), 'true');
   assert.equal(await summary.isVisible(), true);
   const label = await summary.textContent();

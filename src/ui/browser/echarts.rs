@@ -111,6 +111,11 @@ pub fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue>
 pub struct Instance(JsValue);
 
 impl Instance {
+    /// The ECharts instance itself.
+    pub fn js(&self) -> &JsValue {
+        &self.0
+    }
+
     /// `echarts.init(element)` with the global ECharts.
     pub fn init(element: &web_sys::Element) -> Option<Instance> {
         call(&global()?, "init", &[element.into()]).filter(|h| h.is_object()).map(Instance)

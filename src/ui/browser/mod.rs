@@ -9,9 +9,12 @@
 //! point (`src/main.rs`).
 
 pub mod echarts;
+pub mod explore;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
 pub mod service_worker;
+pub mod table;
+pub mod tones;
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -300,7 +303,7 @@ fn chart_view(json: &str) -> Option<crate::charts::views::ChartView> {
     let options = |name: &str| {
         get(name).filter(JsValue::is_object).and_then(|o| js_sys::JSON::stringify(&o).ok()).map(String::from).unwrap_or_default()
     };
-    let [summary, context, notes, tables, downloads, sources] = crate::charts::views::PARTS.map(text);
+    let [summary, context, notes, tables, downloads, sources, steps] = crate::charts::views::PARTS.map(text);
     Some(crate::charts::views::ChartView {
         drawn: get("drawn")?.as_bool()?,
         options: [options("light"), options("dark")],
@@ -310,5 +313,6 @@ fn chart_view(json: &str) -> Option<crate::charts::views::ChartView> {
         tables: tables?,
         downloads: downloads?,
         sources: sources?,
+        steps: steps?,
     })
 }
