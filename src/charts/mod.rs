@@ -193,7 +193,10 @@ fn series_decals(v: &mut serde_json::Value) {
 /// module writes each label's text here, by series index, and `json` sets
 /// it on its data item as `{ "value": …, "label": { "formatter": text } }`,
 /// which ECharts draws instead of the series' template. Tooltips read the
-/// value, which stays a number (ECharts groups its thousands there itself).
+/// value, which stays a number (ECharts groups its thousands there itself),
+/// unless the module writes an item's tooltip too (`item_tooltips`: a
+/// tooltip's template knows no `{@[n]}`, and a function is no option under
+/// the CSP).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {
     /// The options as JSON before `options_json`'s cleaning: charming's
@@ -201,8 +204,9 @@ pub struct Options {
     /// JSON directly (`from_json`: the map, the timeline, the monthly bars,
     /// the only ones the browser builds) never reaches charming's code.
     raw: serde_json::Value,
-    /// (series index, one text per data item; `None` leaves the item as is).
-    labels: Vec<(usize, Vec<Option<String>>)>,
+    /// (series index, `label` or `tooltip`, one text per data item; `None`
+    /// leaves the item as is).
+    labels: Vec<(usize, &'static str, Vec<Option<String>>)>,
 }
 
 impl Options {
@@ -223,14 +227,22 @@ impl Options {
     /// units, names).
     pub fn item_labels(mut self, series: usize, texts: Vec<Option<String>>) -> Self {
         debug_assert!(texts.iter().flatten().all(|t| !t.contains('{')), "a label text is read as a template: {texts:?}");
-        self.labels.push((series, texts));
+        self.labels.push((series, "label", texts));
+        self
+    }
+
+    /// The tooltip texts of series `series`, one per data item, shown as
+    /// they are (no `{`, as for `item_labels`).
+    pub fn item_tooltips(mut self, series: usize, texts: Vec<Option<String>>) -> Self {
+        debug_assert!(texts.iter().flatten().all(|t| !t.contains('{')), "a tooltip text is read as a template: {texts:?}");
+        self.labels.push((series, "tooltip", texts));
         self
     }
 
     /// The options as JSON for ECharts: `options_json`, with the labels set.
     pub fn json(&self) -> serde_json::Value {
         let mut v = clean_json(self.raw.clone());
-        for (series, texts) in &self.labels {
+        for (series, field, texts) in &self.labels {
             let Some(data) = v.pointer_mut(&format!("/series/{series}/data")).and_then(|d| d.as_array_mut()) else {
                 debug_assert!(false, "no series {series} for labels {texts:?}");
                 continue;
@@ -241,7 +253,7 @@ impl Options {
                     serde_json::Value::Object(fields) => fields,
                     value => serde_json::Map::from_iter([("value".to_string(), value)]),
                 };
-                fields.insert("label".into(), serde_json::json!({ "formatter": text }));
+                fields.insert((*field).into(), serde_json::json!({ "formatter": text }));
                 *item = serde_json::Value::Object(fields);
             }
         }

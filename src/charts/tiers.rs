@@ -9,7 +9,7 @@ use charming::Chart;
 
 use super::parts::Parts;
 use super::table::{Cell, Table};
-use super::ChartEnv;
+use super::{ChartEnv, Options};
 use crate::core::{ChartId, Lang, Tier};
 use crate::locale::format;
 use crate::locale::{self, t, Key};
@@ -94,7 +94,7 @@ pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Part
         return Parts { chart: None, tables: vec![], summary: String::new(), sources, context };
     }
     Parts {
-        chart: Some(chart(home, &years, env).into()),
+        chart: Some(chart(home, &years, env)),
         tables: vec![table(d.chart_title(id, env.lang), home, &years, env.lang)],
         summary: summary(home, &years, env.lang),
         sources,
@@ -116,11 +116,17 @@ const NAME_GAP: f64 = 10.0;
 const GRID_TOP: f64 = LEGEND_BOTTOM + 4.0 + super::common::FONT_SIZE + NAME_GAP;
 
 /// The chart options.
-pub fn chart(home: &str, years: &[&TierYear], env: ChartEnv) -> Chart {
+pub fn chart(home: &str, years: &[&TierYear], env: ChartEnv) -> Options {
     let lang = env.lang;
     let categories: Vec<String> = years.iter().map(|y| year_label(home, y.year, y.taiwan, lang)).collect();
     let unit = t(lang, Key::Countries);
-    let pct = crate::locale::format::parens(&format!("{} {{@[2]}}%", t(lang, Key::AboutShare)), lang);
+    // Each bar's tooltip: its tier, its count and the percentage as printed.
+    let tooltip = |tier: Tier, y: &TierYear| -> Option<String> {
+        let c = y.tiers.iter().find(|c| c.tier == tier)?;
+        let pct = c.pct.printed.trim_end_matches(['％', '%']);
+        let share = crate::locale::format::parens(&format!("{} {pct}%", t(lang, Key::AboutShare)), lang);
+        Some(format!("{}\n{} {unit}{share}", locale::tier(lang, tier), crate::locale::format::number(c.count as f64, lang)))
+    };
 
     let mut chart = Chart::new()
         .animation(env.animate)
@@ -150,8 +156,7 @@ pub fn chart(home: &str, years: &[&TierYear], env: ChartEnv) -> Chart {
                 .name_text_style(charming::element::TextStyle::new().color(env.text_color()).font_size(super::common::FONT_SIZE)),
         );
     for tier in Tier::ALL {
-        // Each item is [year index, count, printed percentage], so the
-        // tooltip template can show the percentage as printed.
+        // Each item is [year index, count, printed percentage].
         let data: Vec<DataPoint> = years
             .iter()
             .enumerate()
@@ -170,11 +175,13 @@ pub fn chart(home: &str, years: &[&TierYear], env: ChartEnv) -> Chart {
             Bar::new()
                 .name(locale::tier(lang, tier))
                 .stack("tiers")
-                .tooltip(Tooltip::new().formatter(charming::element::Formatter::String(format!("{{a}}\n{{@[1]}} {unit}{pct}"))))
                 .data(data),
         );
     }
-    chart
+    Tier::ALL
+        .iter()
+        .enumerate()
+        .fold(Options::new(chart), |o, (s, tier)| o.item_tooltips(s, years.iter().map(|y| tooltip(*tier, y)).collect()))
 }
 
 #[cfg(test)]
@@ -187,7 +194,7 @@ mod tests {
         crate::data::fixtures::FICTIONAL.report()
     }
 
-    fn chart(r: &Report, env: ChartEnv) -> Chart {
+    fn chart(r: &Report, env: ChartEnv) -> Options {
         super::chart(r.meta.home.name.get(env.lang), &r.tier_years().iter().collect::<Vec<_>>(), env)
     }
 
@@ -198,7 +205,7 @@ mod tests {
     #[test]
     fn one_stacked_series_per_tier_with_every_year() {
         let r = report();
-        let json = crate::charts::options_json(&chart(&r, ChartEnv::new(Lang::En)));
+        let json = chart(&r, ChartEnv::new(Lang::En)).json();
         crate::charts::lint::assert_echarts_safe(&json, "tiers");
         let series = json["series"].as_array().unwrap();
         assert_eq!(series.len(), 4);
@@ -211,25 +218,37 @@ mod tests {
         // The last year's Tier 1 count and its share, as printed.
         let last = r.tier_years().len() - 1;
         assert_eq!(last, 1);
-        assert_eq!(series[0]["data"][last][1], 31.0);
-        assert_eq!(series[0]["data"][last][2], "16.6");
-        assert_eq!(series[0]["data"][0][1], 30.0);
-        assert_eq!(series[0]["data"][0][2], "16");
+        assert_eq!(series[0]["data"][last]["value"][1], 31.0);
+        assert_eq!(series[0]["data"][last]["value"][2], "16.6");
+        assert_eq!(series[0]["data"][0]["value"][1], 30.0);
+        assert_eq!(series[0]["data"][0]["value"][2], "16");
+        // Each bar's tooltip says its tier, count and printed share in words:
+        // an ECharts tooltip template cannot read `{@[1]}`.
+        assert_eq!(series[0]["data"][last]["tooltip"]["formatter"], "Tier 1\n31 countries (about 16.6%)");
+        let zh = chart(&r, ChartEnv::new(Lang::Zh)).json();
+        let tip = zh["series"][0]["data"][last]["tooltip"]["formatter"].as_str().unwrap();
+        assert!(tip.starts_with("第一級\n31") && tip.contains("16.6%"), "{tip}");
+        for s in series {
+            assert!(s["tooltip"].get("formatter").is_none(), "no series template: {}", s["tooltip"]);
+            for item in s["data"].as_array().unwrap() {
+                assert!(!item["tooltip"]["formatter"].as_str().unwrap().contains('{'));
+            }
+        }
         assert_eq!(json["aria"]["enabled"], true);
         assert_eq!(json["aria"]["label"]["enabled"], false, "ECharts' own label is off");
         assert_eq!(json["aria"]["decal"]["show"], true);
         // Tooltips drawn in the canvas: no inline styles under a strict CSP.
         assert_eq!(json["tooltip"]["renderMode"], "richText");
-        assert_eq!(series[0]["tooltip"]["renderMode"], "richText");
+        assert!(series[0]["data"][0]["tooltip"]["renderMode"].as_str().is_none_or(|m| m == "richText"));
         assert!(!json.to_string().contains("<br"), "richText tooltips take newlines, not HTML");
     }
 
     #[test]
     fn taiwan_is_named_under_each_year_in_both_languages() {
         let r = report();
-        let en = serde_json::to_value(chart(&r, ChartEnv::new(Lang::En))).unwrap();
+        let en = chart(&r, ChartEnv::new(Lang::En)).json();
         assert_eq!(en["xAxis"]["data"][0], "2018\nTaiwan:\nTier 1");
-        let zh = serde_json::to_value(chart(&r, ChartEnv::new(Lang::Zh))).unwrap();
+        let zh = chart(&r, ChartEnv::new(Lang::Zh)).json();
         assert_eq!(zh["xAxis"]["data"][1], "108 年\n臺灣\n第一級");
         assert_eq!(zh["series"][0]["name"], "第一級");
     }
@@ -238,7 +257,7 @@ mod tests {
     fn reduced_motion_turns_animation_off() {
         let r = report();
         let env = ChartEnv { animate: false, ..ChartEnv::new(Lang::Zh) };
-        let json = serde_json::to_value(chart(&r, env)).unwrap();
+        let json = chart(&r, env).json();
         assert_eq!(json["animation"], false);
     }
 
@@ -246,7 +265,7 @@ mod tests {
     fn dark_scheme_has_light_text_and_quiet_grid_lines() {
         let r = report();
         let env = ChartEnv { dark: true, ..ChartEnv::new(Lang::En) };
-        let json = crate::charts::options_json(&chart(&r, env));
+        let json = chart(&r, env).json();
         assert_eq!(json["legend"]["textStyle"]["color"], "#e8e8e8");
         assert_eq!(json["yAxis"]["splitLine"]["lineStyle"]["color"], "#3a3f45");
     }
@@ -273,7 +292,7 @@ mod tests {
     fn the_legend_and_the_axis_name_do_not_meet_from_320_to_1280_px() {
         let r = report();
         for lang in Lang::ALL {
-            let json = crate::charts::options_json(&chart(&r, ChartEnv::new(lang)));
+            let json = chart(&r, ChartEnv::new(lang)).json();
             let legend = &json["legend"];
             let num = |v: &serde_json::Value| v.as_f64().unwrap_or_else(|| panic!("{v} is not a number"));
             let names: Vec<&str> = json["series"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
