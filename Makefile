@@ -102,7 +102,7 @@ SOURCES := $(DATA)/report.json $(DATA)/viewer.json $(DATA)/text.json $(DATA)/cha
 
 .PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node setup-python versions \
         wasm bindings wasm-opt echarts shell static native data map chart-options charts cards prerender precache compress dist \
-        serve dev test test-rust test-tools test-dist test-e2e test-other-years test-fictional bench wasm-size floor setup-twiggy clean import-text FORCE
+        serve dev screenshot test test-rust test-tools test-dist test-e2e test-other-years test-fictional bench wasm-size floor setup-twiggy clean import-text FORCE
 
 help:
 	@echo "make serve   - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)$(PREFIX) (nginx)"
@@ -123,6 +123,7 @@ help:
 	@echo "  make precache     precache: $(DIST)/sw.js, listing every file"
 	@echo "  make compress     tools/compress.mjs: NAME.br and NAME.gz beside each text file and the wasm (last)"
 	@echo "make dev     - build, serve, and rebuild on every change (the loop for UI work)"
+	@echo "make screenshot - build, serve, and take the README's picture (docs/screenshot.png, 1280 px, light)"
 	@echo "make bench   - sizes, first chart against a plain-ECharts page, first filter press, Lighthouse"
 	@echo "make wasm-size - where the wasm's bytes go, per crate and per module of ours (twiggy)"
 	@echo "make floor   - the size of a one-island Leptos wasm built as the viewer's is (docs/performance.md)"
@@ -334,6 +335,11 @@ serve: setup dist
 # public/, tools/ and index.html (only the steps the change reaches rerun).
 dev: setup dist
 	node tools/dev.mjs --port $(PORT) --prefix $(PREFIX)
+
+# The README's picture: the Chinese page's first screen at 1280 × 800, light,
+# served as `make serve` serves it (tools/screenshot.mjs, headless Chromium).
+screenshot: setup dist
+	node tools/screenshot.mjs --root $(DIST) --out docs/screenshot.png
 
 # ---- Tests ----
 
