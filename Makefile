@@ -30,7 +30,7 @@ SHELL := /bin/bash
 # locked by package-lock.json, run from node_modules/.bin).
 #
 # The compiler the wasm is built with: its size depends on it. rust-toolchain.toml
-# can only say "stable" (see the README, "Toolchain"), so the exact version is
+# can only say "stable" (docs/build.md, "The toolchain pin"), so the exact version is
 # checked here. `make ... RUST_VERSION=x.y.z` overrides it knowingly.
 RUST_VERSION := 1.95.0
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly:
@@ -59,7 +59,7 @@ CARGO_TARGET := $(or $(CARGO_TARGET_DIR),target)
 # cargo's wasm (release profile of Cargo.toml: opt-level z, LTO, 1 codegen unit, panic abort)
 WASM := $(CARGO_TARGET)/wasm32-unknown-unknown/release/viewer.wasm
 # The build's own tools, native, debug: they share their dependencies with
-# `cargo test` (the README, "Build steps", has the measurements).
+# `cargo test` (docs/build.md, "Why each choice").
 NATIVE_DIR := $(CARGO_TARGET)/debug
 NATIVE := $(addprefix $(NATIVE_DIR)/,export-data chart-options prerender precache cards)
 # What the steps pass on to each other (index.html names these paths).
@@ -203,7 +203,7 @@ $(BINDGEN) &: $(WASM) | setup-wasm-bindgen
 	rm -rf $(WEB)/bindgen
 	wasm-bindgen --target web --no-typescript --out-dir $(WEB)/bindgen --out-name viewer $<
 
-# -O1, as trunk ran it (`data-wasm-opt="1"`: the README, "The wasm", has why
+# -O1, as trunk ran it (`data-wasm-opt="1"`: docs/build.md, "Why each choice", has why
 # not -Oz). No feature flags: wasm-opt takes the wasm's features from the
 # target_features section rustc writes (bulk memory, sign extension …).
 wasm-opt: $(OPT_WASM)
