@@ -30,7 +30,7 @@ SHELL := /bin/bash
 # locked by package-lock.json, run from node_modules/.bin).
 #
 # The compiler the wasm is built with: its size depends on it. rust-toolchain.toml
-# can only say "stable" (see the README, "Toolchain"), so the exact version is
+# can only say "stable" (docs/build.md, "The toolchain pin"), so the exact version is
 # checked here. `make ... RUST_VERSION=x.y.z` overrides it knowingly.
 RUST_VERSION := 1.95.0
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly:
@@ -59,7 +59,7 @@ CARGO_TARGET := $(or $(CARGO_TARGET_DIR),target)
 # cargo's wasm (release profile of Cargo.toml: opt-level z, LTO, 1 codegen unit, panic abort)
 WASM := $(CARGO_TARGET)/wasm32-unknown-unknown/release/viewer.wasm
 # The build's own tools, native, debug: they share their dependencies with
-# `cargo test` (the README, "Build steps", has the measurements).
+# `cargo test` (docs/build.md, "Why each choice").
 NATIVE_DIR := $(CARGO_TARGET)/debug
 NATIVE := $(addprefix $(NATIVE_DIR)/,export-data chart-options prerender precache cards)
 # What the steps pass on to each other (index.html names these paths).
@@ -102,7 +102,7 @@ SOURCES := $(DATA)/report.json $(DATA)/viewer.json $(DATA)/text.json $(DATA)/cha
 
 .PHONY: help setup setup-apt check-rust setup-rust setup-wasm-target setup-wasm-bindgen setup-node setup-python versions \
         wasm bindings wasm-opt echarts shell static native data map chart-options charts cards prerender precache compress dist \
-        serve dev test test-rust test-tools test-dist test-e2e test-other-years test-fictional bench wasm-size floor setup-twiggy clean import-text FORCE
+        serve dev screenshot test test-rust test-tools test-dist test-e2e test-other-years test-fictional bench wasm-size floor setup-twiggy clean import-text FORCE
 
 help:
 	@echo "make serve   - set up, build, and serve the viewer at http://127.0.0.1:$(PORT)$(PREFIX) (nginx)"
@@ -123,6 +123,7 @@ help:
 	@echo "  make precache     precache: $(DIST)/sw.js, listing every file"
 	@echo "  make compress     tools/compress.mjs: NAME.br and NAME.gz beside each text file and the wasm (last)"
 	@echo "make dev     - build, serve, and rebuild on every change (the loop for UI work)"
+	@echo "make screenshot - build, serve, and take the README's picture (docs/screenshot.png, 1280 px, light)"
 	@echo "make bench   - sizes, first chart against a plain-ECharts page, first filter press, Lighthouse"
 	@echo "make wasm-size - where the wasm's bytes go, per crate and per module of ours (twiggy)"
 	@echo "make floor   - the size of a one-island Leptos wasm built as the viewer's is (docs/performance.md)"
@@ -202,7 +203,7 @@ $(BINDGEN) &: $(WASM) | setup-wasm-bindgen
 	rm -rf $(WEB)/bindgen
 	wasm-bindgen --target web --no-typescript --out-dir $(WEB)/bindgen --out-name viewer $<
 
-# -O1, as trunk ran it (`data-wasm-opt="1"`: the README, "The wasm", has why
+# -O1, as trunk ran it (`data-wasm-opt="1"`: docs/build.md, "Why each choice", has why
 # not -Oz). No feature flags: wasm-opt takes the wasm's features from the
 # target_features section rustc writes (bulk memory, sign extension …).
 wasm-opt: $(OPT_WASM)
@@ -334,6 +335,11 @@ serve: setup dist
 # public/, tools/ and index.html (only the steps the change reaches rerun).
 dev: setup dist
 	node tools/dev.mjs --port $(PORT) --prefix $(PREFIX)
+
+# The README's picture: the Chinese page's first screen at 1280 × 800, light,
+# served as `make serve` serves it (tools/screenshot.mjs, headless Chromium).
+screenshot: setup dist
+	node tools/screenshot.mjs --root $(DIST) --out docs/screenshot.png
 
 # ---- Tests ----
 

@@ -22,7 +22,7 @@
 //   `make dist` run precache (and this step) again for nothing.
 // - `--list FILE` writes the sizes, one file a line (path, raw, gzip and
 //   brotli bytes; `-` where no copy is kept): the Makefile's record that
-//   the step ran, and the numbers of the README's size table.
+//   the step ran, and the numbers of docs/performance.md's size table.
 //
 // src/bin/precache.rs leaves *.br and *.gz out of the service worker's
 // list: the worker fetches each file by its own name and the browser

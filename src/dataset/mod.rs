@@ -13,7 +13,7 @@ pub mod package;
 
 /// The licence of the open data: Taiwan's Open Government Data License,
 /// version 1.0, by its SPDX id, and its text (the page's downloads link to
-/// it, datapackage.json names it; the README, "Open data", says why).
+/// it, datapackage.json names it; the README, "Licence", says why).
 pub const LICENCE: (&str, &str) = ("OGDL-Taiwan-1.0", "https://data.gov.tw/license");
 
 use std::collections::BTreeMap;

@@ -27,7 +27,7 @@ export const VIEWER = builtViewer();
 /** The built site's chart ids, in the page's order: the one list every test reads. */
 export const CHARTS = VIEWER.charts.map((c) => c.id);
 
-// The policy every page must run under (see README, "Hosting").
+// The policy every page must run under (see docs/hosting.md, "Content-Security-Policy").
 export const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
