@@ -5,7 +5,7 @@
 //   node tools/wasm-size.mjs WASM [--top N]
 //
 // Each function is counted once, by its own (shallow) size, under the crate
-// that owns it: `tip_report::charts::timeline::options` is this crate's
+// that owns it: `tip_report::charts::activity_timeline::options` is this crate's
 // `charts`; `<serde_json::de::Deserializer<R> as serde_core::de::Deserializer>::…`
 // is serde_json's (the type's crate; a generic `T` gives the trait's); an
 // island's export (`ChartPanel_1835…`) is this crate's `ui`. Data segments

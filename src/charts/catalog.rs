@@ -45,16 +45,16 @@ impl Built {
 pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Built {
     let Some(kind) = d.kind(id) else { return Built::nothing() };
     let parts = match kind {
-        ChartKind::TargetActual => super::indicator::parts,
-        ChartKind::TierCounts => super::tiers::parts,
+        ChartKind::TargetActual => super::target_actual::parts,
+        ChartKind::TierCounts => super::tier_counts::parts,
         ChartKind::MediaAirings => super::prevention::media,
         ChartKind::EventAttendance => super::prevention::outreach,
-        ChartKind::FigureBars => super::figures::figure_bars,
+        ChartKind::FigureBars => super::figure_bars::figure_bars,
         ChartKind::AgreementsByYear => super::partnership::agreements,
         ChartKind::ExchangesByMonth => super::partnership::exchanges,
-        ChartKind::PartnerMap => super::map::parts,
-        ChartKind::ActivitiesByMonth => super::activity_months::parts,
-        ChartKind::ActivityTimeline => super::timeline::parts,
+        ChartKind::PartnerMap => super::partner_map::parts,
+        ChartKind::ActivitiesByMonth => super::activities_by_month::parts,
+        ChartKind::ActivityTimeline => super::activity_timeline::parts,
     };
     build_with(id, d, state, |d, s| parts(id, d, s, env))
 }
@@ -79,8 +79,8 @@ fn build_with(id: ChartId, d: &Dataset, state: &ViewState, parts: impl FnOnce(&D
 /// built empty.
 pub fn build_selected(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Built {
     let parts = match d.kind(id) {
-        Some(ChartKind::ActivitiesByMonth) => super::activity_months::parts,
-        Some(ChartKind::ActivityTimeline) => super::timeline::parts,
+        Some(ChartKind::ActivitiesByMonth) => super::activities_by_month::parts,
+        Some(ChartKind::ActivityTimeline) => super::activity_timeline::parts,
         _ => return Built::nothing(),
     };
     build_with(id, d, state, |d, s| parts(id, d, s, env))

@@ -1,16 +1,16 @@
 //! Chart options, built by pure functions from the data so that they can be
 //! unit-tested natively; `app` only hands them to ECharts.
 
-pub mod activity_months;
+pub mod activities_by_month;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod card;
 pub mod catalog;
 pub mod common;
-pub mod figures;
-pub mod indicator;
+pub mod figure_bars;
+pub mod target_actual;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
-pub mod map;
+pub mod partner_map;
 pub mod map_points;
 pub mod partnership;
 pub mod parts;
@@ -18,8 +18,8 @@ pub mod prevention;
 pub mod steps;
 pub mod svg;
 pub mod table;
-pub mod tiers;
-pub mod timeline;
+pub mod tier_counts;
+pub mod activity_timeline;
 pub mod views;
 
 pub use crate::core::ChartId;

@@ -148,7 +148,7 @@ pub fn EChart(
             }
             // The map of partners draws on a map fetched only now: until it
             // is there, the image stays.
-            let (map, file) = (crate::charts::map::MAP_NAME, crate::charts::map::MAP_FILE);
+            let (map, file) = (crate::charts::partner_map::MAP_NAME, crate::charts::partner_map::MAP_FILE);
             if draws_map {
                 // Gone while the library loaded (a view that leaves the
                 // partnership pillar out, applied after hydration): no fetch.
