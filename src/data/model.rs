@@ -48,7 +48,7 @@ pub struct Caution {
     /// Lower case, digits, `-`; the note's id is `caution-` and this.
     pub id: String,
     /// The part of the report it is about: the chart of that part shows it.
-    pub about: CautionAbout,
+    pub about: Subject,
     /// The year it is about, if one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
@@ -59,18 +59,24 @@ pub struct Caution {
     pub sources: Vec<String>,
 }
 
-/// The parts of the report a caution can be about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// The part of the report a note is about (a caution of the data, a
+/// finding of the checks, `dataset::checks`): the chart of that part
+/// shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
-pub enum CautionAbout {
+pub enum Subject {
     Indicator,
     Tiers,
     Media,
     Agreements,
     Visits,
+    /// The training figures (shown with prosecution), e.g. one that
+    /// probably repeats an activity's count.
     Training,
+    /// What the report says about a partnership activity.
     Exchanges,
+    /// What the report says about an activity of another pillar.
     Activities,
 }
 

@@ -23,21 +23,8 @@ pub enum Outcome {
 }
 
 /// The part of the report a check is about; charts show the notes of theirs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Subject {
-    Indicator,
-    Tiers,
-    Media,
-    Agreements,
-    Visits,
-    /// The training figures (shown with prosecution), e.g. one that
-    /// probably repeats an activity's count.
-    Training,
-    /// What the report says about a partnership activity.
-    Exchanges,
-    /// What the report says about an activity of another pillar.
-    Activities,
-}
+/// One enum with the data's cautions (`data::Caution::about`).
+pub use crate::data::Subject;
 
 /// One finding, ready to show.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,19 +98,8 @@ pub fn run(r: &Report) -> Vec<Note> {
 /// The disagreements the data tells in words (`Report::cautions`): each a
 /// caution beside the chart of its part.
 fn told(r: &Report, notes: &mut Vec<Note>) {
-    use crate::data::CautionAbout as A;
     for c in &r.cautions {
-        let subject = match c.about {
-            A::Indicator => Subject::Indicator,
-            A::Tiers => Subject::Tiers,
-            A::Media => Subject::Media,
-            A::Agreements => Subject::Agreements,
-            A::Visits => Subject::Visits,
-            A::Training => Subject::Training,
-            A::Exchanges => Subject::Exchanges,
-            A::Activities => Subject::Activities,
-        };
-        notes.push(Note { id: format!("caution-{}", c.id), outcome: Outcome::Caution, subject, year: c.year, text: c.text.clone(), sources: c.sources.clone() });
+        notes.push(Note { id: format!("caution-{}", c.id), outcome: Outcome::Caution, subject: c.about, year: c.year, text: c.text.clone(), sources: c.sources.clone() });
     }
 }
 
