@@ -47,10 +47,8 @@ async function keep(entries, { strict = false, priority = 'auto' } = {}) {
     try {
       const response = await fetch(new Request(entry.url, { cache: 'no-cache', priority }));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const body = await response.arrayBuffer();
       // The server has moved on to another build: kept by that build's worker.
-      if ((await revisionOf(body)) !== entry.revision) throw new Error('another build');
-      await cache.put(keyOf(entry), new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }));
+      if (!(await keepIfThisBuild(cache, entry, response))) throw new Error('another build');
       fetched += 1;
     } catch (error) {
       if (strict) throw new Error(`precache: ${entry.url}: ${error.message}`);
@@ -164,14 +162,15 @@ async function revisionOf(buffer) {
   return Array.from(digest.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Keeps a response the page fetched, if it is this build's file: a file of
- *  another build (the site updated since this worker installed) is passed
- *  on, never kept under this build's revision. */
-async function keepPassing(entry, response) {
+/** Keeps `response` as `entry` if it is this build's file (its content has
+ *  the entry's revision); says whether it did. A file of another build (the
+ *  site updated since this worker installed) is never kept under this
+ *  build's revision. */
+async function keepIfThisBuild(cache, entry, response) {
   const body = await response.arrayBuffer();
-  if ((await revisionOf(body)) !== entry.revision) return;
-  const cache = await caches.open(CACHE);
+  if ((await revisionOf(body)) !== entry.revision) return false;
   await cache.put(keyOf(entry), new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }));
+  return true;
 }
 
 self.addEventListener('fetch', (event) => {
@@ -191,7 +190,8 @@ self.addEventListener('fetch', (event) => {
       if (hit) return hit;
       try {
         const response = await fetch(request);
-        if (entry && response.ok && response.type === 'basic') event.waitUntil(keepPassing(entry, response.clone()));
+        // A response the page fetched is kept as it passes (if it is this build's).
+        if (entry && response.ok && response.type === 'basic') event.waitUntil(keepIfThisBuild(cache, entry, response.clone()));
         return response;
       } catch (error) {
         if (navigate) {

@@ -56,9 +56,14 @@ struct Entry {
 
 /// A file for embedded charts: an embed page or an embed view.
 fn is_embed(url: &str) -> bool {
+    name_parts(url).1.contains(&"embed")
+}
+
+/// A file's name, and the `-`-separated parts of its name before the first
+/// `.` (`charts/tiers-en-dark.svg` → `tiers-en-dark.svg`, `[tiers, en, dark]`).
+fn name_parts(url: &str) -> (&str, Vec<&str>) {
     let name = url.rsplit('/').next().unwrap_or(url);
-    let stem = name.split('.').next().unwrap_or(name);
-    stem.split('-').any(|p| p == "embed")
+    (name, name.split('.').next().unwrap_or(name).split('-').collect())
 }
 
 /// The language (`zh`, `en`) and colour scheme (`light`, `dark`) a file of
@@ -70,9 +75,7 @@ fn is_embed(url: &str) -> bool {
 /// `views/…/media-2014-zh.json`, `charts/tiers-zh.csv`). The worker keeps a
 /// reader's language and scheme without the others' (public/sw.js, `KEEP`).
 fn facets(url: &str) -> (Option<&'static str>, Option<&'static str>) {
-    let name = url.rsplit('/').next().unwrap_or(url);
-    let stem = name.split('.').next().unwrap_or(name);
-    let parts: Vec<&str> = stem.split('-').collect();
+    let (name, parts) = name_parts(url);
     let has = |p: &str| parts.iter().skip(1).any(|x| *x == p);
     let lang = match name {
         "index.html" => Some("zh"),

@@ -173,9 +173,10 @@ const server = await startServer('/report/', { root: site, gzip: true, brotli: t
 const browser = await launch();
 
 /** A page in a new context (cold), its CPU slowed `cpu` times, its network
- *  throttled as a phone's when `network`; with its DevTools session. */
-async function coldPage({ cpu = 1, network = false } = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+ *  throttled as a phone's when `network`, its service worker blocked unless
+ *  `serviceWorkers: 'allow'`; with its DevTools session. */
+async function coldPage({ cpu = 1, network = false, serviceWorkers = 'block' } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (network) {
@@ -257,12 +258,7 @@ async function leftAlone(url) {
  *  worker let run: every transfer of the browser, the worker's included, as
  *  nginx counts the bytes it sent (brotli, as a real host sends them). */
 async function leftAloneWithWorker(url) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: MOBILE.latency, downloadThroughput: MOBILE.down, uploadThroughput: MOBILE.up });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpu });
+  const { context, page } = await coldPage({ cpu: MOBILE.cpu, network: true, serviceWorkers: 'allow' });
   const from = readFileSync(server.accessLog, 'utf8').split('\n').length - 1;
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => performance.now() >= 10000, null, { polling: 100, timeout: LIMIT_MS });
