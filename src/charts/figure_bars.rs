@@ -9,7 +9,7 @@ use super::common::{bars_by_unit, summary_from_data};
 use super::table::Table;
 use super::ChartEnv;
 
-pub fn figure_bars(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let facts = facts_in(id, d, state);
     let sources = facts.iter().map(|f| f.source.clone()).collect();
     Parts {

@@ -1,25 +1,35 @@
 //! Chart options, built by pure functions from the data so that they can be
-//! unit-tested natively; `app` only hands them to ECharts.
+//! unit-tested natively; `ui` only hands them to ECharts.
+//!
+//! One module a chart kind (`core::ChartKind`), named after it, each with
+//! its `parts` (what `catalog::build` dispatches to); beside them what the
+//! kinds share (`parts`, `common`, `table`, `map_points`) and what is made
+//! of a built chart (`steps`, `svg`, `views`, `card`, `pages`).
 
+// The chart kinds.
 pub mod activities_by_month;
+pub mod activity_timeline;
+pub mod agreements_by_year;
+pub mod event_attendance;
+pub mod exchanges_by_month;
+pub mod figure_bars;
+pub mod media_airings;
+pub mod partner_map;
+pub mod target_actual;
+pub mod tier_counts;
+
+// What the kinds share, and what is made of a built chart.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod card;
 pub mod catalog;
 pub mod common;
-pub mod figure_bars;
-pub mod target_actual;
+pub mod map_points;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
-pub mod partner_map;
-pub mod map_points;
-pub mod partnership;
 pub mod parts;
-pub mod prevention;
 pub mod steps;
 pub mod svg;
 pub mod table;
-pub mod tier_counts;
-pub mod activity_timeline;
 pub mod views;
 
 pub use crate::core::ChartId;

@@ -64,7 +64,9 @@ texts! {
         // A step through a chart by keyboard (`charts::steps`), and how.
         Listen => ("聆聽", "Listen"),
         StepNoted => ("（有附註）", " (see the notes)"),
-        ChartKeys => ("可按 Tab 鍵進入圖表，以方向鍵逐一瀏覽數據：左右鍵沿同一系列移動，上下鍵切換系列，Home 與 End 鍵至首尾，Esc 鍵離開。", "Tab into the chart and step through its data with the arrow keys: Left and Right along a series, Up and Down between series, Home and End to its ends, Escape to leave."),
+        ChartKeys => ("可按 Tab 鍵進入圖表，以方向鍵逐一瀏覽數據：左右鍵沿同一系列移動，上下鍵切換系列，Home 與 End 鍵至首尾，Esc 鍵離開；按 T 鍵可開關每一步的音調。", "Tab into the chart and step through its data with the arrow keys: Left and Right along a series, Up and Down between series, Home and End to its ends, Escape to leave; T turns a tone on each step on or off."),
+        StepTonesOn => ("每一步的音調：開", "Tone on each step: on"),
+        StepTonesOff => ("每一步的音調：關", "Tone on each step: off"),
         AboutTitle => ("關於這些資料", "About this data"),
         AboutPillars => ("4P 面向的分類", "How activities were assigned to pillars"),
         ChecksTitle => ("交叉核對結果", "What the cross-checks found"),

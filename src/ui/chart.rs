@@ -66,10 +66,18 @@ pub fn EChart(
         }
     });
     let at = StoredValue::new(None::<(usize, usize)>);
+    // The tone of the step last reached, while it sounds.
+    let tone = StoredValue::new_local(None::<super::browser::tones::Playing>);
+    let hush = move || {
+        if let Some(p) = tone.try_update_value(Option::take).flatten() {
+            p.stop();
+        }
+    };
+    on_cleanup(hush);
     let on_key = {
         let steps_id = steps_id.clone();
         move |ev: leptos::ev::KeyboardEvent| {
-            use crate::view::explore::{on_key, Move};
+            use crate::view::explore::{on_key, step_tone, Move};
             let lines = super::browser::explore::read(&steps_id);
             let lens: Vec<usize> = lines.iter().map(|l| l.steps.len()).collect();
             let step = |(k, j): (usize, usize)| lines.get(k).and_then(|l| l.steps.get(j)).cloned();
@@ -81,8 +89,24 @@ pub fn EChart(
                         said.set(s.say.clone());
                         handle.with_value(|h| h.as_ref().map(|h| h.show_step(s.series, s.index)));
                     }
+                    if page.step_tones.get_untracked() {
+                        hush();
+                        let values: Vec<Vec<Option<f64>>> = lines.iter().map(|l| l.steps.iter().map(|s| s.value).collect()).collect();
+                        let played = super::browser::tones::play(&[step_tone(&values, k, j)], &[], |_| {}, move || hush());
+                        tone.set_value(played);
+                    }
+                }
+                Move::Tones => {
+                    ev.prevent_default();
+                    let on = !page.step_tones.get_untracked();
+                    page.step_tones.set(on);
+                    if !on {
+                        hush();
+                    }
+                    said.set(crate::locale::t(lang, if on { crate::locale::Key::StepTonesOn } else { crate::locale::Key::StepTonesOff }).to_string());
                 }
                 Move::Leave => {
+                    hush();
                     at.set_value(None);
                     said.set(String::new());
                     handle.with_value(|h| h.as_ref().map(|h| h.clear_step()));

@@ -29,6 +29,9 @@ pub struct Page {
     /// Whether the reader's scheme is dark: the one source for the charts'
     /// colours (`chart_env`) and the links to the dark images.
     pub dark: RwSignal<bool>,
+    /// Whether a step through a chart by keyboard plays its tone (the
+    /// reader turns it on with T in any chart; off at first).
+    pub step_tones: RwSignal<bool>,
 }
 
 impl Page {
@@ -133,7 +136,7 @@ pub fn provide(start: Start, report: Option<Content>) -> Page {
         echarts.set(start.echarts);
         dark.set(start.dark);
     });
-    let page = Page { lang: start.lang, state, animate: start.animate, echarts, dark };
+    let page = Page { lang: start.lang, state, animate: start.animate, echarts, dark, step_tones: RwSignal::new(false) };
     provide_context(page);
     provide_context(Address { page: start.page, query: start.query });
     provide_context(Ignored(notices));

@@ -2,7 +2,8 @@
 //! chart's lines of steps (`charts::steps`), given by their lengths. Left
 //! and Right move along a line (a series), Up and Down between lines (to
 //! the nearest place), Home and End to the line's ends; the first press
-//! starts at the first step; Escape leaves; Enter opens what a step names.
+//! starts at the first step; Escape leaves; Enter opens what a step names;
+//! T turns a tone on each step on or off (off at first: `step_tone`).
 //! Pure: the panel announces the step and shows it on the chart.
 
 /// What a key does.
@@ -14,6 +15,8 @@ pub enum Move {
     Leave,
     /// Opens what the current step names (an activity).
     Open,
+    /// Turns the tone on each step on or off (a setting of the page's).
+    Tones,
     /// Nothing: the key is the page's.
     Ignore,
 }
@@ -33,6 +36,7 @@ pub fn on_key(key: &str, at: Option<(usize, usize)>, lens: &[usize]) -> Move {
     match (key, at) {
         ("Escape", Some(_)) => Move::Leave,
         ("Enter", Some(_)) => Move::Open,
+        ("t" | "T", _) => Move::Tones,
         ("End", None) => Move::To(first, last_of(first)),
         (_, None) if arrow => Move::To(first, 0),
         ("ArrowRight", Some((k, j))) => Move::To(k, (j + 1).min(last_of(k))),
@@ -81,8 +85,7 @@ pub fn pitch(value: Option<f64>, min: f64, max: f64) -> f64 {
 /// The tones of a chart's lines (each a list of values), one line after
 /// another with a pause between, and when each line starts.
 pub fn score(lines: &[Vec<Option<f64>>]) -> (Vec<Tone>, Vec<f64>) {
-    let values = lines.iter().flatten().flatten().copied();
-    let (min, max) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let (min, max) = range(lines);
     let mut tones = Vec::new();
     let mut starts = Vec::new();
     let mut at = 0.0;
@@ -97,6 +100,21 @@ pub fn score(lines: &[Vec<Option<f64>>]) -> (Vec<Tone>, Vec<f64>) {
         }
     }
     (tones, starts)
+}
+
+/// The smallest and largest value of a chart's lines.
+fn range(lines: &[Vec<Option<f64>>]) -> (f64, f64) {
+    let values = lines.iter().flatten().flatten().copied();
+    values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)))
+}
+
+/// The tone of one step (line `k`, place `j`), played as the step is
+/// reached when the reader has turned tones on: at the pitch `score`
+/// gives the same value, so a step sounds as it does in the whole chart.
+pub fn step_tone(lines: &[Vec<Option<f64>>], k: usize, j: usize) -> Tone {
+    let (min, max) = range(lines);
+    let value = lines.get(k).and_then(|l| l.get(j)).copied().flatten();
+    Tone { at: 0.0, pitch: pitch(value, min, max), length: TONE, line: k }
 }
 
 #[cfg(test)]
@@ -117,6 +135,17 @@ mod tests {
         assert!(tones.windows(2).all(|w| w[1].at > w[0].at));
         // One value, or none: the middle pitch.
         assert_eq!(score(&[vec![Some(5.0), Some(5.0)]]).0[0].pitch, pitch(None, 0.0, 0.0));
+    }
+
+    #[test]
+    fn a_step_sounds_as_it_does_in_the_whole_chart() {
+        let lines = [vec![Some(10.0), Some(43.0), None], vec![Some(31.0)]];
+        let (tones, _) = score(&lines);
+        for (k, j, n) in [(0, 0, 0), (0, 1, 1), (0, 2, 2), (1, 0, 3)] {
+            let one = step_tone(&lines, k, j);
+            assert_eq!((one.pitch, one.line, one.at), (tones[n].pitch, k, 0.0), "step ({k}, {j})");
+        }
+        assert_eq!(step_tone(&lines, 5, 5).pitch, pitch(None, 10.0, 43.0), "a step the view no longer has: the middle");
     }
 
     #[test]
@@ -141,6 +170,9 @@ mod tests {
         assert_eq!(on_key("Escape", None, &[3]), Move::Ignore, "nothing to leave");
         assert_eq!(on_key("Enter", Some((0, 1)), &[3]), Move::Open);
         assert_eq!(on_key("Tab", Some((0, 1)), &[3]), Move::Ignore);
+        assert_eq!(on_key("t", None, &[3]), Move::Tones, "tones are turned on before the first step too");
+        assert_eq!(on_key("T", Some((0, 1)), &[3]), Move::Tones);
+        assert_eq!(on_key("t", None, &[]), Move::Ignore, "a chart without steps has no tones");
         assert_eq!(on_key("ArrowRight", None, &[]), Move::Ignore, "a chart without steps");
         // A place the view no longer has is brought in.
         assert_eq!(on_key("ArrowRight", Some((3, 9)), &[2, 2]), Move::To(0, 1));

@@ -1,22 +1,22 @@
-//! Prevention: the media campaign and attendance at outreach events.
+//! Media airings (a prevention chart): TV broadcasts and radio spots, with
+//! the number of stations in the labels.
 
 use charming::component::{Axis, Grid};
 use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
 
 use super::parts::{facts_in, Parts};
-use crate::core::{ChartId, Role, Pillar, Unit};
+use crate::core::{ChartId, Role, Unit};
 use crate::locale::format;
 use crate::locale;
 use crate::dataset::Dataset;
 use crate::view::ViewState;
-use crate::view::filter;
-use super::common::{axis_label, base, dated_title, figure_value, labelled_bars, summary_from_data, value_axis, BarItem};
+use super::common::{axis_label, base, figure_value, summary_from_data, value_axis};
 use super::table::Table;
-use super::{short_list, ChartEnv, Options};
+use super::{ChartEnv, Options};
 
 /// TV broadcasts and radio spots, with the number of stations in the labels.
-pub fn media(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let lang = env.lang;
     let facts = facts_in(id, d, state);
     let sources = facts.iter().map(|f| f.source.clone()).collect();
@@ -43,30 +43,4 @@ pub fn media(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Part
         .item_labels(0, vec![count(tv_n, Unit::Broadcasts), None])
         .item_labels(1, vec![None, count(radio_n, Unit::Spots)]);
     Parts { chart: Some(chart), tables: vec![table], summary, sources, context: None }
-}
-
-/// People reached at each prevention event with a count of participants.
-pub fn outreach(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
-    let r = &d.report;
-    let lang = env.lang;
-    let mut bars = Vec::new();
-    let mut sources = Vec::new();
-    let mut total = 0.0;
-    let mut approx = false;
-    for a in filter::activities(r, &ViewState { pillars: vec![Pillar::Prevention], year: state.year, ..ViewState::default() }) {
-        for c in a.counts.iter().filter(|c| c.unit == Unit::People) {
-            bars.push(BarItem { label: dated_title(a, lang), value: Some(c.value), unit: Unit::People, approx: c.approx });
-            sources.push(a.source.clone());
-            total += c.value;
-            approx |= c.approx;
-        }
-    }
-    let facts = facts_in(id, d, state);
-    let table = Table::of_facts(d.chart_title(id, lang).to_string(), &facts, lang);
-    if bars.is_empty() {
-        return Parts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
-    }
-    let named = bars.iter().filter_map(|b| Some((b.label.clone(), format::count(b.value?, b.unit, b.approx, lang)))).collect();
-    let summary = locale::outreach_summary(lang, bars.len(), &format::number(total, lang), approx, &short_list(named));
-    Parts { chart: Some(labelled_bars(&bars, &env)), tables: vec![table], summary, sources, context: None }
 }

@@ -1,5 +1,5 @@
-//! Partnership: agreements over time, and the visits, meetings and
-//! conferences of the year.
+//! Agreements by year (a partnership chart): those signed each year,
+//! labelled with the countries, and the running total the report counts.
 
 use charming::component::{Axis, Grid};
 use charming::datatype::{DataPoint, DataPointItem};
@@ -7,19 +7,18 @@ use charming::element::{AxisType, Formatter, Label, LabelPosition, Tooltip, Trig
 use charming::series::{Bar, Line};
 
 use super::parts::{facts_in, Parts};
-use crate::core::{ActivityKind, ChartId, Pillar};
+use crate::core::ChartId;
 use crate::locale::format;
 use crate::locale::{self, t, Key};
 use crate::dataset::Dataset;
 use crate::view::ViewState;
-use crate::view::filter;
-use super::common::{axis_label, base, dated_title, month_of, monthly_stacked, wrap, value_axis, year_category};
+use super::common::{axis_label, base, wrap, value_axis, year_category};
 use super::table::{Cell, Table};
-use super::{short_list, ChartEnv, Options, SHORT_LIST};
+use super::{ChartEnv, Options, SHORT_LIST};
 
 /// Agreements signed per year, labelled with the countries, and the running
-/// total of those the report counts (ten by the end of 2014).
-pub fn agreements(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+/// total of those the report counts.
+pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
     let r = &d.report;
     let lang = env.lang;
     let counted: Vec<_> = r.agreements.iter().filter(|a| a.counted).collect();
@@ -114,50 +113,4 @@ pub fn agreements(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) ->
     let named = if named.iter().map(|(_, n)| n.len()).sum::<usize>() <= SHORT_LIST { named } else { Vec::new() };
     let summary = locale::agreements_summary(lang, last, cumulative(last), &named);
     Parts { chart: Some(chart), tables, summary, sources, context: None }
-}
-
-/// Partnership activities of the year by month and kind.
-pub fn exchanges(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
-    let r = &d.report;
-    let lang = env.lang;
-    let year = state.year.unwrap_or(r.meta.year);
-    let shown = filter::activities(r, &ViewState { pillars: vec![Pillar::Partnership], year: Some(year), ..ViewState::default() });
-    let kinds = [ActivityKind::Visit, ActivityKind::Meeting, ActivityKind::Conference, ActivityKind::NgoProject, ActivityKind::Evaluation];
-    let groups: Vec<(ActivityKind, String, Option<&'static str>)> = kinds
-        .iter()
-        .filter(|k| shown.iter().any(|a| a.kind == **k))
-        .map(|k| (*k, locale::activity_kind(lang, *k).to_string(), None))
-        .collect();
-    let items: Vec<(ActivityKind, u8)> = shown.iter().filter_map(|a| month_of(a, year).map(|m| (a.kind, m))).collect();
-    let list = Table {
-        caption: t(lang, Key::ExchangesListCaption).to_string(),
-        columns: [Key::ColDate, Key::ColTitle, Key::ColKind, Key::ColSource].map(|k| t(lang, k).to_string()).to_vec(),
-        rows: shown
-            .iter()
-            .map(|a| {
-                vec![
-                    Cell { raw: a.date.iso(), ..Cell::text(format::date_range(a.date, a.end, lang)) },
-                    Cell::text(a.title.get(lang)),
-                    Cell::text(locale::activity_kind(lang, a.kind)),
-                    Cell::text(a.source.clone()),
-                ]
-            })
-            .collect(),
-    };
-    let printed = facts_in(id, d, state);
-    // The visits and meetings counted, apart from a figure given only as
-    // background (the migrant workers in Taiwan), which has no pillar.
-    let (counted, background): (Vec<_>, Vec<_>) = printed.iter().cloned().partition(|f| f.pillar.is_some());
-    let printed_table = Table::of_facts(t(lang, Key::PrintedCountsCaption).to_string(), &counted, lang);
-    let background_table = Table::of_facts(t(lang, Key::ContextCaption).to_string(), &background, lang);
-    let mut sources: Vec<String> = shown.iter().map(|a| a.source.clone()).collect();
-    sources.extend(printed.iter().map(|f| f.source.clone()));
-    let tables: Vec<Table> = [list, printed_table, background_table].into_iter().filter(|t| !t.is_empty()).collect();
-    if items.is_empty() || state.year.is_some_and(|y| y != year) {
-        return Parts { chart: None, tables, summary: String::new(), sources, context: None };
-    }
-    let undated = shown.len() - items.len();
-    let drawn = shown.iter().filter(|a| month_of(a, year).is_some()).map(|a| dated_title(a, lang)).collect();
-    let summary = locale::exchanges_summary(lang, year, items.len(), undated, &short_list(drawn));
-    Parts { chart: Some(monthly_stacked(&env, &groups, &items)), tables, summary, sources, context: None }
 }
