@@ -1,6 +1,6 @@
 #![recursion_limit = "256"]
-//! Viewer for the National Immigration Agency's 2014 performance report on
-//! combating human trafficking.
+//! A viewer for the National Immigration Agency's performance reports on
+//! combating human trafficking: one report, read from its data folder.
 //!
 //! The layers, in the order the data flows. Each folder imports only the
 //! ones before it (`tests/layers.rs` fails otherwise), and only
@@ -12,13 +12,13 @@
 //!    as identities.
 //! 2. `locale` — every text a reader sees, in both languages, and number
 //!    and date formatting.
-//! 3. `data` — the two data files into typed records, refused with the
-//!    record and field.
+//! 3. `data` — the data folder's files into typed records, refused with
+//!    the record and field.
 //! 4. `dataset` — derived once at load: every figure as a row (facts), the
 //!    chart that shows it, the cross-checks.
-//! 5. `view` — what the reader selected (URL query, history rule), what it
-//!    shows (filters, main points, activity entries, chart steps, table
-//!    sorting), embed URLs, the
+//! 5. `presentation` — what the reader selected (`Selection`: URL query,
+//!    history rule) and what it shows (filters, main points, activity
+//!    entries, chart steps, table sorting), embed URLs, citations, the
 //!    report's passages and their links.
 //! 6. `charts` — chart options, tables, text alternatives, SVG jobs.
 //! 7. `ui` — the Leptos components, rendered natively at build time and
@@ -30,6 +30,6 @@ pub mod core;
 pub mod locale;
 pub mod data;
 pub mod dataset;
-pub mod view;
+pub mod presentation;
 pub mod charts;
 pub mod ui;

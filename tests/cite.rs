@@ -15,7 +15,7 @@ use tip_report::dataset::Dataset;
 use tip_report::ui::page::Content;
 use tip_report::ui::start::Start;
 use tip_report::ui::{render, render_embed};
-use tip_report::view::cite::{self, Citation, Cited};
+use tip_report::presentation::cite::{self, Citation, Cited};
 
 fn bundled_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data")
@@ -240,7 +240,7 @@ fn each_page_offers_its_citation_prerendered_in_its_language() {
         assert!(!section.contains("<button") && !section.contains("<script"));
         // Each chart's citation is linked from the report page.
         for chart in d.chart_ids() {
-            assert!(section.contains(&format!("href=\"{}#cite-{}\"", tip_report::view::embed::page_file(chart, lang), chart.id())));
+            assert!(section.contains(&format!("href=\"{}#cite-{}\"", tip_report::presentation::embed::page_file(chart, lang), chart.id())));
         }
         // The about section: the data's version and the package.
         let about = by_id(&html, "data-version");
@@ -251,7 +251,7 @@ fn each_page_offers_its_citation_prerendered_in_its_language() {
             let section = by_id(&embed, &format!("cite-{}", chart.id()));
             let plain = text_of(by_id(section, &format!("cite-{}-text", chart.id())));
             assert!(plain.contains(d.chart_title(chart, lang)), "{chart:?} {lang:?}: {plain}");
-            assert!(plain.contains(&tip_report::view::embed::page_file(chart, lang)), "{plain}");
+            assert!(plain.contains(&tip_report::presentation::embed::page_file(chart, lang)), "{plain}");
         }
     }
     // English marks the report's Chinese sections it quotes.

@@ -10,8 +10,8 @@ use tip_report::core::{ChartId, Lang, Tier};
 use tip_report::locale::{self, format, t, Key};
 use tip_report::dataset::Dataset;
 use tip_report::dataset::facts::{Fact, FactSet};
-use tip_report::view::ViewState;
-use tip_report::view::activity_entry;
+use tip_report::presentation::Selection;
+use tip_report::presentation::activity_entry;
 use tip_report::charts::table::Table;
 use tip_report::charts::{build, ChartEnv};
 
@@ -118,7 +118,7 @@ fn every_figure_is_shown(d: &Dataset) {
     let tables: Vec<(ChartId, Lang, Vec<Table>)> = d
         .chart_ids()
         .into_iter()
-        .flat_map(|id| Lang::ALL.map(|lang| (id, lang, build(id, d, &ViewState::default(), ChartEnv::new(lang)).tables)))
+        .flat_map(|id| Lang::ALL.map(|lang| (id, lang, build(id, d, &Selection::default(), ChartEnv::new(lang)).tables)))
         .collect();
     let tables_of = |id: ChartId, lang: Lang| &tables.iter().find(|(c, l, _)| *c == id && *l == lang).unwrap().2;
     let mut missing = Vec::new();
@@ -142,7 +142,7 @@ fn every_chart_draws_and_names_its_sources_without_a_filter() {
     for d in reports() {
     for id in d.chart_ids() {
         for lang in Lang::ALL {
-            let b = build(id, &d, &ViewState::default(), ChartEnv::new(lang));
+            let b = build(id, &d, &Selection::default(), ChartEnv::new(lang));
             assert!(b.chart.is_some(), "{id:?} draws nothing");
             assert!(!b.sources.is_empty(), "{id:?} has no source");
             assert!(!b.summary.is_empty(), "{id:?} has no text alternative");
@@ -157,7 +157,7 @@ fn every_chart_draws_and_names_its_sources_without_a_filter() {
 #[test]
 fn a_chart_with_nothing_for_the_year_says_so() {
     let d = dataset();
-    let y2012 = ViewState { year: Some(2012), ..Default::default() };
+    let y2012 = Selection { year: Some(2012), ..Default::default() };
     for id in [ChartId::new("media"), ChartId::new("outreach"), ChartId::new("protection"), ChartId::new("prosecution"), ChartId::new("exchanges"), ChartId::new("activities")] {
         let b = build(id, &d, &y2012, ChartEnv::new(Lang::En));
         assert!(b.is_empty(), "{id:?} should have nothing for 2012");
@@ -170,9 +170,9 @@ fn a_chart_with_nothing_for_the_year_says_so() {
 #[test]
 fn the_2014_disagreement_note_travels_with_the_tier_chart() {
     let d = dataset();
-    let b = build(ChartId::new("tiers"), &d, &ViewState::default(), ChartEnv::new(Lang::En));
+    let b = build(ChartId::new("tiers"), &d, &Selection::default(), ChartEnv::new(Lang::En));
     assert!(b.notes.iter().any(|n| n.id == "tiers-sum-2014"));
-    let y2012 = ViewState { year: Some(2012), ..Default::default() };
+    let y2012 = Selection { year: Some(2012), ..Default::default() };
     let b = build(ChartId::new("tiers"), &d, &y2012, ChartEnv::new(Lang::En));
     assert!(!b.notes.iter().any(|n| n.id == "tiers-sum-2014"), "a 2014 note is not shown for 2012");
 }
@@ -180,7 +180,7 @@ fn the_2014_disagreement_note_travels_with_the_tier_chart() {
 #[test]
 fn chart_csv_has_the_numbers_of_its_table() {
     let d = dataset();
-    let b = build(ChartId::new("media"), &d, &ViewState::default(), ChartEnv::new(Lang::Zh));
+    let b = build(ChartId::new("media"), &d, &Selection::default(), ChartEnv::new(Lang::Zh));
     let csv = b.tables[0].to_csv();
     assert!(csv.starts_with("項目,日期,數值,單位,報告章節\n"), "{csv}");
     assert!(csv.contains(",9430,spots,貳、三、(一)、3"), "{csv}");
@@ -190,7 +190,7 @@ fn chart_csv_has_the_numbers_of_its_table() {
 fn each_finding_is_shown_with_the_chart_of_its_figures() {
     let d = dataset();
     let shown = |id: ChartId| -> Vec<String> {
-        build(id, &d, &ViewState::default(), ChartEnv::new(Lang::En)).notes.iter().map(|n| n.id.clone()).collect()
+        build(id, &d, &Selection::default(), ChartEnv::new(Lang::En)).notes.iter().map(|n| n.id.clone()).collect()
     };
     for (chart, note) in [
         (ChartId::new("indicator"), "indicator-unreported-2011"),
@@ -207,7 +207,7 @@ fn each_finding_is_shown_with_the_chart_of_its_figures() {
     }
     // Every finding other than "agrees" is shown with some chart, in any report.
     for d in reports() {
-        let all: Vec<String> = d.chart_ids().iter().flat_map(|id| build(*id, &d, &ViewState::default(), ChartEnv::new(Lang::En)).notes).map(|n| n.id).collect();
+        let all: Vec<String> = d.chart_ids().iter().flat_map(|id| build(*id, &d, &Selection::default(), ChartEnv::new(Lang::En)).notes).map(|n| n.id).collect();
         for n in d.notes.iter().filter(|n| n.outcome != tip_report::dataset::checks::Outcome::Agrees) {
             assert!(all.contains(&n.id), "{}: {} is shown with no chart", d.viewer.site.id, n.id);
         }

@@ -15,7 +15,7 @@ use tip_report::dataset::Dataset;
 use tip_report::ui::page::Content;
 use tip_report::ui::start::Start;
 use tip_report::ui::{render, render_embed};
-use tip_report::view::ViewState;
+use tip_report::presentation::Selection;
 
 use common::FICTIONAL;
 
@@ -48,7 +48,7 @@ fn the_fictional_report_shows_its_own_charts_and_titles() {
         assert!(pages.iter().all(|p| !p.contains(&format!("id=\"{absent}\""))), "{absent} is on a page");
     }
     // Its figures, by their own ids, in the sentence of its definition.
-    let media = tip_report::charts::build(tip_report::core::ChartId::new("media"), &d, &ViewState::default(), tip_report::charts::ChartEnv::new(Lang::En));
+    let media = tip_report::charts::build(tip_report::core::ChartId::new("media"), &d, &Selection::default(), tip_report::charts::ChartEnv::new(Lang::En));
     assert!(media.summary.contains("616 broadcasts on 7 TV stations"), "{}", media.summary);
     // The roles its figures play are found by role, whatever their ids.
     assert_eq!(d.report.figure(Role::VictimsPlaced).map(|f| f.id.as_str()), Some("fx-victims"));
@@ -62,7 +62,7 @@ fn a_report_without_the_tip_ratings_leaves_them_out_of_every_page() {
     })
     .unwrap();
     assert!(d.report.tier_years().is_empty());
-    let points = tip_report::view::main_points::main_points(&d, Lang::En);
+    let points = tip_report::presentation::main_points::main_points(&d, Lang::En);
     assert!(points.iter().all(|p| p.id != "taiwan-tier"), "{points:?}");
     assert!(!points.is_empty(), "the other main points stay");
     for page in pages(d) {

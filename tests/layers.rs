@@ -1,5 +1,5 @@
 //! Keeps the layers of `src/lib.rs` true: each folder of `src/` imports only
-//! the folders before it (core → locale → data → dataset → view → charts →
+//! the folders before it (core → locale → data → dataset → presentation → charts →
 //! ui; `bin/` and `main.rs` on top), only `src/ui/browser/` and the wasm's
 //! entry point (`main.rs`) name the browser's APIs (`web_sys`, `js_sys`,
 //! `wasm_bindgen`, `wasm_bindgen_futures`), and no file imports itself
@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 
 /// The layers, in the order the data flows.
-const LAYERS: [&str; 7] = ["core", "locale", "data", "dataset", "view", "charts", "ui"];
+const LAYERS: [&str; 7] = ["core", "locale", "data", "dataset", "presentation", "charts", "ui"];
 /// The browser's APIs, named only in `BROWSER`.
 const BROWSER_CRATES: [&str; 4] = ["web_sys", "js_sys", "wasm_bindgen", "wasm_bindgen_futures"];
 const BROWSER: &str = "ui/browser/";
@@ -30,8 +30,8 @@ fn layer_of(path: &str) -> Option<usize> {
     Some(LAYERS.iter().position(|l| *l == top).unwrap_or(LAYERS.len()))
 }
 
-/// How deep the file's module sits below the crate root (`view/mod.rs` 1,
-/// `view/state.rs` 2, `ui/browser/echarts.rs` 3).
+/// How deep the file's module sits below the crate root (`presentation/mod.rs` 1,
+/// `presentation/state.rs` 2, `ui/browser/echarts.rs` 3).
 fn module_depth(path: &str) -> usize {
     let parts: Vec<&str> = path.split('/').collect();
     if parts.last() == Some(&"mod.rs") { parts.len() - 1 } else { parts.len() }
@@ -181,12 +181,12 @@ fn the_check_finds_what_it_is_for() {
     // A backward import, by path, by `use` and by `super::` to the root.
     assert_eq!(violations("data/model.rs", "use crate::charts::ChartEnv;").len(), 1);
     assert_eq!(violations("core/lang.rs", "fn f() { crate::locale::t(l, k) }").len(), 1);
-    assert_eq!(violations("view/mod.rs", "use super::ui::App;").len(), 1);
-    assert_eq!(violations("view/state.rs", "use super::super::charts::build;").len(), 1);
+    assert_eq!(violations("presentation/mod.rs", "use super::ui::App;").len(), 1);
+    assert_eq!(violations("presentation/state.rs", "use super::super::charts::build;").len(), 1);
     // Forward imports, within a layer, and from the top are fine.
-    assert!(violations("charts/tiers.rs", "use crate::view::ViewState; use super::common::base;").is_empty());
+    assert!(violations("charts/tiers.rs", "use crate::presentation::Selection; use super::common::base;").is_empty());
     assert!(violations("bin/prerender.rs", "use tip_report::ui::render;").is_empty());
-    assert!(violations("view/state.rs", "#[cfg(test)]\nmod tests {\n    use super::super::filter;\n}").is_empty());
+    assert!(violations("presentation/state.rs", "#[cfg(test)]\nmod tests {\n    use super::super::filter;\n}").is_empty());
     // Comments and strings do not count.
     assert!(violations("data/model.rs", "// see crate::ui::page\nlet s = \"crate::ui\";").is_empty());
     // The browser's APIs only in ui/browser/.
@@ -487,9 +487,9 @@ fn the_circle_check_finds_what_it_is_for() {
     assert_eq!(circles(&imports(&three)), ["ui::error, ui::load, ui::page"]);
     // One way only, a test module, and external crates: no circle.
     let fine = files(&[
-        ("view/a.rs", "use super::b::B; use serde::Serialize;"),
-        ("view/b.rs", "fn f() {}\n#[cfg(test)]\nmod tests {\n    use super::super::a::A;\n}"),
-        ("view/mod.rs", "mod a; mod b;"),
+        ("presentation/a.rs", "use super::b::B; use serde::Serialize;"),
+        ("presentation/b.rs", "fn f() {}\n#[cfg(test)]\nmod tests {\n    use super::super::a::A;\n}"),
+        ("presentation/mod.rs", "mod a; mod b;"),
     ]);
     assert!(circles(&imports(&fine)).is_empty());
     // A folder's front file and the files below it are one module.

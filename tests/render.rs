@@ -19,8 +19,8 @@ use std::sync::Arc;
 use tip_report::core::{ChartId, Lang};
 use tip_report::locale::{t, Key};
 use tip_report::data::text::{self, ReportText};
-use tip_report::view::ViewState;
-use tip_report::view::filter::activity_positions;
+use tip_report::presentation::Selection;
+use tip_report::presentation::filter::activity_positions;
 use tip_report::charts::{build, svg, ChartEnv};
 use tip_report::ui::page::Content;
 use tip_report::ui::start::Start;
@@ -306,7 +306,7 @@ fn check_chart(doc: &Doc, report: &Content, id: ChartId, lang: Lang, heading: &s
 
     let images: Vec<&Element> = doc.within(section, |e| e.attr("role") == Some("img")).collect();
     assert_eq!(images.len(), 1, "{name}: {id:?} has {} role=\"img\" elements", images.len());
-    let built = build(id, &report.data, &ViewState::default(), ChartEnv { lang, dark: false, animate: false });
+    let built = build(id, &report.data, &Selection::default(), ChartEnv { lang, dark: false, animate: false });
     // Named by the visible summary, which a screen reader then skips: the
     // summary is heard once.
     assert_eq!(images[0].attr("aria-label"), None, "{name}: {id:?} has its text alternative twice");
@@ -346,7 +346,7 @@ fn render_pages(source: &common::Source) -> Pages {
         .map(|(id, lang)| {
             let start = Start::prerendered_embed(id, lang);
             let own = start.page.clone();
-            (id, lang, own, parse(&tip_report::view::embed::page_file(id, lang), render_embed(start, report.clone())))
+            (id, lang, own, parse(&tip_report::presentation::embed::page_file(id, lang), render_embed(start, report.clone())))
         })
         .collect();
     Pages { report, text, report_pages, embeds }
@@ -457,7 +457,7 @@ fn every_activity_every_section_of_the_text_and_every_check_is_there() {
             // The activities, by date, each with its title.
             let activities = doc.by_id("activities");
             let items: Vec<&Element> = doc.within(activities, |e| e.name == "li" && e.has_class("activity")).collect();
-            let by_date: Vec<_> = activity_positions(&p.report.data.report, &ViewState::default()).into_iter().map(|i| &all[i]).collect();
+            let by_date: Vec<_> = activity_positions(&p.report.data.report, &Selection::default()).into_iter().map(|i| &all[i]).collect();
             let ids: Vec<&str> = items.iter().map(|li| li.attr("id").unwrap_or_default()).collect();
             assert_eq!(ids, by_date.iter().map(|a| format!("activity-{}", a.id)).collect::<Vec<_>>(), "{name}: the activities");
             for (li, a) in items.iter().zip(&by_date) {
@@ -672,7 +672,7 @@ fn chinese_is_marked_on_the_english_pages(p: &Pages) {
 fn the_main_points_come_first_with_their_figures_from_the_data() {
     for p in all_pages() {
         for (lang, doc) in &p.report_pages {
-            let points = tip_report::view::main_points::main_points(&p.report.data, *lang);
+            let points = tip_report::presentation::main_points::main_points(&p.report.data, *lang);
             // As many as the data has (the fictional report's two, the 2014 report's five), never a long list.
             assert!((1..=6).contains(&points.len()), "{}: {} main points", doc.name, points.len());
             let section = doc.by_id("main-points");
@@ -700,7 +700,7 @@ fn the_main_points_come_first_with_their_figures_from_the_data() {
 fn every_contents_link_leads_to_a_part_and_each_part_leads_back() {
     for p in all_pages() {
         for (lang, doc) in &p.report_pages {
-            let parts = tip_report::view::contents::parts(&p.report.data, &p.text, *lang);
+            let parts = tip_report::presentation::contents::parts(&p.report.data, &p.text, *lang);
             let nav = doc.by_id("contents");
             let links: Vec<&Element> = doc.all(|e| e.name == "a" && e.start > nav.start && e.end <= nav.end).collect();
             assert_eq!(links.len(), parts.len(), "{}", doc.name);
@@ -726,7 +726,7 @@ fn every_contents_link_leads_to_a_part_and_each_part_leads_back() {
 fn differences_of_rounding_are_one_folded_note_and_disagreements_stay_in_view() {
     let p = pages();
     let (_, doc) = &p.report_pages[0];
-    let notes = tip_report::charts::build(ChartId::new("tiers"), &p.report.data, &ViewState::default(), ChartEnv { lang: Lang::Zh, dark: false, animate: false }).notes;
+    let notes = tip_report::charts::build(ChartId::new("tiers"), &p.report.data, &Selection::default(), ChartEnv { lang: Lang::Zh, dark: false, animate: false }).notes;
     let rounding = notes.iter().filter(|n| n.outcome == tip_report::dataset::checks::Outcome::Rounding).count();
     assert!(rounding > 1, "the tiers chart has {rounding} differences of rounding");
     let section = doc.by_id(&ChartId::new("tiers").anchor());

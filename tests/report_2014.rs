@@ -23,7 +23,7 @@ use tip_report::dataset::Dataset;
 use tip_report::ui::page::Content;
 use tip_report::ui::start::Start;
 use tip_report::ui::{render, render_embed};
-use tip_report::view::ViewState;
+use tip_report::presentation::Selection;
 
 const SNAPSHOT: &str = "tests/snapshots/report-2014.tsv";
 
@@ -34,13 +34,13 @@ fn content() -> Content {
 }
 
 /// Selections of what the browser-built charts read.
-fn selections(years: &[i32]) -> Vec<(String, ViewState)> {
+fn selections(years: &[i32]) -> Vec<(String, Selection)> {
     let mut out = Vec::new();
     for year in std::iter::once(None).chain(years.iter().copied().map(Some)) {
         for (name, pillars) in [("all", vec![]), ("prevention", vec![Pillar::Prevention]), ("protection+partnership", vec![Pillar::Protection, Pillar::Partnership])] {
             for q in ["", "taipei", "善牧"] {
                 let key = format!("{}/{name}/{q}", year.map_or("all".to_string(), |y| y.to_string()));
-                out.push((key, ViewState { pillars: pillars.clone(), year, q: q.into(), ..ViewState::default() }));
+                out.push((key, Selection { pillars: pillars.clone(), year, q: q.into(), ..Selection::default() }));
             }
         }
     }
@@ -59,7 +59,7 @@ fn outputs() -> BTreeMap<String, String> {
     for lang in Lang::ALL {
         out.insert(format!("page/{}", lang.page_file()), render(Start::prerendered(lang), report.clone()));
         for id in d.chart_ids() {
-            let file = tip_report::view::embed::page_file(id, lang);
+            let file = tip_report::presentation::embed::page_file(id, lang);
             out.insert(format!("page/{file}"), render_embed(Start::prerendered_embed(id, lang), report.clone()));
         }
     }
@@ -149,18 +149,18 @@ fn what_the_2014_report_shows_is_as_it_was() {
 #[test]
 fn the_2014_reports_years_and_its_activities_by_filter() {
     use tip_report::core::Dimension;
-    use tip_report::view::filter::{activities, shows_activity};
+    use tip_report::presentation::filter::{activities, shows_activity};
     let r = common::BUNDLED.report();
     assert_eq!(r.years(), [2010, 2011, 2012, 2013, 2014]);
-    let ids = |s: &ViewState| activities(&r, s).iter().map(|a| a.id.clone()).collect::<Vec<_>>();
-    let find = |q: &str| ids(&ViewState { q: q.into(), ..Default::default() });
+    let ids = |s: &Selection| activities(&r, s).iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+    let find = |q: &str| ids(&Selection { q: q.into(), ..Default::default() });
     assert_eq!(find("西門町"), ["booth-ximending-2014-08-30"]);
     assert_eq!(find("ximending"), find("西門町"));
     assert!(find("XIMENDING 2014").is_empty());
     assert!(find("善牧").len() >= 2, "partner names are searched");
-    let y2013 = ViewState { year: Some(2013), ..Default::default() };
+    let y2013 = Selection { year: Some(2013), ..Default::default() };
     assert!(activities(&r, &y2013).is_empty(), "the report's activities are all of 2014");
-    let coordination = ViewState { dimensions: vec![Dimension::Coordination], ..Default::default() };
+    let coordination = Selection { dimensions: vec![Dimension::Coordination], ..Default::default() };
     assert_eq!(
         ids(&coordination),
         [
@@ -172,14 +172,14 @@ fn the_2014_reports_years_and_its_activities_by_filter() {
         "the four of 貳、三、(四), by date (the two of the year alone first)"
     );
     for d in [Dimension::Difficulty, Dimension::Quality] {
-        assert!(ids(&ViewState { dimensions: vec![d], ..Default::default() }).contains(&"international-workshop-2014".to_string()), "{d:?}");
+        assert!(ids(&Selection { dimensions: vec![d], ..Default::default() }).contains(&"international-workshop-2014".to_string()), "{d:?}");
     }
-    let two = ViewState { dimensions: vec![Dimension::Quality, Dimension::Uncontrollable], ..Default::default() };
+    let two = Selection { dimensions: vec![Dimension::Quality, Dimension::Uncontrollable], ..Default::default() };
     assert_eq!(ids(&two), ["southern-detention-shelter-construction", "advisory-network-training-2014-07-21", "international-workshop-2014"]);
     // The three meetings of 貳、五 alone are under no dimension.
     let outside: Vec<&str> = r.activities.iter().filter(|a| a.dimensions.is_empty()).map(|a| a.id.as_str()).collect();
     assert_eq!(outside.len(), 3, "{outside:?}");
-    assert!(r.activities.iter().filter(|a| a.dimensions.is_empty()).all(|a| shows_activity(&ViewState::default(), a)));
+    assert!(r.activities.iter().filter(|a| a.dimensions.is_empty()).all(|a| shows_activity(&Selection::default(), a)));
 }
 
 #[test]
@@ -190,7 +190,7 @@ fn the_2014_report_has_its_34_activities_and_90_sections() {
 
 #[test]
 fn the_2014_main_points() {
-    use tip_report::view::main_points::main_points;
+    use tip_report::presentation::main_points::main_points;
     let d = common::BUNDLED.dataset();
     let en = main_points(&d, Lang::En);
     assert_eq!(en.iter().map(|p| p.id).collect::<Vec<_>>(), ["taiwan-tier", "cases", "victims", "agreements", "media"]);

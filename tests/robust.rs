@@ -6,7 +6,7 @@
 
 use proptest::prelude::*;
 use tip_report::core::{Dimension, Lang, Pillar};
-use tip_report::view::{Query, ViewState};
+use tip_report::presentation::{Query, Selection};
 
 /// How many queries each property reads (`PROPTEST_CASES` overrides it).
 fn config(cases: u32) -> ProptestConfig {
@@ -82,7 +82,7 @@ proptest! {
     /// same view, with no notice: what was ignored is not written.
     #[test]
     fn the_view_parses_writes_and_parses_back(q in prop_oneof![built_query(), raw_query().prop_map(|s| Query::parse(&s))]) {
-        let (state, notices) = ViewState::parse(&q);
+        let (state, notices) = Selection::parse(&q);
         for n in &notices {
             for lang in Lang::ALL {
                 prop_assert!(!n.text(lang).trim().is_empty(), "{:?}", n);
@@ -90,11 +90,11 @@ proptest! {
         }
         let mut written = q.clone();
         state.write(&mut written);
-        let (again, notices_again) = ViewState::parse(&Query::parse(&written.to_string()));
+        let (again, notices_again) = Selection::parse(&Query::parse(&written.to_string()));
         prop_assert_eq!(&again, &state, "written as {}", written);
         let mut clean = Query::default();
         state.write(&mut clean);
-        let (from_clean, clean_notices) = ViewState::parse(&Query::parse(&clean.to_string()));
+        let (from_clean, clean_notices) = Selection::parse(&Query::parse(&clean.to_string()));
         prop_assert_eq!(&from_clean, &state, "written as {}", clean);
         prop_assert!(clean_notices.is_empty(), "{} gives {:?}", clean, clean_notices);
         // The other parameters are kept as they were.

@@ -11,7 +11,7 @@
 //! chart's page. Run by `make prerender`, on a copy of the shell that
 //! `make shell` wrote (tools/shell.mjs).
 //!
-//! Each page's head gets its sharing tags (`view::share::tags`, from
+//! Each page's head gets its sharing tags (`presentation::share::tags`, from
 //! `charts::pages`: description, Open Graph, Twitter card, the report
 //! page's dataset as JSON-LD), and the site its `robots.txt`. With the
 //! site's public address in `SITE_URL` (`make dist SITE_URL=https://…/`),
@@ -21,7 +21,7 @@
 //! `SITE_URL` stops the build with what is wrong with it. A line on stderr
 //! also lists the sections of the text without their English yet. Each
 //! page's citation is written as BibTeX and CSL-JSON into `cite/`
-//! (`view::cite`), its address absolute with `SITE_URL`, else relative to
+//! (`presentation::cite`), its address absolute with `SITE_URL`, else relative to
 //! the site and saying so.
 
 #[cfg(test)]
@@ -39,7 +39,7 @@ use tip_report::dataset::Dataset;
 use tip_report::ui::page::Content;
 use tip_report::ui::start::Start;
 use tip_report::ui::{build_key, render, render_embed};
-use tip_report::view::share::{self, head, SITEMAP};
+use tip_report::presentation::share::{self, head, SITEMAP};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -102,13 +102,13 @@ fn run(data_dir: &Path, site: &Path, address: Option<&SiteUrl>) -> Result<Vec<St
         write(lang.page_file(), main)?;
         for chart in report.data.chart_ids() {
             let html = render_embed(Start { site: address.cloned(), ..Start::prerendered_embed(chart, lang) }, report.clone());
-            let file = tip_report::view::embed::page_file(chart, lang);
-            write(&file, page(&shell, lang, &tip_report::view::embed::page_title(&report.data, chart, lang), &head_of(&file)?, &html, &build, false)?)?;
+            let file = tip_report::presentation::embed::page_file(chart, lang);
+            write(&file, page(&shell, lang, &tip_report::presentation::embed::page_title(&report.data, chart, lang), &head_of(&file)?, &html, &build, false)?)?;
         }
     }
     println!("prerender: {} embed pages", report.data.chart_ids().len() * Lang::ALL.len());
     let cited = write_citations(site, &report.data, address)?;
-    println!("prerender: {cited} citations in {}/ (BibTeX and CSL-JSON)", tip_report::view::cite::FOLDER);
+    println!("prerender: {cited} citations in {}/ (BibTeX and CSL-JSON)", tip_report::presentation::cite::FOLDER);
     remove_stale_embeds(site, &report.data)?;
     // Older embed links name the chart in the query: embed.html learns the
     // charts there are, and boot.js sends the link on.
@@ -198,9 +198,9 @@ fn page(shell: &str, lang: Lang, title: &str, head: &str, app: &str, build: &Bui
 }
 
 /// Writes each page's citation as BibTeX and CSL-JSON into `cite/`
-/// (`view::cite`), the folder written anew; returns how many.
+/// (`presentation::cite`), the folder written anew; returns how many.
 fn write_citations(site: &Path, data: &Dataset, address: Option<&SiteUrl>) -> Result<usize, String> {
-    use tip_report::view::cite;
+    use tip_report::presentation::cite;
     let dir = site.join(cite::FOLDER);
     if dir.exists() {
         std::fs::remove_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -220,12 +220,12 @@ fn write_citations(site: &Path, data: &Dataset, address: Option<&SiteUrl>) -> Re
 /// build's, with their compressed copies), so that no page links to a
 /// chart that is gone.
 fn remove_stale_embeds(site: &Path, data: &Dataset) -> Result<(), String> {
-    let current: Vec<String> = data.chart_ids().into_iter().flat_map(|c| Lang::ALL.map(move |l| tip_report::view::embed::page_file(c, l))).collect();
+    let current: Vec<String> = data.chart_ids().into_iter().flat_map(|c| Lang::ALL.map(move |l| tip_report::presentation::embed::page_file(c, l))).collect();
     let entries = std::fs::read_dir(site).map_err(|e| format!("{}: {e}", site.display()))?;
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let page = name.trim_end_matches(".br").trim_end_matches(".gz");
-        if tip_report::view::embed::from_page_file(page).is_some() && !current.iter().any(|c| c == page) {
+        if tip_report::presentation::embed::from_page_file(page).is_some() && !current.iter().any(|c| c == page) {
             std::fs::remove_file(entry.path()).map_err(|e| format!("{}: {e}", entry.path().display()))?;
         }
     }

@@ -1,20 +1,20 @@
 //! The report's activities by month and pillar.
 
-use super::parts::Parts;
+use super::parts::ChartParts;
 use super::common::{dated_title, month_names, month_of, monthly_stacked, pillar_color};
 use super::table::{Cell, Table};
 use super::{short_list, ChartEnv};
 use crate::core::{ChartId, Pillar};
 use crate::locale::{self, t, Key};
 use crate::dataset::Dataset;
-use crate::view::ViewState;
-use crate::view::filter;
+use crate::presentation::Selection;
+use crate::presentation::filter;
 
-pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(id: ChartId, d: &Dataset, state: &Selection, env: ChartEnv) -> ChartParts {
     let r = &d.report;
     let lang = env.lang;
     let year = state.year.unwrap_or(r.meta.year);
-    let shown = filter::activities(r, &ViewState { year: Some(year), ..state.clone() });
+    let shown = filter::activities(r, &Selection { year: Some(year), ..state.clone() });
     let pillars: Vec<Pillar> = Pillar::ALL.into_iter().filter(|p| state.shows_pillar(*p)).collect();
     let groups: Vec<(Pillar, String, Option<&'static str>)> =
         pillars.iter().map(|p| (*p, locale::pillar(lang, *p).to_string(), Some(pillar_color(*p, env.dark)))).collect();
@@ -42,9 +42,9 @@ pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Part
     let table = Table { caption: d.chart_title(id, lang).to_string(), columns, rows };
     let sources = shown.iter().map(|a| a.source.clone()).collect();
     if items.is_empty() {
-        return Parts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
+        return ChartParts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
     }
     let drawn = shown.iter().filter(|a| month_of(a, year).is_some()).map(|a| dated_title(a, lang)).collect();
     let summary = locale::activities_summary(lang, year, items.len(), undated, &short_list(drawn));
-    Parts { chart: Some(monthly_stacked(&env, &groups, &items)), tables: vec![table], summary, sources, context: None }
+    ChartParts { chart: Some(monthly_stacked(&env, &groups, &items)), tables: vec![table], summary, sources, context: None }
 }

@@ -15,7 +15,7 @@
 
 use serde_json::{json, Value};
 
-use super::parts::Parts;
+use super::parts::ChartParts;
 use super::common::pillar_color;
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options};
@@ -24,8 +24,8 @@ use crate::data::model::Activity;
 use crate::dataset::Dataset;
 use crate::locale::format;
 use crate::locale::{self, t, Key};
-use crate::view::filter;
-use crate::view::ViewState;
+use crate::presentation::filter;
+use crate::presentation::Selection;
 
 const DAY_MS: i64 = 86_400_000;
 /// Room kept around a mark in its lane, in days: a dot of 8 px is about
@@ -73,9 +73,9 @@ pub struct Item<'a> {
     pub further: Vec<i64>,
 }
 
-/// The activities of the view on their lanes, with the lanes' pillars
+/// The activities of the selection on their lanes, with the lanes' pillars
 /// (one entry per lane, top first).
-pub fn items<'a>(r: &'a crate::data::Report, state: &ViewState) -> (Vec<Item<'a>>, Vec<Pillar>) {
+pub fn items<'a>(r: &'a crate::data::Report, state: &Selection) -> (Vec<Item<'a>>, Vec<Pillar>) {
     let shown = filter::activities(r, state);
     let mut items = Vec::new();
     let mut lanes: Vec<Pillar> = Vec::new();
@@ -216,7 +216,7 @@ pub fn options(items: &[Item], lanes: &[Pillar], env: &ChartEnv) -> Value {
     })
 }
 
-pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(id: ChartId, d: &Dataset, state: &Selection, env: ChartEnv) -> ChartParts {
     let r = &d.report;
     let lang = env.lang;
     let (items, lanes) = items(r, state);
@@ -249,7 +249,7 @@ pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Part
     };
     let sources = items.iter().map(|i| i.activity.source.clone()).collect();
     if items.is_empty() {
-        return Parts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
+        return ChartParts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
     }
     // The span, from the first and last days drawn (an activity dated by
     // its year alone covers the whole year, but says nothing of its days).
@@ -263,7 +263,7 @@ pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Part
         .filter(|(_, n)| *n > 0)
         .collect();
     let summary = locale::timeline_summary(lang, &format::date(first, lang), &format::date(last, lang), items.len(), &per_pillar);
-    Parts { chart: Some(Options::from_json(options(&items, &lanes, &env))), tables: vec![table], summary, sources, context: None }
+    ChartParts { chart: Some(Options::from_json(options(&items, &lanes, &env))), tables: vec![table], summary, sources, context: None }
 }
 
 #[cfg(test)]
@@ -308,7 +308,7 @@ mod tests {
     #[test]
     fn the_timeline_holds_all_34_activities_with_their_dates_and_ranges() {
         let d = dataset();
-        let json = build(ChartId::new("timeline"), &d, &ViewState::default(), ChartEnv::new(En)).chart.unwrap();
+        let json = build(ChartId::new("timeline"), &d, &Selection::default(), ChartEnv::new(En)).chart.unwrap();
         crate::charts::lint::assert_echarts_safe(&json, "options");
         let marks = marks(&json);
         assert_eq!(d.report.activities.len(), 34);
@@ -332,7 +332,7 @@ mod tests {
             }
         }
         // No two activities of a lane overlap.
-        let (items, lanes) = items(&d.report, &ViewState::default());
+        let (items, lanes) = items(&d.report, &Selection::default());
         for a in &items {
             for b in items.iter().filter(|b| b.lane == a.lane && b.activity.id != a.activity.id) {
                 let a_to = a.further.iter().copied().chain([a.end]).max().unwrap();
@@ -352,27 +352,27 @@ mod tests {
     #[test]
     fn the_filters_and_the_search_change_the_timeline() {
         let d = dataset();
-        let ids = |s: &ViewState| {
+        let ids = |s: &Selection| {
             let json = build(ChartId::new("timeline"), &d, s, ChartEnv::new(Zh)).chart;
             let mut ids: Vec<String> = json.map(|j| marks(&j).into_iter().map(|m| m.0).collect()).unwrap_or_default();
             ids.sort();
             ids.dedup();
             ids
         };
-        let all = ids(&ViewState::default());
+        let all = ids(&Selection::default());
         assert_eq!(all.len(), 34);
-        let prosecution = ids(&ViewState { pillars: vec![Pillar::Prosecution], ..ViewState::default() });
+        let prosecution = ids(&Selection { pillars: vec![Pillar::Prosecution], ..Selection::default() });
         assert_eq!(prosecution, ["advisory-network-training-2014-07-21", "cross-ministry-general-education-2014"]);
-        let innovation = ids(&ViewState { dimensions: vec![Dimension::Innovation], ..ViewState::default() });
+        let innovation = ids(&Selection { dimensions: vec![Dimension::Innovation], ..Selection::default() });
         assert!(!innovation.is_empty() && innovation.len() < 34);
-        let search = ids(&ViewState { q: "Ximending".into(), ..ViewState::default() });
+        let search = ids(&Selection { q: "Ximending".into(), ..Selection::default() });
         assert_eq!(search, ["booth-ximending-2014-08-30"]);
-        assert!(ids(&ViewState { year: Some(2013), ..ViewState::default() }).is_empty());
-        assert!(build(ChartId::new("timeline"), &d, &ViewState { q: "nothing-like-this".into(), ..ViewState::default() }, ChartEnv::new(En)).chart.is_none());
+        assert!(ids(&Selection { year: Some(2013), ..Selection::default() }).is_empty());
+        assert!(build(ChartId::new("timeline"), &d, &Selection { q: "nothing-like-this".into(), ..Selection::default() }, ChartEnv::new(En)).chart.is_none());
         // The text alternative: the span and how many per pillar.
-        let summary = build(ChartId::new("timeline"), &d, &ViewState::default(), ChartEnv::new(En)).summary;
+        let summary = build(ChartId::new("timeline"), &d, &Selection::default(), ChartEnv::new(En)).summary;
         assert!(summary.contains("34 activities from 16 Jan 2014 to 6 Dec 2014"), "{summary}");
-        let zh = build(ChartId::new("timeline"), &d, &ViewState { pillars: vec![Pillar::Prosecution], ..ViewState::default() }, ChartEnv::new(Zh)).summary;
+        let zh = build(ChartId::new("timeline"), &d, &Selection { pillars: vec![Pillar::Prosecution], ..Selection::default() }, ChartEnv::new(Zh)).summary;
         assert!(zh.contains("2 項活動"), "{zh}");
     }
 }

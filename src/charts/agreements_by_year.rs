@@ -6,19 +6,19 @@ use charming::datatype::{DataPoint, DataPointItem};
 use charming::element::{AxisType, Formatter, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::{Bar, Line};
 
-use super::parts::{facts_in, Parts};
+use super::parts::{facts_in, ChartParts};
 use crate::core::ChartId;
 use crate::locale::format;
 use crate::locale::{self, t, Key};
 use crate::dataset::Dataset;
-use crate::view::ViewState;
+use crate::presentation::Selection;
 use super::common::{axis_label, base, wrap, value_axis, year_category};
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options, SHORT_LIST};
 
 /// Agreements signed per year, labelled with the countries, and the running
 /// total of those the report counts.
-pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(id: ChartId, d: &Dataset, state: &Selection, env: ChartEnv) -> ChartParts {
     let r = &d.report;
     let lang = env.lang;
     let counted: Vec<_> = r.agreements.iter().filter(|a| a.counted).collect();
@@ -58,7 +58,7 @@ pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Part
     sources.extend(printed.iter().map(|f| f.source.clone()));
     let tables: Vec<Table> = [list, printed_table].into_iter().filter(|t| !t.is_empty()).collect();
     if shown_years.is_empty() {
-        return Parts { chart: None, tables, summary: String::new(), sources, context: None };
+        return ChartParts { chart: None, tables, summary: String::new(), sources, context: None };
     }
 
     let countries_in = |y: i32| -> Vec<String> {
@@ -112,5 +112,5 @@ pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Part
     let named: Vec<(i32, Vec<String>)> = shown_years.iter().map(|y| (*y, countries_in(*y))).collect();
     let named = if named.iter().map(|(_, n)| n.len()).sum::<usize>() <= SHORT_LIST { named } else { Vec::new() };
     let summary = locale::agreements_summary(lang, last, cumulative(last), &named);
-    Parts { chart: Some(chart), tables, summary, sources, context: None }
+    ChartParts { chart: Some(chart), tables, summary, sources, context: None }
 }

@@ -13,8 +13,8 @@
 use crate::core::{ChartId, Role, Lang};
 use crate::dataset::Dataset;
 use crate::locale::{self, format, share, t, Key};
-use crate::view::share::{CARD_HEIGHT, CARD_WIDTH};
-use crate::view::ViewState;
+use crate::presentation::share::{CARD_HEIGHT, CARD_WIDTH};
+use crate::presentation::Selection;
 
 /// What a card shows: the report page, or one chart's embed page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,7 +258,7 @@ pub fn report_svg(d: &Dataset, lang: Lang) -> String {
 
 /// A chart's source line, as its panel writes it: "Source: the report; its sections".
 pub fn source_line(id: ChartId, d: &Dataset, lang: Lang) -> String {
-    let built = super::build(id, d, &ViewState::default(), super::ChartEnv { lang, dark: false, animate: false });
+    let built = super::build(id, d, &Selection::default(), super::ChartEnv { lang, dark: false, animate: false });
     let sections: Vec<String> = built.sources.iter().map(|s| format::section(lang, s)).collect();
     let mut line = format!("{}{}{}", t(lang, Key::Source), format::colon(lang), d.viewer.site.source.get(lang));
     if !sections.is_empty() {
@@ -328,7 +328,7 @@ pub fn chart_svg(id: ChartId, d: &Dataset, lang: Lang, chart_svg: &str) -> Resul
 
 /// A chart card's text alternative: the chart's title and its own.
 pub fn chart_alt(id: ChartId, d: &Dataset, lang: Lang) -> String {
-    let built = super::build(id, d, &ViewState::default(), super::ChartEnv { lang, dark: false, animate: false });
+    let built = super::build(id, d, &Selection::default(), super::ChartEnv { lang, dark: false, animate: false });
     plain(&share::card_alt_chart(lang, d.chart_title(id, lang), &built.summary))
 }
 
@@ -341,7 +341,7 @@ pub mod raster {
     use resvg::{tiny_skia, usvg};
 
     use super::FONT_FAMILY;
-    use crate::view::share::{CARD_HEIGHT, CARD_WIDTH};
+    use crate::presentation::share::{CARD_HEIGHT, CARD_WIDTH};
 
     /// Where Debian's `fonts-noto-cjk` puts its fonts.
     pub const FONT_DIRS: [&str; 2] = ["/usr/share/fonts/opentype/noto", "/usr/share/fonts/noto-cjk"];

@@ -1,13 +1,13 @@
 //! Every chart of the viewer: its id (as in URLs), pillar, title, unit and
 //! how it is built for a selection.
 
-use super::parts::Parts;
+use super::parts::ChartParts;
 use super::table::Table;
 use super::{ChartEnv, Options};
 use crate::core::{ChartId, ChartKind};
 use crate::dataset::Dataset;
 use crate::dataset::checks::{self, Note};
-use crate::view::ViewState;
+use crate::presentation::Selection;
 
 /// A chart ready to show.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,7 +42,7 @@ impl Built {
 /// Builds `id` for a selection.
 /// Builds `id` for a selection, by its kind (nothing for a chart the
 /// data does not define).
-pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Built {
+pub fn build(id: ChartId, d: &Dataset, state: &Selection, env: ChartEnv) -> Built {
     let Some(kind) = d.kind(id) else { return Built::nothing() };
     let parts = match kind {
         ChartKind::TargetActual => super::target_actual::parts,
@@ -60,7 +60,7 @@ pub fn build(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Buil
 }
 
 /// The chart from its module's `parts`, with its notes and source line.
-fn build_with(id: ChartId, d: &Dataset, state: &ViewState, parts: impl FnOnce(&Dataset, &ViewState) -> Parts) -> Built {
+fn build_with(id: ChartId, d: &Dataset, state: &Selection, parts: impl FnOnce(&Dataset, &Selection) -> ChartParts) -> Built {
     let parts = parts(d, state);
     let sources = source_line(parts.sources);
     let subjects = d.chart(id).map(|c| c.subjects()).unwrap_or_default();
@@ -77,7 +77,7 @@ fn build_with(id: ChartId, d: &Dataset, state: &ViewState, parts: impl FnOnce(&D
 /// and the timeline), the only ones the browser builds: it names no other
 /// chart's builder, so theirs stay out of the wasm. Any other chart is
 /// built empty.
-pub fn build_selected(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Built {
+pub fn build_selected(id: ChartId, d: &Dataset, state: &Selection, env: ChartEnv) -> Built {
     let parts = match d.kind(id) {
         Some(ChartKind::ActivitiesByMonth) => super::activities_by_month::parts,
         Some(ChartKind::ActivityTimeline) => super::activity_timeline::parts,
@@ -110,14 +110,14 @@ mod tests {
     }
 
     /// Selections of `d` that differ in every field a chart might read.
-    fn selections(d: &Dataset) -> Vec<ViewState> {
+    fn selections(d: &Dataset) -> Vec<Selection> {
         let years = d.years();
         let (first, last) = (years.first().copied(), years.last().copied());
         let mut out = Vec::new();
         for pillars in [vec![], vec![Pillar::Prevention], vec![Pillar::Protection, Pillar::Partnership], vec![Pillar::Prosecution]] {
             for year in [None, first, last] {
                 for q in ["", "  ", "taipei", "善牧", "Taipei  2014 ", "nothing-like-this"] {
-                    out.push(ViewState { pillars: pillars.clone(), year, q: q.into(), ..ViewState::default() });
+                    out.push(Selection { pillars: pillars.clone(), year, q: q.into(), ..Selection::default() });
                 }
             }
         }
@@ -125,7 +125,7 @@ mod tests {
         for dimensions in [vec![Dimension::Innovation], vec![Dimension::Difficulty, Dimension::Coordination], vec![Dimension::Uncontrollable]] {
             for pillars in [vec![], vec![Pillar::Prevention], vec![Pillar::Partnership]] {
                 for (year, q) in [(None, ""), (last, ""), (None, "taipei")] {
-                    out.push(ViewState { pillars: pillars.clone(), dimensions: dimensions.clone(), year, q: q.into(), ..ViewState::default() });
+                    out.push(Selection { pillars: pillars.clone(), dimensions: dimensions.clone(), year, q: q.into(), ..Selection::default() });
                 }
             }
         }
@@ -147,23 +147,23 @@ mod tests {
 
     #[test]
     fn only_the_activities_chart_reads_pillars_dimensions_and_search() {
-        let s = ViewState {
+        let s = Selection {
             pillars: vec![Pillar::Prevention],
             dimensions: vec![Dimension::Innovation],
             year: Some(2014),
             q: " Taipei  booth ".into(),
-            ..ViewState::default()
+            ..Selection::default()
         };
-        assert_eq!(ChartKind::TierCounts.input(&s), ViewState { year: Some(2014), ..ViewState::default() });
-        assert_eq!(ChartKind::ExchangesByMonth.input(&s), ViewState { year: Some(2014), ..ViewState::default() });
+        assert_eq!(ChartKind::TierCounts.input(&s), Selection { year: Some(2014), ..Selection::default() });
+        assert_eq!(ChartKind::ExchangesByMonth.input(&s), Selection { year: Some(2014), ..Selection::default() });
         assert_eq!(ChartKind::ActivitiesByMonth.input(&s).q, "Taipei booth");
         assert_eq!(ChartKind::ActivitiesByMonth.input(&s).pillars, [Pillar::Prevention]);
         assert_eq!(ChartKind::ActivitiesByMonth.input(&s).dimensions, [Dimension::Innovation]);
         // And it draws what it reads: the innovation activities alone are fewer.
         let env = ChartEnv::new(crate::core::Lang::En);
-        let innovation = ViewState { dimensions: vec![Dimension::Innovation], ..ViewState::default() };
+        let innovation = Selection { dimensions: vec![Dimension::Innovation], ..Selection::default() };
         for d in reports() {
-            assert_ne!(build(ChartId::new("activities"), &d, &innovation, env), build(ChartId::new("activities"), &d, &ViewState::default(), env));
+            assert_ne!(build(ChartId::new("activities"), &d, &innovation, env), build(ChartId::new("activities"), &d, &Selection::default(), env));
         }
     }
 
@@ -198,7 +198,7 @@ mod tests {
         Dataset::bundled()
     }
 
-    fn options(id: ChartId, d: &Dataset, state: &ViewState, lang: crate::core::Lang) -> serde_json::Value {
+    fn options(id: ChartId, d: &Dataset, state: &Selection, lang: crate::core::Lang) -> serde_json::Value {
         build(id, d, state, ChartEnv::new(lang)).chart.unwrap_or_else(|| panic!("{id:?} draws nothing for {state:?}"))
     }
 
@@ -230,7 +230,7 @@ mod tests {
             let mut thousands = 0;
             for id in d.chart_ids() {
                 for year in [None, Some(2012), Some(2014)] {
-                    let state = ViewState { year, ..ViewState::default() };
+                    let state = Selection { year, ..Selection::default() };
                     let Some(json) = build(id, &d, &state, ChartEnv::new(lang)).chart else { continue };
                     for (i, j, text, value) in drawn_labels(&json) {
                         // ECharts' `{c}` and `{@…}` print raw numbers ("9430").
@@ -245,24 +245,24 @@ mod tests {
             }
             assert!(thousands > 0, "no label of a thousand or more was checked");
         }
-        let media = |lang| options(ChartId::new("media"), &d, &ViewState::default(), lang);
+        let media = |lang| options(ChartId::new("media"), &d, &Selection::default(), lang);
         assert_eq!(media(crate::core::Lang::Zh)["series"][1]["data"][1]["label"]["formatter"], "9,430 檔次");
         assert_eq!(media(crate::core::Lang::En)["series"][1]["data"][1]["label"]["formatter"], "9,430 spots");
-        let outreach = options(ChartId::new("outreach"), &d, &ViewState::default(), crate::core::Lang::En);
+        let outreach = options(ChartId::new("outreach"), &d, &Selection::default(), crate::core::Lang::En);
         assert!(drawn_labels(&outreach).iter().any(|l| l.2 == "about 55 people"), "a count given as \"about\" says so");
     }
 
     #[test]
     fn tooltips_still_read_the_numbers() {
         let d = dataset();
-        let json = options(ChartId::new("media"), &d, &ViewState::default(), crate::core::Lang::Zh);
+        let json = options(ChartId::new("media"), &d, &Selection::default(), crate::core::Lang::Zh);
         // ECharts' own item tooltip, which groups thousands ("9,430"), in the canvas.
         assert_eq!(json["tooltip"]["trigger"], "item");
         assert_eq!(json["tooltip"]["renderMode"], "richText");
         assert!(json["series"].as_array().unwrap().iter().all(|s| s.get("tooltip").is_none()));
         assert_eq!(json["series"][1]["data"][1]["value"], 9430.0);
         for id in d.chart_ids() {
-            let json = options(id, &d, &ViewState::default(), crate::core::Lang::En);
+            let json = options(id, &d, &Selection::default(), crate::core::Lang::En);
             assert_eq!(json["tooltip"]["renderMode"], "richText", "{id:?}");
         }
     }
@@ -275,7 +275,7 @@ mod tests {
         let d = dataset();
         for lang in crate::core::Lang::ALL {
             for id in [ChartId::new("protection"), ChartId::new("prosecution"), ChartId::new("outreach")] {
-                let json = options(id, &d, &ViewState::default(), lang);
+                let json = options(id, &d, &Selection::default(), lang);
                 let num = |v: &serde_json::Value| v.as_f64().unwrap_or_else(|| panic!("{id:?}: {v} is not a number"));
                 // Category labels: neighbours' lines do not meet.
                 let categories: Vec<usize> = json["yAxis"]["data"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().lines().count()).collect();
@@ -305,18 +305,18 @@ mod tests {
             // Few categories: each is named (ECharts would otherwise drop
             // some when they crowd, e.g. the radio bar at 320 px).
             for id in [ChartId::new("indicator"), ChartId::new("tiers"), ChartId::new("media"), ChartId::new("agreements")] {
-                let json = options(id, &d, &ViewState::default(), lang);
+                let json = options(id, &d, &Selection::default(), lang);
                 assert_eq!(json["xAxis"]["axisLabel"]["interval"], 0.0, "{id:?}");
             }
         }
-        let media = options(ChartId::new("media"), &d, &ViewState::default(), crate::core::Lang::Zh);
+        let media = options(ChartId::new("media"), &d, &Selection::default(), crate::core::Lang::Zh);
         assert_eq!(media["xAxis"]["data"][1], "廣播電臺\n（68 家）");
         // Four years side by side at 320 px: the Chinese year on two lines,
         // the country names in lines that fit a bar.
-        let agreements = options(ChartId::new("agreements"), &d, &ViewState::default(), crate::core::Lang::Zh);
+        let agreements = options(ChartId::new("agreements"), &d, &Selection::default(), crate::core::Lang::Zh);
         assert_eq!(agreements["xAxis"]["data"][3], "103 年\n(2014)");
         for lang in crate::core::Lang::ALL {
-            let json = options(ChartId::new("agreements"), &d, &ViewState::default(), lang);
+            let json = options(ChartId::new("agreements"), &d, &Selection::default(), lang);
             for item in json["series"][0]["data"].as_array().unwrap() {
                 let names = item["name"].as_str().unwrap();
                 let cols = |l: &str| l.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
@@ -329,18 +329,18 @@ mod tests {
     fn summaries_name_a_short_list_of_what_the_chart_shows() {
         use crate::core::Lang::{En, Zh};
         let d = dataset();
-        let summary = |id, state: &ViewState, lang| build(id, &d, state, ChartEnv::new(lang)).summary;
-        let partnership_2014 = ViewState { pillars: vec![Pillar::Partnership], year: Some(2014), ..ViewState::default() };
+        let summary = |id, state: &Selection, lang| build(id, &d, state, ChartEnv::new(lang)).summary;
+        let partnership_2014 = Selection { pillars: vec![Pillar::Partnership], year: Some(2014), ..Selection::default() };
         assert!(
             summary(ChartId::new("agreements"), &partnership_2014, En).ends_with("Signed in 2014: United States, Solomon Islands, Belize, Saint Kitts and Nevis, Japan."),
             "{}",
             summary(ChartId::new("agreements"), &partnership_2014, En)
         );
         assert!(summary(ChartId::new("agreements"), &partnership_2014, Zh).ends_with("103 年簽署：美國、索羅門群島、貝里斯、聖克里斯多福及尼維斯、日本。"));
-        let y2013 = ViewState { year: Some(2013), ..ViewState::default() };
+        let y2013 = Selection { year: Some(2013), ..Selection::default() };
         assert!(summary(ChartId::new("agreements"), &y2013, En).ends_with("Signed in 2013: Honduras, Vietnam, Paraguay."));
         // Ten countries in all: too many to read out.
-        let all = ViewState::default();
+        let all = Selection::default();
         for (lang, name) in [(En, "Mongolia"), (En, "Japan"), (Zh, "蒙古國"), (Zh, "日本")] {
             assert!(!summary(ChartId::new("agreements"), &all, lang).contains(name), "{lang:?} {name}");
         }
@@ -350,7 +350,7 @@ mod tests {
         assert!(outreach.contains("results press conference (6 Oct), about 55 people;"), "{outreach}");
         assert!(summary(ChartId::new("outreach"), &all, Zh).contains("中秋節公益活動防制人口販運宣導攤位（8 月 30 日）200 人；"));
         // Activities: the two of prosecution are named; the 31 of all pillars are not.
-        let prosecution = ViewState { pillars: vec![Pillar::Prosecution], ..ViewState::default() };
+        let prosecution = Selection { pillars: vec![Pillar::Prosecution], ..Selection::default() };
         let named = summary(ChartId::new("activities"), &prosecution, En);
         assert!(named.ends_with("They are: Cross-ministry introductory (awareness) training (26 May); Anti-trafficking advisory network training workshop (21 Jul)."), "{named}");
         assert!(summary(ChartId::new("activities"), &prosecution, Zh).contains("分別為：跨部會防制人口販運通識教育訓練（5 月 26 日）；"));

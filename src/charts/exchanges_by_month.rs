@@ -2,23 +2,23 @@
 //! conferences of the year, by month and kind.
 
 
-use super::parts::{facts_in, Parts};
+use super::parts::{facts_in, ChartParts};
 use crate::core::{ActivityKind, ChartId, Pillar};
 use crate::locale::format;
 use crate::locale::{self, t, Key};
 use crate::dataset::Dataset;
-use crate::view::ViewState;
-use crate::view::filter;
+use crate::presentation::Selection;
+use crate::presentation::filter;
 use super::common::{dated_title, month_of, monthly_stacked};
 use super::table::{Cell, Table};
 use super::{short_list, ChartEnv};
 
 /// Partnership activities of the year by month and kind.
-pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(id: ChartId, d: &Dataset, state: &Selection, env: ChartEnv) -> ChartParts {
     let r = &d.report;
     let lang = env.lang;
     let year = state.year.unwrap_or(r.meta.year);
-    let shown = filter::activities(r, &ViewState { pillars: vec![Pillar::Partnership], year: Some(year), ..ViewState::default() });
+    let shown = filter::activities(r, &Selection { pillars: vec![Pillar::Partnership], year: Some(year), ..Selection::default() });
     let kinds = [ActivityKind::Visit, ActivityKind::Meeting, ActivityKind::Conference, ActivityKind::NgoProject, ActivityKind::Evaluation];
     let groups: Vec<(ActivityKind, String, Option<&'static str>)> = kinds
         .iter()
@@ -51,10 +51,10 @@ pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Part
     sources.extend(printed.iter().map(|f| f.source.clone()));
     let tables: Vec<Table> = [list, printed_table, background_table].into_iter().filter(|t| !t.is_empty()).collect();
     if items.is_empty() || state.year.is_some_and(|y| y != year) {
-        return Parts { chart: None, tables, summary: String::new(), sources, context: None };
+        return ChartParts { chart: None, tables, summary: String::new(), sources, context: None };
     }
     let undated = shown.len() - items.len();
     let drawn = shown.iter().filter(|a| month_of(a, year).is_some()).map(|a| dated_title(a, lang)).collect();
     let summary = locale::exchanges_summary(lang, year, items.len(), undated, &short_list(drawn));
-    Parts { chart: Some(monthly_stacked(&env, &groups, &items)), tables, summary, sources, context: None }
+    ChartParts { chart: Some(monthly_stacked(&env, &groups, &items)), tables, summary, sources, context: None }
 }

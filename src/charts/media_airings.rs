@@ -5,25 +5,25 @@ use charming::component::{Axis, Grid};
 use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
 
-use super::parts::{facts_in, Parts};
+use super::parts::{facts_in, ChartParts};
 use crate::core::{ChartId, Role, Unit};
 use crate::locale::format;
 use crate::locale;
 use crate::dataset::Dataset;
-use crate::view::ViewState;
+use crate::presentation::Selection;
 use super::common::{axis_label, base, figure_value, summary_from_data, value_axis};
 use super::table::Table;
 use super::{ChartEnv, Options};
 
 /// TV broadcasts and radio spots, with the number of stations in the labels.
-pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(id: ChartId, d: &Dataset, state: &Selection, env: ChartEnv) -> ChartParts {
     let lang = env.lang;
     let facts = facts_in(id, d, state);
     let sources = facts.iter().map(|f| f.source.clone()).collect();
     let table = Table::of_facts(d.chart_title(id, lang).to_string(), &facts, lang);
     let role = |role: Role| d.report.figure(role).and_then(|f| figure_value(&facts, &f.id));
     let (Some(tv), Some(tv_n), Some(radio), Some(radio_n)) = (role(Role::TvStations), role(Role::TvBroadcasts), role(Role::RadioStations), role(Role::RadioSpots)) else {
-        return Parts { chart: None, tables: vec![table].into_iter().filter(|t| !t.is_empty()).collect(), summary: String::new(), sources, context: None };
+        return ChartParts { chart: None, tables: vec![table].into_iter().filter(|t| !t.is_empty()).collect(), summary: String::new(), sources, context: None };
     };
     let n = |v: f64| format::number(v, lang);
     let (tv_label, radio_label) = (locale::media_tv_label(lang, &n(tv)), locale::media_radio_label(lang, &n(radio)));
@@ -42,5 +42,5 @@ pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Part
     let chart = Options::new(chart)
         .item_labels(0, vec![count(tv_n, Unit::Broadcasts), None])
         .item_labels(1, vec![None, count(radio_n, Unit::Spots)]);
-    Parts { chart: Some(chart), tables: vec![table], summary, sources, context: None }
+    ChartParts { chart: Some(chart), tables: vec![table], summary, sources, context: None }
 }

@@ -1,18 +1,18 @@
 //! Every page of the site as the outside world sees it
-//! (`view::share::Page`): the report page and each chart's embed page, in
+//! (`presentation::share::Page`): the report page and each chart's embed page, in
 //! each language, with its title, its own summary, its share card and its
 //! other language. `prerender` writes each page's head from these
-//! (`view::share::tags`) and the sitemap from the list. Native only.
+//! (`presentation::share::tags`) and the sitemap from the list. Native only.
 
 use super::card::{self, Card};
 use super::{build, ChartEnv};
 use crate::core::{ChartId, Lang};
 use crate::dataset::{jsonld, Dataset};
 use crate::locale::format;
-use crate::view::embed;
-use crate::view::main_points::main_points;
-use crate::view::share::Page;
-use crate::view::ViewState;
+use crate::presentation::embed;
+use crate::presentation::main_points::main_points;
+use crate::presentation::share::Page;
+use crate::presentation::Selection;
 
 /// Text without the marks of Chinese inside English: a head's tags are plain text.
 fn plain(s: &str) -> String {
@@ -48,7 +48,7 @@ pub fn report_page(d: &Dataset, lang: Lang, site: Option<&crate::core::SiteUrl>)
 
 /// A chart's embed page in `lang`: its title, and its text alternative as its summary.
 pub fn chart_page(id: ChartId, d: &Dataset, lang: Lang) -> Page {
-    let built = build(id, d, &ViewState::default(), ChartEnv { lang, dark: false, animate: false });
+    let built = build(id, d, &Selection::default(), ChartEnv { lang, dark: false, animate: false });
     Page {
         lang,
         url: format!("./{}", embed::page_file(id, lang)),

@@ -14,7 +14,7 @@
 
 use serde_json::{json, Value};
 
-use super::parts::Parts;
+use super::parts::ChartParts;
 use super::map_points::POINTS;
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options};
@@ -23,7 +23,7 @@ use crate::data::model::{Activity, Agreement, CountryCode, Report};
 use crate::dataset::Dataset;
 use crate::locale::format;
 use crate::locale::{self, t, Key};
-use crate::view::ViewState;
+use crate::presentation::Selection;
 
 /// The name the map is registered under (`echarts.registerMap`), and the
 /// file it is fetched from, relative to the page.
@@ -40,7 +40,7 @@ pub enum MarkKind {
     /// An agreement the report does not count but found to apply (South
     /// Africa's police MOU of 2003).
     Applies(i32),
-    /// Visits or exchanges of the view, that way.
+    /// Visits or exchanges of the selection, that way.
     Visits(Direction),
 }
 
@@ -55,7 +55,7 @@ pub struct Mark {
     pub text: String,
 }
 
-/// A country of the view with what it shows.
+/// A country of the selection with what it shows.
 pub struct Partner<'a> {
     pub code: &'a CountryCode,
     pub name: &'a crate::core::Text,
@@ -65,7 +65,7 @@ pub struct Partner<'a> {
 
 /// The countries of the agreements and of the visits of the year shown,
 /// agreements first (by date), then the rest by their first visit.
-pub fn partners<'a>(r: &'a Report, state: &ViewState) -> Vec<Partner<'a>> {
+pub fn partners<'a>(r: &'a Report, state: &Selection) -> Vec<Partner<'a>> {
     let mut agreements: Vec<&Agreement> = r.agreements.iter().filter(|a| state.shows_year(a.date.year)).collect();
     crate::core::sort::sort_by(&mut agreements, |a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
     let mut visits: Vec<&Activity> = r.activities.iter().filter(|a| a.country.is_some() && state.shows_year(a.date.year)).collect();
@@ -105,9 +105,9 @@ fn visit_text(a: &Activity, lang: Lang) -> String {
     format!("{}{}{}", format::date_range(a.date, a.end, lang), format::colon(lang), a.title.get(lang))
 }
 
-/// Every marker of the view: Taiwan, each agreement's country by its kind
+/// Every marker of the selection: Taiwan, each agreement's country by its kind
 /// and year, and each country of the visits once per direction.
-pub fn marks(r: &Report, state: &ViewState, lang: Lang) -> Vec<Mark> {
+pub fn marks(r: &Report, state: &Selection, lang: Lang) -> Vec<Mark> {
     let home = &r.meta.home;
     let mut out = vec![Mark { code: home.code.clone(), name: home.name.get(lang).to_string(), kind: MarkKind::Home, text: home.name.get(lang).to_string() }];
     for p in partners(r, state) {
@@ -263,7 +263,7 @@ pub fn options(r: &Report, marks: &[Mark], env: &ChartEnv) -> Value {
 
 /// The map chart for a view: nothing to draw when the year shown has no
 /// agreement and no visit.
-pub fn parts(_id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(_id: ChartId, d: &Dataset, state: &Selection, env: ChartEnv) -> ChartParts {
     let r = &d.report;
     let lang = env.lang;
     let partners = partners(r, state);
@@ -300,7 +300,7 @@ pub fn parts(_id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Par
     };
     let sources: Vec<String> = partners.iter().flat_map(|p| p.agreements.iter().map(|a| a.source.clone()).chain(p.visits.iter().map(|a| a.source.clone()))).collect();
     if partners.is_empty() {
-        return Parts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
+        return ChartParts { chart: None, tables: vec![], summary: String::new(), sources, context: None };
     }
     let marks = marks(r, state, lang);
     // The text alternative names every country: the map has no other way to say them.
@@ -321,7 +321,7 @@ pub fn parts(_id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Par
     }
     crate::core::sort::sort_by(&mut signed, |a, b| a.0.cmp(&b.0));
     let summary = locale::partners_summary(lang, r.meta.home.name.get(lang), &signed, &applies, &received, &abroad);
-    Parts { chart: Some(Options::from_json(options(r, &marks, &env))), tables: vec![table], summary, sources, context: None }
+    ChartParts { chart: Some(Options::from_json(options(r, &marks, &env))), tables: vec![table], summary, sources, context: None }
 }
 
 #[cfg(test)]
@@ -334,7 +334,7 @@ mod tests {
         Dataset::bundled()
     }
 
-    fn json(state: &ViewState, lang: Lang) -> Value {
+    fn json(state: &Selection, lang: Lang) -> Value {
         build(ChartId::new("partners"), &dataset(), state, ChartEnv::new(lang)).chart.expect("the map draws")
     }
 
@@ -355,7 +355,7 @@ mod tests {
     fn every_agreement_country_is_on_the_map_with_its_year_and_kind() {
         let d = dataset();
         for lang in [Zh, En] {
-            let json = json(&ViewState::default(), lang);
+            let json = json(&Selection::default(), lang);
             assert_eq!(json["geo"]["map"], MAP_NAME);
             for a in &d.report.agreements {
                 let (lon, lat) = point(&a.country_code).unwrap_or_else(|| panic!("{} has no place: run tools/world-map.mjs --points", a.id));
@@ -373,7 +373,7 @@ mod tests {
         }
         // As the data says: Japan's MOU is on immigration control and
         // counted as an anti-trafficking one; South Africa's 2003 MOU applies.
-        let en = json(&ViewState::default(), En);
+        let en = json(&Selection::default(), En);
         let japan = markers(&en, "Signed 2014").into_iter().find(|(i, _)| i["country"] == "JPN").unwrap().0["name"].as_str().unwrap().to_string();
         assert!(japan.contains("MOU on information exchange and cooperation in immigration control") && japan.contains("貳、五、(二)、3"), "{japan}");
         let sa = markers(&en, "2003 MOU found to apply");
@@ -381,13 +381,13 @@ mod tests {
         assert!(sa[0].0["name"].as_str().unwrap().contains("2003"), "{}", sa[0].0["name"]);
         // Taiwan is shown.
         assert_eq!(markers(&en, "Taiwan").len(), 1);
-        assert_eq!(markers(&json(&ViewState::default(), Zh), "臺灣")[0].1, point(&d.report.meta.home.code).unwrap());
+        assert_eq!(markers(&json(&Selection::default(), Zh), "臺灣")[0].1, point(&d.report.meta.home.code).unwrap());
     }
 
     #[test]
     fn every_visit_country_is_on_the_map_with_its_date_and_direction() {
         let d = dataset();
-        let json = json(&ViewState::default(), En);
+        let json = json(&Selection::default(), En);
         let mut n = 0;
         for a in d.report.activities.iter().filter(|a| a.country.is_some()) {
             let c = a.country.as_ref().unwrap();
@@ -406,7 +406,7 @@ mod tests {
     #[test]
     fn small_states_are_marked_where_the_map_has_no_shape() {
         let d = dataset();
-        let json = json(&ViewState::default(), En);
+        let json = json(&Selection::default(), En);
         for alpha3 in ["KNA", "SLB", "BLZ", "SGP"] {
             let all: Vec<_> = json["series"].as_array().unwrap().iter().flat_map(|s| s["data"].as_array().unwrap().iter()).collect();
             let item = all.iter().find(|i| i["country"] == alpha3).unwrap_or_else(|| panic!("{alpha3} not marked"));
@@ -421,25 +421,25 @@ mod tests {
 
     #[test]
     fn the_map_follows_the_year() {
-        let all = json(&ViewState::default(), En);
-        let y2013 = json(&ViewState { year: Some(2013), ..ViewState::default() }, En);
+        let all = json(&Selection::default(), En);
+        let y2013 = json(&Selection { year: Some(2013), ..Selection::default() }, En);
         assert_ne!(all, y2013);
         let names = |j: &Value| j["series"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap().to_string()).collect::<Vec<_>>();
         assert_eq!(names(&y2013), ["Taiwan", "Signed 2013"]);
         let countries: Vec<_> = markers(&y2013, "Signed 2013").iter().map(|(i, _)| i["country"].as_str().unwrap().to_string()).collect();
         assert_eq!(countries, ["HND", "PRY", "VNM"]);
-        let y2014 = json(&ViewState { year: Some(2014), ..ViewState::default() }, En);
+        let y2014 = json(&Selection { year: Some(2014), ..Selection::default() }, En);
         assert!(names(&y2014).contains(&"Delegation received".to_string()));
         assert!(!names(&y2014).contains(&"Signed 2013".to_string()));
         // A year without partners draws nothing.
-        assert!(build(ChartId::new("partners"), &dataset(), &ViewState { year: Some(2010), ..ViewState::default() }, ChartEnv::new(En)).chart.is_none());
+        assert!(build(ChartId::new("partners"), &dataset(), &Selection { year: Some(2010), ..Selection::default() }, ChartEnv::new(En)).chart.is_none());
     }
 
     #[test]
     fn the_text_alternative_and_table_name_every_country() {
         let d = dataset();
         for lang in [Zh, En] {
-            let built = build(ChartId::new("partners"), &d, &ViewState::default(), ChartEnv::new(lang));
+            let built = build(ChartId::new("partners"), &d, &Selection::default(), ChartEnv::new(lang));
             for a in &d.report.agreements {
                 assert!(built.summary.contains(a.country.get(lang)), "{lang:?} {}: {}", a.id, built.summary);
             }
@@ -452,6 +452,6 @@ mod tests {
             assert!(table.rows.iter().any(|r| r[1].raw == "KN KNA"));
             assert!(!built.sources.is_empty());
         }
-        crate::charts::lint::assert_echarts_safe(&json(&ViewState::default(), Zh), "options");
+        crate::charts::lint::assert_echarts_safe(&json(&Selection::default(), Zh), "options");
     }
 }

@@ -7,10 +7,10 @@ use super::Options;
 use crate::core::ChartId;
 use crate::dataset::facts::Fact;
 use crate::dataset::Dataset;
-use crate::view::ViewState;
+use crate::presentation::Selection;
 
 /// What a chart kind's builder returns; `catalog::build` adds notes and sources.
-pub struct Parts {
+pub struct ChartParts {
     pub chart: Option<Options>,
     pub tables: Vec<Table>,
     pub summary: String,
@@ -19,6 +19,6 @@ pub struct Parts {
 }
 
 /// The chart's figures (`Dataset::facts_of`), narrowed to the selected year.
-pub fn facts_in(id: ChartId, d: &Dataset, state: &ViewState) -> Vec<Fact> {
+pub fn facts_in(id: ChartId, d: &Dataset, state: &Selection) -> Vec<Fact> {
     d.facts_of(id).filter(|f| state.shows_year(f.year)).cloned().collect()
 }

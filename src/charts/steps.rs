@@ -223,9 +223,9 @@ mod tests {
     use super::*;
     use crate::charts::ChartEnv;
     use crate::dataset::Dataset;
-    use crate::view::ViewState;
+    use crate::presentation::Selection;
 
-    fn built(id: &str, lang: Lang, state: &ViewState) -> Vec<Line> {
+    fn built(id: &str, lang: Lang, state: &Selection) -> Vec<Line> {
         let d = Dataset::bundled();
         let b = crate::charts::build(crate::core::ChartId::new(id), &d, state, ChartEnv::new(lang));
         let options = b.chart.clone().expect("drawn");
@@ -234,16 +234,16 @@ mod tests {
 
     #[test]
     fn the_tiers_step_by_year_along_a_tier_in_both_languages() {
-        let en = built("tiers", Lang::En, &ViewState::default());
+        let en = built("tiers", Lang::En, &Selection::default());
         assert_eq!(en.iter().map(|l| l.name.as_str()).collect::<Vec<_>>(), ["Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3"]);
         let watch = &en[2].steps;
         assert_eq!(watch.len(), 5);
         assert_eq!(watch[2].say, "2012, Tier 2 Watch List: 42 countries");
         assert_eq!((watch[2].series, watch[2].index, watch[2].value), (2, 2, Some(42.0)));
-        let zh = built("tiers", Lang::Zh, &ViewState::default());
+        let zh = built("tiers", Lang::Zh, &Selection::default());
         assert_eq!(zh[2].steps[2].say, "101 年（2012），第二級觀察名單：42 國");
         // One year: one step a tier.
-        let y = built("tiers", Lang::En, &ViewState { year: Some(2013), ..ViewState::default() });
+        let y = built("tiers", Lang::En, &Selection { year: Some(2013), ..Selection::default() });
         assert!(y.iter().all(|l| l.steps.len() == 1 && l.steps[0].say.starts_with("2013, ")), "{y:?}");
     }
 
@@ -253,20 +253,20 @@ mod tests {
 
     #[test]
     fn a_labelled_bar_says_its_label_with_its_unit_once() {
-        assert_eq!(says(&built("media", Lang::En, &ViewState::default())), ["TV (6 stations): 615 broadcasts", "Radio (68 stations): 9,430 spots"]);
-        assert_eq!(says(&built("media", Lang::Zh, &ViewState::default())), ["電視臺（6 家）：615 次", "廣播電臺（68 家）：9,430 檔次"]);
+        assert_eq!(says(&built("media", Lang::En, &Selection::default())), ["TV (6 stations): 615 broadcasts", "Radio (68 stations): 9,430 spots"]);
+        assert_eq!(says(&built("media", Lang::Zh, &Selection::default())), ["電視臺（6 家）：615 次", "廣播電臺（68 家）：9,430 檔次"]);
         // Each bar its own category (the figures' table is in another order).
-        let protection = built("protection", Lang::En, &ViewState::default());
+        let protection = built("protection", Lang::En, &Selection::default());
         assert!(says(&protection).contains(&"Lectures by academics and other experts: 44 lectures"), "{protection:?}");
         // A bar that names what it counts says it after its number.
-        let agreements = built("agreements", Lang::En, &ViewState::default());
+        let agreements = built("agreements", Lang::En, &Selection::default());
         assert_eq!(says(&agreements)[0], "2011, Signed that year: 1 (Mongolia)");
     }
 
     #[test]
     fn the_timeline_steps_through_the_activities_once_each_in_date_order() {
         let d = Dataset::bundled();
-        let lines = built("timeline", Lang::En, &ViewState::default());
+        let lines = built("timeline", Lang::En, &Selection::default());
         assert_eq!(lines.len(), 1);
         let ids: Vec<&str> = lines[0].steps.iter().map(|s| s.activity.as_deref().unwrap()).collect();
         let mut unique = ids.clone();
@@ -279,7 +279,7 @@ mod tests {
 
     #[test]
     fn the_map_steps_through_the_partners() {
-        let lines = built("partners", Lang::Zh, &ViewState::default());
+        let lines = built("partners", Lang::Zh, &Selection::default());
         let all: Vec<&Step> = lines.iter().flat_map(|l| &l.steps).collect();
         assert!(all.len() >= 10, "{lines:?}");
         assert!(all.iter().all(|s| s.value.is_none() && !s.say.is_empty()));

@@ -12,7 +12,7 @@
 use super::{build, ChartEnv, ChartId};
 use crate::core::{ChartKind, Lang};
 use crate::dataset::Dataset;
-use crate::view::ViewState;
+use crate::presentation::Selection;
 
 /// Width the SVGs are drawn at, in CSS px.
 pub const WIDTH: u32 = 720;
@@ -57,15 +57,15 @@ pub fn table_file(id: ChartId, i: usize, lang: Lang) -> String {
 
 /// Whether a chart of `kind` shows, in `state`, what its SVG shows: the
 /// chart of the default view (it reads only its input, `ChartKind::input`).
-pub fn shows_default_view(kind: ChartKind, state: &ViewState) -> bool {
-    kind.input(state) == kind.input(&ViewState::default())
+pub fn shows_default_view(kind: ChartKind, state: &Selection) -> bool {
+    kind.input(state) == kind.input(&Selection::default())
 }
 
 /// What `tools/render-charts.mjs` reads: the size, and for every chart ×
 /// language × scheme its file, title and ECharts options (no animation,
 /// the scheme's background).
 pub fn jobs(d: &Dataset) -> serde_json::Value {
-    let state = ViewState::default();
+    let state = Selection::default();
     let mut charts = Vec::new();
     for id in d.chart_ids() {
         for lang in Lang::ALL {
@@ -136,7 +136,7 @@ mod tests {
         let tables = jobs["tables"].as_array().unwrap();
         for id in d.chart_ids() {
             for lang in Lang::ALL {
-                let built = build(id, &d, &ViewState::default(), ChartEnv { lang, dark: false, animate: false });
+                let built = build(id, &d, &Selection::default(), ChartEnv { lang, dark: false, animate: false });
                 for (i, table) in built.tables.iter().enumerate() {
                     let file = format!("charts/{}", table_file(id, i, lang));
                     let job = tables.iter().find(|t| t["file"] == file.as_str()).unwrap_or_else(|| panic!("no {file}"));
@@ -149,9 +149,9 @@ mod tests {
 
     #[test]
     fn the_svg_is_offered_only_for_the_default_view_of_what_the_chart_reads() {
-        let default = ViewState::default();
-        let year = ViewState { year: Some(2014), ..ViewState::default() };
-        let search = ViewState { q: "taipei".into(), pillars: vec![Pillar::Prevention], ..ViewState::default() };
+        let default = Selection::default();
+        let year = Selection { year: Some(2014), ..Selection::default() };
+        let search = Selection { q: "taipei".into(), pillars: vec![Pillar::Prevention], ..Selection::default() };
         for kind in ChartKind::ALL {
             assert!(shows_default_view(kind, &default));
             assert!(!shows_default_view(kind, &year), "{kind:?}");

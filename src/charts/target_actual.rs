@@ -5,7 +5,7 @@ use charming::datatype::DataPoint;
 use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
 
-use super::parts::Parts;
+use super::parts::ChartParts;
 use super::common::{axis_label, base, value_axis, year_category};
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options};
@@ -14,7 +14,7 @@ use crate::locale::format;
 use crate::locale::{self, t, Key};
 use crate::data::{IndicatorYear, PrintedValue};
 use crate::dataset::Dataset;
-use crate::view::ViewState;
+use crate::presentation::Selection;
 
 fn cell(v: &PrintedValue, lang: Lang) -> Cell {
     v.value.map(|n| Cell::number(n, lang)).unwrap_or_else(|| Cell::missing(&v.printed, lang))
@@ -24,10 +24,10 @@ fn point(v: &PrintedValue) -> DataPoint {
     v.value.map(DataPoint::from).unwrap_or_else(|| DataPoint::from("-"))
 }
 
-pub fn parts(_id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(_id: ChartId, d: &Dataset, state: &Selection, env: ChartEnv) -> ChartParts {
     let r = &d.report;
     let lang = env.lang;
-    let Some(ind) = &r.indicator else { return Parts { chart: None, tables: vec![], summary: String::new(), sources: vec![], context: None } };
+    let Some(ind) = &r.indicator else { return ChartParts { chart: None, tables: vec![], summary: String::new(), sources: vec![], context: None } };
     let years: Vec<_> = ind.years.iter().filter(|y| state.shows_year(y.year)).collect();
     let table = Table {
         caption: ind.name.get(lang).to_string(),
@@ -50,7 +50,7 @@ pub fn parts(_id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Par
     };
     let context = Some(format!("{}{}{}", ind.standard.get(lang), format::sentence_sep(lang), ind.note.get(lang)));
     if years.is_empty() {
-        return Parts { chart: None, tables: vec![], summary: String::new(), sources: vec![ind.source.clone()], context };
+        return ChartParts { chart: None, tables: vec![], summary: String::new(), sources: vec![ind.source.clone()], context };
     }
     let categories: Vec<String> = years
         .iter()
@@ -79,5 +79,5 @@ pub fn parts(_id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Par
     let all_met = years.iter().all(|y| y.achievement_pct.value == Some(100.0));
     let missing: Vec<i32> = years.iter().filter(|y| y.actual.value.is_none()).map(|y| y.year).collect();
     let summary = locale::indicator_summary(lang, ind.name.get(lang), first, last, all_met, &missing);
-    Parts { chart: Some(chart), tables: vec![table], summary, sources: vec![ind.source.clone()], context }
+    ChartParts { chart: Some(chart), tables: vec![table], summary, sources: vec![ind.source.clone()], context }
 }

@@ -7,7 +7,7 @@ use charming::element::{AxisType, Color, Tooltip, Trigger};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::parts::Parts;
+use super::parts::ChartParts;
 use super::table::{Cell, Table};
 use super::{ChartEnv, Options};
 use crate::core::{ChartId, Lang, Tier};
@@ -15,7 +15,7 @@ use crate::locale::format;
 use crate::locale::{self, t, Key};
 use crate::data::{Report, TierYear};
 use crate::dataset::Dataset;
-use crate::view::ViewState;
+use crate::presentation::Selection;
 
 /// Tier colours, dark to light, distinct also in greyscale; the aria decal
 /// adds a pattern per series so colour is not the only cue.
@@ -44,7 +44,7 @@ pub fn summary(home: &str, years: &[&TierYear], lang: Lang) -> String {
 }
 
 /// The years of the selection.
-fn selected<'a>(r: &'a Report, state: &ViewState) -> Vec<&'a TierYear> {
+fn selected<'a>(r: &'a Report, state: &Selection) -> Vec<&'a TierYear> {
     r.tier_years().iter().filter(|y| state.shows_year(y.year)).collect()
 }
 
@@ -80,7 +80,7 @@ pub fn table(caption: &str, home: &str, years: &[&TierYear], lang: Lang) -> Tabl
     Table { caption: caption.to_string(), columns, rows }
 }
 
-pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Parts {
+pub fn parts(id: ChartId, d: &Dataset, state: &Selection, env: ChartEnv) -> ChartParts {
     let r = &d.report;
     let years = selected(r, state);
     let home = r.meta.home.name.get(env.lang);
@@ -91,9 +91,9 @@ pub fn parts(id: ChartId, d: &Dataset, state: &ViewState, env: ChartEnv) -> Part
         format!("{}{}{}", format::date(p.date, env.lang), format::colon(env.lang), p.text.get(env.lang))
     });
     if years.is_empty() {
-        return Parts { chart: None, tables: vec![], summary: String::new(), sources, context };
+        return ChartParts { chart: None, tables: vec![], summary: String::new(), sources, context };
     }
-    Parts {
+    ChartParts {
         chart: Some(chart(home, &years, env)),
         tables: vec![table(d.chart_title(id, env.lang), home, &years, env.lang)],
         summary: summary(home, &years, env.lang),

@@ -7,10 +7,10 @@
 //! (all years or one), language and page kind (`file`); the browser fetches
 //! the one it needs and builds none of them, so their builders, the
 //! cross-checks and the figures stay out of the wasm. The panel's parts are
-//! written by the same functions as the page's (`ui::parts`).
+//! written by the same functions as the page's (`ui::panel_html`).
 
 use crate::core::{ChartId, ChartKind, Lang};
-use crate::view::ViewState;
+use crate::presentation::Selection;
 
 /// One view of one chart.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -26,9 +26,9 @@ pub struct ChartView {
     pub summary: String,
     /// `<p class="chart-context">`, or nothing.
     pub context: String,
-    /// The notes (`ui::parts::notes`), or nothing.
+    /// The notes (`ui::panel_html::notes`), or nothing.
     pub notes: String,
-    /// The tables (`ui::parts::table` each).
+    /// The tables (`ui::panel_html::table` each).
     pub tables: String,
     /// The CSV downloads, one `<li>` each.
     pub downloads: String,
@@ -65,8 +65,8 @@ pub const PARTS: [&str; 7] = ["summary", "context", "notes", "tables", "download
 /// only the year); the kinds of activities read the pillars, the
 /// dimensions and the search too, and are built in the browser.
 pub fn is_static(kind: ChartKind) -> bool {
-    let probe = ViewState { pillars: vec![crate::core::Pillar::Prevention], q: "x".into(), ..ViewState::default() };
-    kind.input(&probe) == kind.input(&ViewState::default())
+    let probe = Selection { pillars: vec![crate::core::Pillar::Prevention], q: "x".into(), ..Selection::default() };
+    kind.input(&probe) == kind.input(&Selection::default())
 }
 
 /// The views of a static chart the build writes: all years, then each of

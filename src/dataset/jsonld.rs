@@ -1,5 +1,5 @@
 //! The open data as a schema.org `Dataset` in JSON-LD, for dataset search
-//! engines: written into the report page's head (`view::share`) as a
+//! engines: written into the report page's head (`presentation::share`) as a
 //! `<script type="application/ld+json">` data block, which is not executed
 //! (the CSP allows it). Names and descriptions in both languages (JSON-LD
 //! language-tagged values), the publisher, the licence of the data package

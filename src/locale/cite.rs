@@ -1,4 +1,4 @@
-//! The texts of a citation (`view::cite`) and of the list of changes
+//! The texts of a citation (`presentation::cite`) and of the list of changes
 //! (`ui::changes`), with their parameters, in both languages.
 
 use crate::core::Lang;
@@ -54,7 +54,7 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
 }
 
 /// What a plain-text citation is made of.
-pub struct Parts<'a> {
+pub struct CitationParts<'a> {
     pub agency: &'a str,
     pub report: &'a str,
     pub year: i32,
@@ -126,7 +126,7 @@ pub fn relative_address(lang: Lang) -> &'static str {
 }
 
 /// The citation as one paragraph.
-pub fn plain(lang: Lang, p: &Parts) -> String {
+pub fn plain(lang: Lang, p: &CitationParts) -> String {
     let address = if p.absolute { p.address.to_string() } else { format!("{}{}", p.address, relative_note(lang)) };
     match lang {
         Lang::Zh => {

@@ -1,6 +1,6 @@
 //! What the page says about its own state: how much the filters and the
 //! search show (`ui`), the address's values that were ignored
-//! (`view::UrlNotice`), and why the data was refused (`data::validate`,
+//! (`presentation::UrlNotice`), and why the data was refused (`data::validate`,
 //! `ui::error`; the fixed messages are keys, `Problem…`).
 
 use super::keys::pick;

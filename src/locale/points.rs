@@ -1,4 +1,4 @@
-//! The main points' sentences (`view::main_points`): plain language, one
+//! The main points' sentences (`presentation::main_points`): plain language, one
 //! figure each. Numbers and spans arrive formatted, so each text only words
 //! them; the figure is written into the sentence once, where the page
 //! emphasises it.

@@ -1,4 +1,4 @@
-//! The texts of what the site tells the outside world (`view::share`,
+//! The texts of what the site tells the outside world (`presentation::share`,
 //! `charts::card`, `dataset::jsonld`): the share cards' labels, the cards'
 //! text alternatives, the dataset's names that the data package has no
 //! text for. Native only: the build writes them into the pages' heads and

@@ -9,7 +9,7 @@ use super::{browser, hidden};
 use super::page::{use_data, use_page, use_shown_activities};
 use crate::locale::{self, t, Key};
 use crate::data::text;
-use crate::view::activity_entry::{self, Entry};
+use crate::presentation::activity_entry::{self, Entry};
 
 /// Every activity, prerendered; the `ActivitiesShown` island hides those
 /// the selection leaves out (each keeps its element).
@@ -18,7 +18,7 @@ pub fn ActivityList() -> impl IntoView {
     let lang = use_page().lang;
     let data = use_data();
     // In the report's order by date: a selection only hides some.
-    let order = crate::view::filter::activity_positions(&data.report, &crate::view::ViewState::default());
+    let order = crate::presentation::filter::activity_positions(&data.report, &crate::presentation::Selection::default());
     let items = order.into_iter().map(|i| view! { <ActivityItem entry=activity_entry::entry(&data.report.activities[i], lang) /> }).collect_view();
     view! {
         <section class="activities" id="activities" aria-labelledby="activity-list-title">

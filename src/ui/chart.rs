@@ -58,7 +58,7 @@ pub fn EChart(
     let handle = StoredValue::new_local(None::<Instance>);
     // Once the page is alive and the chart library can be had, the chart
     // is a place of its own: one Tab stop, its data stepped through by
-    // keyboard (`view::explore`), each step said in `said`.
+    // keyboard (`presentation::explore`), each step said in `said`.
     let explorable = RwSignal::new(false);
     Effect::new(move |_| {
         if page.echarts.get() {
@@ -77,7 +77,7 @@ pub fn EChart(
     let on_key = {
         let steps_id = steps_id.clone();
         move |ev: leptos::ev::KeyboardEvent| {
-            use crate::view::explore::{on_key, step_tone, Move};
+            use crate::presentation::explore::{on_key, step_tone, Move};
             let lines = super::browser::explore::read(&steps_id);
             let lens: Vec<usize> = lines.iter().map(|l| l.steps.len()).collect();
             let step = |(k, j): (usize, usize)| lines.get(k).and_then(|l| l.steps.get(j)).cloned();

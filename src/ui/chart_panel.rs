@@ -15,17 +15,17 @@ use leptos::prelude::*;
 
 use super::chart::EChart;
 use super::page::use_page;
-use super::{browser, parts, url};
+use super::{browser, panel_html, url};
 use crate::core::{ChartId, ChartKind, Lang};
 use crate::locale::format::{colon, list_sep};
 use crate::locale::{t, Key};
 use crate::charts::views::ChartView;
 use crate::charts::{Built, ChartEnv};
-use crate::view::ViewState;
+use crate::presentation::Selection;
 
 /// The chart when the selected pillars include it: an island, live in the
 /// browser with everything it shows (the chart, its summary, notes, tables
-/// and actions follow the view).
+/// and actions follow the selection).
 #[island]
 pub fn ChartPanel(
     id: ChartId,
@@ -36,7 +36,7 @@ pub fn ChartPanel(
     let data = super::page::use_data();
     // A panel of a chart the report does not define shows nothing.
     let (kind, pillar) = (data.kind(id), data.pillar(id));
-    let shown = Memo::new(move |_| embedded || page.state.with(|s| crate::view::in_selection(pillar, s)));
+    let shown = Memo::new(move |_| embedded || page.state.with(|s| crate::presentation::in_selection(pillar, s)));
     kind.map(|kind| {
         view! {
             <Show when=move || shown.get()>
@@ -122,7 +122,7 @@ fn ChartBody(id: ChartId, kind: ChartKind, embedded: bool) -> impl IntoView {
             let lines = browser::explore::read(&steps_id);
             let values: Vec<Vec<Option<f64>>> = lines.iter().map(|l| l.steps.iter().map(|s| s.value).collect()).collect();
             let names: Vec<String> = lines.iter().map(|l| l.name.clone()).collect();
-            let (tones, starts) = crate::view::explore::score(&values);
+            let (tones, starts) = crate::presentation::explore::score(&values);
             let title = title_for_listen.clone();
             let started = browser::tones::play(&tones, &starts, move |k| {
                 let name = names.get(k).filter(|n| !n.is_empty()).unwrap_or(&title);
@@ -246,7 +246,7 @@ fn prerendered(id: ChartId, kind: ChartKind, embedded: bool) -> Option<ChartView
     {
         let page = use_page();
         let data = super::page::use_data();
-        let input = ViewState::default();
+        let input = Selection::default();
         Some(view_of(id, kind, &input, page.lang, embedded, [true, false], |env| crate::charts::build(id, &data, &input, env)))
     }
     #[cfg(target_arch = "wasm32")]
@@ -257,11 +257,11 @@ fn prerendered(id: ChartId, kind: ChartKind, embedded: bool) -> Option<ChartView
 }
 
 /// The chart's view for the selection's `input`: its parts written by
-/// `ui::parts`, and the options of the `schemes` asked for (light, dark;
+/// `ui::panel_html`, and the options of the `schemes` asked for (light, dark;
 /// the other left empty), each from `build` in that scheme (the parts do
 /// not depend on it). The build writes the static charts' views with it;
 /// the browser calls it for the charts that read the selection.
-pub fn view_of(id: ChartId, kind: ChartKind, input: &ViewState, lang: Lang, embedded: bool, schemes: [bool; 2], build: impl Fn(ChartEnv) -> Built) -> ChartView {
+pub fn view_of(id: ChartId, kind: ChartKind, input: &Selection, lang: Lang, embedded: bool, schemes: [bool; 2], build: impl Fn(ChartEnv) -> Built) -> ChartView {
     let env = |dark: bool| ChartEnv { lang, dark, animate: true };
     let json = |chart: Option<serde_json::Value>| chart.map(|c| c.to_string()).unwrap_or_default();
     // The first scheme asked for gives the parts too.
@@ -273,12 +273,12 @@ pub fn view_of(id: ChartId, kind: ChartKind, input: &ViewState, lang: Lang, embe
         options[1] = json(build(env(true)).chart);
     }
     let as_built = crate::charts::svg::shows_default_view(kind, input);
-    let summary = parts::escape(&built.summary);
-    let context = parts::context(built.context.as_deref());
-    let notes = parts::notes(&built.notes, lang, embedded);
-    let tables = built.tables.iter().map(|table| parts::table(table, lang)).collect();
-    let downloads = parts::downloads(id, &built.tables, lang, as_built);
-    let sources = parts::sources(&built.sources, lang, embedded);
+    let summary = panel_html::escape(&built.summary);
+    let context = panel_html::context(built.context.as_deref());
+    let notes = panel_html::notes(&built.notes, lang, embedded);
+    let tables = built.tables.iter().map(|table| panel_html::table(table, lang)).collect();
+    let downloads = panel_html::downloads(id, &built.tables, lang, as_built);
+    let sources = panel_html::sources(&built.sources, lang, embedded);
     let steps = built.chart.as_ref().map(|c| crate::charts::steps::to_html(&crate::charts::steps::steps(c, built.tables.first(), lang))).unwrap_or_default();
     ChartView { drawn: !built.is_empty(), options, summary, context, notes, tables, downloads, sources, steps }
 }
@@ -294,7 +294,7 @@ fn follow(
     id: ChartId,
     kind: ChartKind,
     embedded: bool,
-    input: Memo<ViewState>,
+    input: Memo<Selection>,
     wanted: RwSignal<bool>,
     shown: RwSignal<Option<ChartView>>,
     live: RwSignal<Option<ChartView>>,
@@ -303,14 +303,14 @@ fn follow(
     let page = use_page();
     let lang = page.lang;
     // The input whose view `live` holds (or is on its way).
-    let asked = StoredValue::new(None::<ViewState>);
-    let arrive = move |for_input: ViewState, view: ChartView| {
+    let asked = StoredValue::new(None::<Selection>);
+    let arrive = move |for_input: Selection, view: ChartView| {
         if input.try_get_untracked().as_ref() != Some(&for_input) {
             return;
         }
         failed.set(false);
         // The prerendered parts are the default view's: kept, not rewritten.
-        let as_prerendered = shown.with_untracked(Option::is_none) && for_input == ViewState::default();
+        let as_prerendered = shown.with_untracked(Option::is_none) && for_input == Selection::default();
         if !as_prerendered {
             shown.set(Some(view.clone()));
         }
@@ -319,7 +319,7 @@ fn follow(
     if crate::charts::views::is_static(kind) {
         Effect::new(move |_| {
             let now = input.get();
-            if !super::page::is_ready() || (now == ViewState::default() && !wanted.get()) {
+            if !super::page::is_ready() || (now == Selection::default() && !wanted.get()) {
                 return;
             }
             if asked.get_value().as_ref() == Some(&now) {
@@ -343,7 +343,7 @@ fn follow(
         Effect::new(move |_| {
             let now = input.get();
             let dark = page.dark.get();
-            if !super::page::is_ready() || (now == ViewState::default() && !wanted.get()) {
+            if !super::page::is_ready() || (now == Selection::default() && !wanted.get()) {
                 return;
             }
             let view = view_of(id, kind, &now, lang, embedded, [!dark, dark], |env| crate::charts::catalog::build_selected(id, &data, &now, env));
@@ -385,8 +385,8 @@ fn EmbedCode(id: ChartId) -> impl IntoView {
     let lang = page.lang;
     let title = super::page::use_data().chart_title(id, lang).to_string();
     let code = move || {
-        crate::view::embed::iframe_code(
-            &browser::absolute_url(&crate::view::embed::embed_url(id, &page.state.get(), lang)),
+        crate::presentation::embed::iframe_code(
+            &browser::absolute_url(&crate::presentation::embed::embed_url(id, &page.state.get(), lang)),
             &browser::absolute_url("./embed-host.js"),
             &title,
         )
@@ -417,7 +417,7 @@ mod tests {
         for id in d.chart_ids() {
             let kind = d.kind(id).unwrap();
             for year in std::iter::once(None).chain(d.years().into_iter().map(Some)) {
-                let input = ViewState { year, ..ViewState::default() };
+                let input = Selection { year, ..Selection::default() };
                 let view = |schemes| view_of(id, kind, &input, Lang::En, false, schemes, |env| crate::charts::build(id, d, &input, env));
                 let (both, light, dark) = (view([true, true]), view([true, false]), view([false, true]));
                 assert_eq!(light.options, [both.options[0].clone(), String::new()], "{id:?} {year:?}");

@@ -1,5 +1,5 @@
 //! "Cite this" (prerendered, no island): the citation of what the page
-//! shows (`view::cite`) as text a reader can select and copy, and as
+//! shows (`presentation::cite`) as text a reader can select and copy, and as
 //! BibTeX and CSL-JSON, each shown and linked as the file the build wrote.
 //! Without JavaScript it is all there; there is no copy button (a download
 //! and a selectable text cost no wasm).
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::mixed::mixed;
 use super::page::{environment, use_data, use_page};
 use crate::locale::cite::{word, Word};
-use crate::view::cite::{marked, Citation, Cited};
+use crate::presentation::cite::{marked, Citation, Cited};
 
 /// The citation of the report page (`Cited::Report`, with links to each
 /// chart's) or of one chart (its embed page).
@@ -29,7 +29,7 @@ pub fn Cite(cited: Cited) -> impl IntoView {
             .into_iter()
             .map(|chart| {
                 let one = Citation::new(&data, Cited::Chart(chart), lang, site.as_ref());
-                let page = crate::view::embed::page_file(chart, lang);
+                let page = crate::presentation::embed::page_file(chart, lang);
                 view! {
                     <li>
                         <a href=format!("{page}#cite-{}", chart.id())>{data.chart_title(chart, lang).to_string()}</a>

@@ -1,4 +1,4 @@
-//! The page's contents: a list of links to its parts (`view::contents`),
+//! The page's contents: a list of links to its parts (`presentation::contents`),
 //! plain links that work without script. On a phone it is a short list at
 //! the top; on a wide screen a column that stays beside the content. The
 //! `PartInView` island marks the part the reader is in, and leaves out the
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::page::{use_data, use_page, use_text};
 use crate::locale::{t, Key};
-use crate::view::contents::{self, Part};
+use crate::presentation::contents::{self, Part};
 
 #[component]
 pub fn Contents() -> impl IntoView {
@@ -65,7 +65,7 @@ fn PartInView(
     let shown = Memo::new({
         let charts = charts.clone();
         let pillars: Vec<_> = charts.iter().map(|(c, _)| data.pillar(*c)).collect();
-        move |_| page.state.with(|s| pillars.iter().enumerate().filter(|(_, p)| crate::view::in_selection(**p, s)).map(|(i, _)| i).collect::<Vec<_>>())
+        move |_| page.state.with(|s| pillars.iter().enumerate().filter(|(_, p)| crate::presentation::in_selection(**p, s)).map(|(i, _)| i).collect::<Vec<_>>())
     });
     super::hidden::follow(charts.into_iter().map(|(_, id)| id).collect(), shown);
     let current = RwSignal::new(None::<usize>);

@@ -12,7 +12,7 @@ use super::start::Start;
 use super::{browser, url};
 use crate::core::ChartId;
 use crate::locale::{t, Key};
-use crate::view::embed::requested_chart;
+use crate::presentation::embed::requested_chart;
 
 /// A chart's embed page (prerendered for each chart and language).
 #[component]
@@ -57,7 +57,7 @@ fn EmbedRoot(children: Children) -> impl IntoView {
                 if browser::in_frame() {
                     browser::report_height_to_parent(id.id());
                 }
-                browser::set_title(&crate::view::embed::page_title(&data, id, lang));
+                browser::set_title(&crate::presentation::embed::page_title(&data, id, lang));
             });
         }
         children()
@@ -71,7 +71,7 @@ fn EmbeddedChart(id: ChartId) -> impl IntoView {
         <super::notices::EchartsMissing heading=false />
         <ChartPanel id embedded=true />
         <p class="embed-footer"><FullReportLink id /></p>
-        <super::cite::Cite cited=crate::view::cite::Cited::Chart(id) />
+        <super::cite::Cite cited=crate::presentation::cite::Cited::Chart(id) />
     }
 }
 

@@ -55,7 +55,7 @@ pub fn Filters() -> impl IntoView {
             view! { <option value=y.to_string() selected=move || state.with(|s| s.year == Some(y))>{format::year(y, lang)}</option> }
         })
         .collect_view();
-    let summary = Memo::new(move |_| state.with(|s| crate::view::filter::selection_summary(s, shown.with(Vec::len), total, lang)));
+    let summary = Memo::new(move |_| state.with(|s| crate::presentation::filter::selection_summary(s, shown.with(Vec::len), total, lang)));
     view! {
         <section class="filters needs-script" id="filters" aria-labelledby="filters-title">
             // Escape folds the panel and gives the focus back to its summary.

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::browser;
-use crate::view::filter::visibility_changes;
+use crate::presentation::filter::visibility_changes;
 
 /// Keeps each element of `ids` (by position) hidden unless `shown` lists
 /// it, touching only those that come or go. At first every one is shown,

@@ -1,14 +1,14 @@
 //! The main points, first on the page and the report's one summary: a few
 //! facts, each once, with its figure set apart (large, as a card shows it)
 //! above the sentence that says it, and the link to the chart that shows
-//! it (`view::main_points`). Prerendered only: they describe the whole
+//! it (`presentation::main_points`). Prerendered only: they describe the whole
 //! report, whatever the filters.
 
 use leptos::prelude::*;
 
 use super::page::{use_data, use_page};
 use crate::locale::{t, Key};
-use crate::view::main_points::main_points;
+use crate::presentation::main_points::main_points;
 
 #[component]
 pub fn MainPoints() -> impl IntoView {

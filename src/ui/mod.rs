@@ -26,14 +26,14 @@ mod notices;
 mod offline;
 pub mod page;
 pub mod start;
-mod parts;
+mod panel_html;
 mod reading;
 mod url;
 
 use leptos::prelude::*;
 
 use crate::locale::{t, Key};
-use crate::view::ViewState;
+use crate::presentation::Selection;
 pub use files::{AppError, DATA_URL, TEXT_URL, VIEWER_URL};
 /// The fetch of the report boot.js started, if it did (for `boot`).
 #[cfg(target_arch = "wasm32")]
@@ -79,7 +79,7 @@ pub async fn boot(started: Started) -> Outcome {
     let name = browser::page_name();
     let root = browser::app_root();
     let built_from = root.get_attribute("data-build");
-    let older_embed = name == crate::view::embed::EMBED_PAGE;
+    let older_embed = name == crate::presentation::embed::EMBED_PAGE;
     // An older embed link that names no chart of ours (boot.js sends the
     // others on): the page is the bare shell, drawn here; it needs no data.
     if older_embed {
@@ -99,7 +99,7 @@ pub async fn boot(started: Started) -> Outcome {
         Ok(load::Loaded::Other) => Outcome::Mismatch,
         Err(error) => {
             root.set_inner_html("");
-            let embed = crate::view::embed::from_page_file(&name).is_some();
+            let embed = crate::presentation::embed::from_page_file(&name).is_some();
             let title = browser::title();
             leptos::mount::mount_to(root, move || view! { <error::ErrorApp start error embed title /> }).forget();
             page::page_ready();
@@ -160,7 +160,7 @@ pub fn chart_views(report: Content) -> Vec<(String, String)> {
             page::provide(start, Some(report.clone()));
             for (id, kind) in data.viewer.charts.iter().map(|c| (c.chart_id(), c.kind)).filter(|(_, kind)| views::is_static(*kind)) {
                 for year in views::years(&data.years()) {
-                    let input = ViewState { year, ..ViewState::default() };
+                    let input = Selection { year, ..Selection::default() };
                     for embedded in [false, true] {
                         let view = chart_panel::view_of(id, kind, &input, lang, embedded, [true, true], |env| crate::charts::build(id, &data, &input, env));
                         out.push((views::file(id, year, lang, embedded), view.to_json()));
@@ -256,8 +256,8 @@ fn Viewer(children: Children) -> impl IntoView {
         let page = page::provide(env.start, Some(report));
         url::sync(page.state, years, charts);
         let data = page::use_data();
-        let filter = Memo::new(move |_| page.state.with(ViewState::activity_filter));
-        let shown = Memo::new(move |_| filter.with(|s| crate::view::filter::activity_positions(&data.report, s)));
+        let filter = Memo::new(move |_| page.state.with(Selection::activity_filter));
+        let shown = Memo::new(move |_| filter.with(|s| crate::presentation::filter::activity_positions(&data.report, s)));
         provide_context(page::ShownActivities(shown));
         // The address's fragment (a chart, a passage) is followed once the
         // page answers, and again on each in-page link: a link into a folded
@@ -298,7 +298,7 @@ fn Body() -> impl IntoView {
             <contents::BackToContents />
             <changes::Changes />
             <contents::BackToContents />
-            <cite::Cite cited=crate::view::cite::Cited::Report />
+            <cite::Cite cited=crate::presentation::cite::Cited::Report />
             <contents::BackToContents />
         </div>
     }

@@ -5,7 +5,7 @@ use leptos::either::Either;
 
 use super::page::use_page;
 use crate::locale::{t, Key};
-use crate::view::UrlNotice;
+use crate::presentation::UrlNotice;
 
 /// URL values that were ignored (`page::Ignored`). `heading`: the full
 /// page titles it.

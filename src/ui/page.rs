@@ -1,5 +1,5 @@
 //! What the components of a page share, provided once as context (as
-//! Leptos's own examples do): the language, the view state, how charts are
+//! Leptos's own examples do): the language, the selection, how charts are
 //! drawn, and the report. The same components render in the browser and,
 //! at build time, to HTML (`bin/prerender`): everything they need from the
 //! browser comes in through `Start`, read once by the browser glue.
@@ -12,14 +12,14 @@ use crate::core::Lang;
 use crate::data::text::ReportText;
 use crate::dataset::Dataset;
 use super::start::Start;
-use crate::view::{Query, UrlNotice, ViewState};
+use crate::presentation::{Query, UrlNotice, Selection};
 use crate::charts::ChartEnv;
 
-/// The page's shared state. Cheap to copy: the view state is a signal.
+/// The page's shared state. Cheap to copy: the selection is a signal.
 #[derive(Clone, Copy)]
 pub struct Page {
     pub lang: Lang,
-    pub state: RwSignal<ViewState>,
+    pub state: RwSignal<Selection>,
     /// `false` under `prefers-reduced-motion: reduce`.
     pub animate: bool,
     /// Whether the ECharts library is there. Like `dark`, it starts as the
@@ -78,7 +78,7 @@ pub fn page_ready() {
     super::browser::mark_ready();
 }
 
-/// The page's address and what the view does not own in it (`chart=` …).
+/// The page's address and what the selection does not own in it (`chart=` …).
 #[derive(Clone)]
 pub struct Address {
     pub page: String,
@@ -119,16 +119,16 @@ pub fn environment() -> Environment {
 }
 
 /// Provides the page context (and the report, when there is one), with
-/// what in the URL was ignored (`Ignored`). The view starts as the prerendered
+/// what in the URL was ignored (`Ignored`). The selection starts as the prerendered
 /// page shows it (the default view), so hydration finds what it expects;
 /// the address's own view is applied right after, as an update.
 pub fn provide(start: Start, report: Option<Content>) -> Page {
-    let (mut view, mut notices) = ViewState::parse(&start.query);
+    let (mut view, mut notices) = Selection::parse(&start.query);
     if let Some(r) = &report {
         notices.extend(view.keep_report(&r.data.years(), &r.data.chart_ids()));
     }
-    let state = RwSignal::new(ViewState::default());
-    if view != ViewState::default() {
+    let state = RwSignal::new(Selection::default());
+    if view != Selection::default() {
         after_hydration(move || state.set(view));
     }
     let (echarts, dark) = (RwSignal::new(true), RwSignal::new(false));

@@ -1,7 +1,7 @@
 //! "Read the report": the report's own text, section by section in its
 //! numbering, each section deep-linkable (`#section-貳-三-一-1`), its
 //! figures and dates linked to their chart or activity
-//! (`view::passages`), with what comes from it (charts, activities) linked
+//! (`presentation::passages`), with what comes from it (charts, activities) linked
 //! below it. All of it is prerendered and none of it is in the wasm but
 //! `PassagesShown`: the search box narrows it to the passages that hold
 //! the search words.
@@ -16,9 +16,9 @@ use super::page::{use_data, use_page, use_text};
 use crate::core::Lang;
 use crate::locale::{self, t, Key};
 use crate::data::text::{ReportText, Section};
-use crate::view::ViewState;
-use crate::view::contents::chapter_id;
-use crate::view::passages::{self, LinkedBlock, Segment};
+use crate::presentation::Selection;
+use crate::presentation::contents::chapter_id;
+use crate::presentation::passages::{self, LinkedBlock, Segment};
 
 #[component]
 pub fn ReportTextSection() -> impl IntoView {
@@ -77,7 +77,7 @@ fn PassagesShown() -> impl IntoView {
     let page = use_page();
     let lang = page.lang;
     // The search words alone: a click elsewhere does not scan the text again.
-    let words = Memo::new(move |_| page.state.with(ViewState::search_words));
+    let words = Memo::new(move |_| page.state.with(Selection::search_words));
     let searching = Memo::new(move |_| words.with(|q| !q.is_empty()));
     let text = text_for_search(searching);
     // What the search shows, once the text is there (`None` until then:

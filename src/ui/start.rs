@@ -4,7 +4,7 @@
 //! the browser glue all read.
 
 use crate::core::Lang;
-use crate::view::Query;
+use crate::presentation::Query;
 
 /// What a page starts from: its address and the reader's preferences.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +37,6 @@ impl Start {
     pub fn prerendered_embed(chart: crate::core::ChartId, lang: Lang) -> Start {
         let mut query = Query::default();
         query.set("chart", Some(chart.id()));
-        Start { page: format!("./{}", crate::view::embed::page_file(chart, lang)), query, ..Start::prerendered(lang) }
+        Start { page: format!("./{}", crate::presentation::embed::page_file(chart, lang)), query, ..Start::prerendered(lang) }
     }
 }

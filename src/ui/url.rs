@@ -1,16 +1,16 @@
-//! Links within the site for a view, and (in the browser) the view kept in
+//! Links within the site for a selection, and (in the browser) the selection kept in
 //! the address bar: written on change, pushed or replaced as
-//! `ViewState::history_step` says, restored on back/forward. Parsing and
-//! writing are `view::ViewState`'s.
+//! `Selection::history_step` says, restored on back/forward. Parsing and
+//! writing are `presentation::Selection`'s.
 
 use leptos::prelude::*;
 
 use super::page::use_address;
 use crate::core::Lang;
-use crate::view::{Query, ViewState};
+use crate::presentation::{Query, Selection};
 
 /// `?query` for `state`, keeping the address's other parameters (`chart` …).
-pub fn query_for(state: &ViewState) -> Query {
+pub fn query_for(state: &Selection) -> Query {
     let mut q = use_address().query;
     state.write(&mut q);
     q
@@ -37,20 +37,20 @@ pub fn href(query: &Query, fragment: Option<&str>) -> String {
 }
 
 /// The report page in `lang`, showing the same view.
-pub fn with_lang(state: &ViewState, lang: Lang) -> String {
+pub fn with_lang(state: &Selection, lang: Lang) -> String {
     let mut q = query_for(state);
     q.set("lang", None);
     href_to(lang.page(), &q, None)
 }
 
-/// Writes the view to the address whenever it changes, and follows
+/// Writes the selection to the address whenever it changes, and follows
 /// back/forward by reading the address again.
 #[cfg(target_arch = "wasm32")]
-pub fn sync(state: RwSignal<ViewState>, years: Vec<i32>, charts: Vec<crate::core::ChartId>) {
+pub fn sync(state: RwSignal<Selection>, years: Vec<i32>, charts: Vec<crate::core::ChartId>) {
     use super::browser;
-    use crate::view::HistoryStep;
+    use crate::presentation::HistoryStep;
     let read = move |years: &[i32], charts: &[crate::core::ChartId]| {
-        let (mut view, _) = ViewState::parse(&Query::parse(&browser::query()));
+        let (mut view, _) = Selection::parse(&Query::parse(&browser::query()));
         view.keep_report(years, charts);
         view
     };
@@ -58,7 +58,7 @@ pub fn sync(state: RwSignal<ViewState>, years: Vec<i32>, charts: Vec<crate::core
     let address = use_address();
     Effect::new(move |first: Option<()>| {
         let next = state.get();
-        // The first run only subscribes: the address already holds the view
+        // The first run only subscribes: the address already holds the selection
         // the page is about to show.
         if first.is_none() {
             return;
@@ -79,4 +79,4 @@ pub fn sync(state: RwSignal<ViewState>, years: Vec<i32>, charts: Vec<crate::core
 
 /// At build time there is no address bar.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn sync(_state: RwSignal<ViewState>, _years: Vec<i32>, _charts: Vec<crate::core::ChartId>) {}
+pub fn sync(_state: RwSignal<Selection>, _years: Vec<i32>, _charts: Vec<crate::core::ChartId>) {}

@@ -1,4 +1,4 @@
-//! The page side of stepping through a chart (`view::explore`): the steps
+//! The page side of stepping through a chart (`presentation::explore`): the steps
 //! read from the chart's JSON data block in the page (`charts::steps`,
 //! written by the build or by the panel for the charts built here), and a
 //! step shown on the chart through ECharts' `dispatchAction`.

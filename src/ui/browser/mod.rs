@@ -116,14 +116,14 @@ pub fn scroll_to_fragment() {
 
 /// What the page starts from: its address and the reader's preferences.
 pub fn start() -> crate::ui::start::Start {
-    use crate::view::Query;
+    use crate::presentation::Query;
     let name = page_name();
     let mut query = Query::parse(&query());
-    let (lang, page) = if let Some((chart, lang)) = crate::view::embed::from_page_file(&name) {
+    let (lang, page) = if let Some((chart, lang)) = crate::presentation::embed::from_page_file(&name) {
         // A chart's own embed page: its name says the chart and language.
         query.set("chart", Some(chart.id()));
         (lang, format!("./{name}"))
-    } else if name == crate::view::embed::EMBED_PAGE {
+    } else if name == crate::presentation::embed::EMBED_PAGE {
         (query.lang().unwrap_or_default(), format!("./{name}"))
     } else if name == Lang::En.page_file() {
         (Lang::En, Lang::En.page().to_string())
@@ -152,7 +152,7 @@ pub fn report_height_to_parent(chart: &'static str) {
         let height = root.scroll_height().max(0) as u32;
         if height != last.get() {
             last.set(height);
-            let message = crate::view::embed::height_message(chart, height).to_string();
+            let message = crate::presentation::embed::height_message(chart, height).to_string();
             if let Ok(value) = js_sys::JSON::parse(&message) {
                 // The height is not secret: any embedding origin may read it.
                 let _ = parent.post_message(&value, "*");

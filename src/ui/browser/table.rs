@@ -1,13 +1,13 @@
 //! Sorting a chart's table in the page: a press on a column header's
-//! button (`ui::parts::table`) turns that column's `aria-sort` to its next
-//! state and moves the rows into the order `view::table_sort` gives for the
+//! button (`ui::panel_html::table`) turns that column's `aria-sort` to its next
+//! state and moves the rows into the order `presentation::table_sort` gives for the
 //! keys in their cells (`data-sort`) or, back to the report's, for their
 //! places (`data-row`). The table is the prerendered one, or the one a view
 //! wrote: the keys are in the page, so nothing of the model is read.
 
 use wasm_bindgen::JsCast;
 
-use crate::view::table_sort::{order, Key, Sort};
+use crate::presentation::table_sort::{order, Key, Sort};
 
 /// The children of `el` that are elements, in order.
 fn children(el: &web_sys::Element) -> Vec<web_sys::Element> {

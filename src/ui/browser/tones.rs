@@ -1,11 +1,11 @@
-//! Hearing a chart: its tones (`view::explore::score`) played through Web
+//! Hearing a chart: its tones (`presentation::explore::score`) played through Web
 //! Audio, one oscillator a tone, from the steps in the page; `Playing`
 //! stops them (the audio context closed). Nothing is fetched.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::view::explore::Tone;
+use crate::presentation::explore::Tone;
 
 /// Tones playing; dropped or stopped, they end.
 pub struct Playing {

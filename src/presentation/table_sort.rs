@@ -1,7 +1,7 @@
 //! Sorting a chart's table by one of its columns: which way a header's
 //! button turns next (`Sort::next`) and the order of the rows for it
 //! (`order`), over the keys the page writes in each cell's `data-sort`
-//! (`ui::parts::table`). Numbers compare as numbers, other keys as text
+//! (`ui::panel_html::table`). Numbers compare as numbers, other keys as text
 //! (ISO dates sort so; letters regardless of case); a cell without a key (a
 //! number the report does not give) goes last either way. Pure: the
 //! browser glue reads the keys (a number read by the browser's `Number`,

@@ -6,7 +6,7 @@ use crate::core::{ChartId, Lang};
 use crate::data::text::ReportText;
 use crate::dataset::Dataset;
 use crate::locale::{t, Key};
-use crate::view::passages;
+use crate::presentation::passages;
 
 /// A part of the page: the element it links to and its name.
 #[derive(Debug, Clone, PartialEq)]

@@ -63,7 +63,7 @@ impl Citation {
                         sections.push(f.source.clone());
                     }
                 }
-                (Some(d.chart_title(id, lang).to_string()), sections, crate::view::embed::page_file(id, lang), format!("chart-{}", id.id()))
+                (Some(d.chart_title(id, lang).to_string()), sections, crate::presentation::embed::page_file(id, lang), format!("chart-{}", id.id()))
             }
         };
         // The report page in Chinese is the site's own address.
@@ -111,7 +111,7 @@ impl Citation {
 
     /// The citation as one paragraph of plain text.
     pub fn plain(&self) -> String {
-        words::plain(self.lang, &words::Parts {
+        words::plain(self.lang, &words::CitationParts {
             agency: &self.agency,
             report: &self.report,
             year: self.year,

@@ -53,7 +53,7 @@ pub fn context(context: Option<&str>) -> String {
 }
 
 /// A table of a chart's numbers, in a region that scrolls sideways. Each
-/// column's header has a button that sorts the rows by it (`view::table_sort`;
+/// column's header has a button that sorts the rows by it (`presentation::table_sort`;
 /// named by the header and laid over it, so the header's text is there
 /// once; not shown without script), each row its place
 /// in the report's order (`data-row`), each cell its key (`data-sort`: a

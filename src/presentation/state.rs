@@ -12,7 +12,7 @@ use crate::core::{ChartId, ChartKind, Dimension, Lang, Pillar};
 /// The selection. An empty `pillars` means all four; an empty
 /// `dimensions`, no filter by the report's own grouping.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ViewState {
+pub struct Selection {
     pub pillars: Vec<Pillar>,
     /// The report's challenge dimensions (貳、三), in the report's order.
     pub dimensions: Vec<Dimension>,
@@ -26,7 +26,7 @@ pub struct ViewState {
     pub embeds: Vec<ChartId>,
 }
 
-/// What a chart of a kind reads of the view.
+/// What a chart of a kind reads of the selection.
 impl ChartKind {
     /// The part of the selection a chart of this kind is built from: the
     /// year for every kind; the pillars, the challenge dimensions and the
@@ -34,22 +34,22 @@ impl ChartKind {
     /// page keeps one memo of this per chart, so a change that a chart does
     /// not read (typing a search, a space at the end of it) does not
     /// rebuild it.
-    pub fn input(self, state: &ViewState) -> ViewState {
+    pub fn input(self, state: &Selection) -> Selection {
         if self.reads_selection() {
             state.activity_filter()
         } else {
-            ViewState { year: state.year, ..ViewState::default() }
+            Selection { year: state.year, ..Selection::default() }
         }
     }
 }
 
 /// Whether the selection's pillars include a chart of `pillar` (a chart of
 /// the whole report, `None`, is always in).
-pub fn in_selection(pillar: Option<Pillar>, state: &ViewState) -> bool {
+pub fn in_selection(pillar: Option<Pillar>, state: &Selection) -> bool {
     pillar.map_or(true, |p| state.shows_pillar(p))
 }
 
-/// How a change of the view reaches the browser's history.
+/// How a change of the selection reaches the browser's history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HistoryStep {
     /// A new entry: the pillars, the dimensions or the year changed (back
@@ -74,17 +74,17 @@ impl UrlNotice {
     }
 }
 
-impl ViewState {
-    /// The part of the view that picks activities (the list and the
+impl Selection {
+    /// The part of the selection that picks activities (the list and the
     /// activities chart): pillars, dimensions, year and the search words,
     /// their spacing aside. Opening a table does not change it.
-    pub fn activity_filter(&self) -> ViewState {
-        ViewState {
+    pub fn activity_filter(&self) -> Selection {
+        Selection {
             pillars: self.pillars.clone(),
             dimensions: self.dimensions.clone(),
             year: self.year,
             q: self.search_words(),
-            ..ViewState::default()
+            ..Selection::default()
         }
     }
 
@@ -93,11 +93,11 @@ impl ViewState {
         self.q.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
-    /// Reads the view from the URL. A year is taken when it is a year at
+    /// Reads the selection from the URL. A year is taken when it is a year at
     /// all (Gregorian or ROC), a chart by any id; whether the report covers
     /// the year and has the charts is `keep_report`'s question, asked once
     /// the data is there.
-    pub fn parse(query: &Query) -> (ViewState, Vec<UrlNotice>) {
+    pub fn parse(query: &Query) -> (Selection, Vec<UrlNotice>) {
         // The charts as the URL names them: which the report has is
         // `keep_report`'s question.
         let charts = |param: &'static str| -> Vec<ChartId> {
@@ -111,7 +111,7 @@ impl ViewState {
             out
         };
         let mut notices = Vec::new();
-        let mut state = ViewState::default();
+        let mut state = Selection::default();
         state.pillars = chips(query, "pillar", Pillar::from_id, Pillar::ALL.len(), &mut notices);
         state.dimensions = chips(query, "dimension", Dimension::from_id, Dimension::ALL.len(), &mut notices);
         if let Some(y) = query.get("year").map(str::trim).filter(|y| !y.is_empty() && *y != "all") {
@@ -171,8 +171,8 @@ impl ViewState {
     }
 
     /// How going from `self` to `next` is recorded in the history.
-    pub fn history_step(&self, next: &ViewState) -> HistoryStep {
-        let written = |s: &ViewState| {
+    pub fn history_step(&self, next: &Selection) -> HistoryStep {
+        let written = |s: &Selection| {
             let mut q = Query::default();
             s.write(&mut q);
             q
@@ -186,10 +186,10 @@ impl ViewState {
         }
     }
 
-    /// The view a chart's permalink opens: this selection, with the chart's
+    /// The selection a chart's permalink opens: this selection, with the chart's
     /// own table open if it is open here, and no embed code.
-    pub fn for_chart(&self, id: ChartId) -> ViewState {
-        ViewState {
+    pub fn for_chart(&self, id: ChartId) -> Selection {
+        Selection {
             tables: self.tables.iter().copied().filter(|t| *t == id).collect(),
             embeds: Vec::new(),
             ..self.clone()
@@ -315,8 +315,8 @@ mod tests {
     const YEARS: [i32; 5] = [2010, 2011, 2012, 2013, 2014];
 
     /// Parses as the page does: the URL, then the report's years.
-    fn parse(s: &str) -> (ViewState, Vec<UrlNotice>) {
-        let (mut state, mut notices) = ViewState::parse(&Query::parse(s));
+    fn parse(s: &str) -> (Selection, Vec<UrlNotice>) {
+        let (mut state, mut notices) = Selection::parse(&Query::parse(s));
         notices.extend(state.keep_report(&YEARS, &order()));
         (state, notices)
     }
@@ -334,18 +334,18 @@ mod tests {
     #[test]
     fn a_year_writes_back_as_it_was_read() {
         for (given, year) in [("0999", 999), ("999", 2910), ("103", 2014), ("2014", 2014)] {
-            let (s, _) = ViewState::parse(&Query::parse(&format!("year={given}")));
+            let (s, _) = Selection::parse(&Query::parse(&format!("year={given}")));
             assert_eq!(s.year, Some(year), "{given}");
             let mut q = Query::default();
             s.write(&mut q);
-            assert_eq!(ViewState::parse(&Query::parse(&q.to_string())).0.year, Some(year), "{given} written as {q}");
+            assert_eq!(Selection::parse(&Query::parse(&q.to_string())).0.year, Some(year), "{given} written as {q}");
         }
     }
 
     #[test]
     fn empty_means_all_and_all_four_is_all() {
-        assert_eq!(parse("").0, ViewState::default());
-        assert_eq!(parse("pillar=all&year=all").0, ViewState::default());
+        assert_eq!(parse("").0, Selection::default());
+        assert_eq!(parse("pillar=all&year=all").0, Selection::default());
         let (s, _) = parse("pillar=prosecution,prevention,partnership,protection");
         assert!(s.pillars.is_empty());
     }
@@ -381,7 +381,7 @@ mod tests {
     fn writes_back_what_it_reads() {
         for s in ["pillar=prevention,partnership&year=2014", "year=2012", "pillar=protection&q=%E5%AE%89%E7%BD%AE", ""] {
             let q = Query::parse(s);
-            let (state, _) = ViewState::parse(&q);
+            let (state, _) = Selection::parse(&q);
             let mut out = Query::default();
             state.write(&mut out);
             assert_eq!(out.to_string(), s);
@@ -391,7 +391,7 @@ mod tests {
     #[test]
     fn write_keeps_other_parameters() {
         let mut q = Query::parse("lang=en&pillar=protection");
-        let state = ViewState { pillars: vec![Pillar::Prevention], year: Some(2014), ..Default::default() };
+        let state = Selection { pillars: vec![Pillar::Prevention], year: Some(2014), ..Default::default() };
         state.write(&mut q);
         assert_eq!(q.to_string(), "lang=en&pillar=prevention&year=2014");
     }
@@ -413,7 +413,7 @@ mod tests {
 
     #[test]
     fn search_text_keeps_its_spaces_but_the_url_does_not() {
-        let s = ViewState { q: "taipei booth ".into(), ..Default::default() };
+        let s = Selection { q: "taipei booth ".into(), ..Default::default() };
         let mut q = Query::default();
         s.write(&mut q);
         assert_eq!(q.to_string(), "q=taipei%20booth");
@@ -422,8 +422,8 @@ mod tests {
 
     #[test]
     fn pillars_and_year_push_history_the_rest_replaces_it() {
-        let base = ViewState::default();
-        let with = |f: &dyn Fn(&mut ViewState)| {
+        let base = Selection::default();
+        let with = |f: &dyn Fn(&mut Selection)| {
             let mut s = base.clone();
             f(&mut s);
             s
@@ -438,7 +438,7 @@ mod tests {
 
     #[test]
     fn a_permalink_keeps_only_its_own_table() {
-        let mut s = ViewState { year: Some(2014), ..Default::default() };
+        let mut s = Selection { year: Some(2014), ..Default::default() };
         s.toggle_table(ChartId::new("media"), &order());
         s.toggle_table(ChartId::new("tiers"), &order());
         s.toggle_embed(ChartId::new("tiers"), &order());
@@ -461,7 +461,7 @@ mod tests {
         s.write(&mut q);
         assert_eq!(q.to_string(), "lang=en&dimension=innovation,coordination");
         for url in ["pillar=prevention&dimension=partnership_building&year=2014", "dimension=uncontrollable"] {
-            let (state, _) = ViewState::parse(&Query::parse(url));
+            let (state, _) = Selection::parse(&Query::parse(url));
             let mut out = Query::default();
             state.write(&mut out);
             assert_eq!(out.to_string(), url);
@@ -475,7 +475,7 @@ mod tests {
         let six = Dimension::ALL.map(|d| d.id()).join(",");
         assert!(parse(&format!("dimension={six}")).0.dimensions.is_empty());
         let mut q = Query::default();
-        ViewState::default().write(&mut q);
+        Selection::default().write(&mut q);
         assert_eq!(q.get("dimension"), None);
     }
 
@@ -490,7 +490,7 @@ mod tests {
 
     #[test]
     fn toggling_chips() {
-        let mut s = ViewState::default();
+        let mut s = Selection::default();
         s.toggle_dimension(Dimension::Coordination);
         assert_eq!(s.dimensions, [Dimension::Coordination]);
         s.toggle_dimension(Dimension::Innovation);
@@ -515,7 +515,7 @@ mod tests {
 
     #[test]
     fn a_dimension_change_pushes_history() {
-        let base = ViewState { pillars: vec![Pillar::Protection], ..Default::default() };
+        let base = Selection { pillars: vec![Pillar::Protection], ..Default::default() };
         let mut next = base.clone();
         next.toggle_dimension(Dimension::Difficulty);
         assert_eq!(base.history_step(&next), HistoryStep::Push);
@@ -524,10 +524,10 @@ mod tests {
 
     #[test]
     fn an_activity_with_no_dimension_is_hidden_while_one_is_selected() {
-        let all = ViewState::default();
+        let all = Selection::default();
         assert!(all.shows_dimensions(&[]));
         assert!(all.shows_dimensions(&[Dimension::Quality]));
-        let picked = ViewState { dimensions: vec![Dimension::Innovation, Dimension::Quality], ..Default::default() };
+        let picked = Selection { dimensions: vec![Dimension::Innovation, Dimension::Quality], ..Default::default() };
         assert!(picked.shows_dimensions(&[Dimension::Difficulty, Dimension::Quality]), "any one in common");
         assert!(!picked.shows_dimensions(&[Dimension::Difficulty]));
         assert!(!picked.shows_dimensions(&[]), "reported only outside 貳、三");
@@ -535,7 +535,7 @@ mod tests {
 
     #[test]
     fn the_activity_filter_is_what_picks_activities() {
-        let s = ViewState {
+        let s = Selection {
             pillars: vec![Pillar::Prevention],
             dimensions: vec![Dimension::Innovation],
             year: Some(2014),
@@ -547,9 +547,9 @@ mod tests {
         assert_eq!(f.q, "taipei booth");
         assert_eq!((f.pillars.clone(), f.dimensions.clone(), f.year), (s.pillars.clone(), s.dimensions.clone(), s.year));
         assert!(f.tables.is_empty() && f.embeds.is_empty(), "opening a table or embed code does not filter again");
-        let opened = ViewState { tables: vec![ChartId::new("media")], ..s.clone() };
+        let opened = Selection { tables: vec![ChartId::new("media")], ..s.clone() };
         assert_eq!(opened.activity_filter(), f);
-        let typed = ViewState { q: "taipei booth".into(), ..s.clone() };
+        let typed = Selection { q: "taipei booth".into(), ..s.clone() };
         assert_eq!(typed.activity_filter(), f, "spacing aside");
         assert_eq!(ChartKind::ActivitiesByMonth.input(&s), f);
     }

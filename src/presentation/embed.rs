@@ -2,7 +2,7 @@
 //! portal copies, and the message an embedded chart sends its parent.
 
 use crate::core::{ChartId, Lang};
-use crate::view::{Query, ViewState};
+use crate::presentation::{Query, Selection};
 
 /// The embed page of older links (`embed.html?chart=tiers&lang=en`),
 /// beside `index.html`; they are sent on to the chart's own page.
@@ -37,7 +37,7 @@ pub fn page_title(d: &crate::dataset::Dataset, chart: ChartId, lang: Lang) -> St
 
 /// A chart's embed URL, relative to the site: its own page, with the
 /// selection (and the chart's table, if open).
-pub fn embed_url(chart: ChartId, state: &ViewState, lang: Lang) -> String {
+pub fn embed_url(chart: ChartId, state: &Selection, lang: Lang) -> String {
     let mut q = Query::default();
     state.for_chart(chart).write(&mut q);
     let q = q.to_string();
@@ -85,10 +85,10 @@ mod tests {
 
     #[test]
     fn embed_url_is_the_charts_own_page_with_the_selection() {
-        let state = ViewState { pillars: vec![Pillar::Partnership], year: Some(2014), ..Default::default() };
+        let state = Selection { pillars: vec![Pillar::Partnership], year: Some(2014), ..Default::default() };
         assert_eq!(embed_url(ChartId::new("agreements"), &state, Lang::En), "./embed-agreements-en.html?pillar=partnership&year=2014");
-        assert_eq!(embed_url(ChartId::new("tiers"), &ViewState::default(), Lang::Zh), "./embed-tiers.html");
-        let mut open = ViewState::default();
+        assert_eq!(embed_url(ChartId::new("tiers"), &Selection::default(), Lang::Zh), "./embed-tiers.html");
+        let mut open = Selection::default();
         let order = [ChartId::new("tiers"), ChartId::new("media")];
         open.toggle_table(ChartId::new("tiers"), &order);
         open.toggle_table(ChartId::new("media"), &order);

@@ -4,12 +4,12 @@
 use crate::core::Lang;
 use crate::data::{Activity, Report};
 use crate::locale::{self, format, t, Key};
-use crate::view::ViewState;
+use crate::presentation::Selection;
 
 /// The selection in one line, for the filters' fold: the pillars, the
 /// challenge dimensions and the search when any is chosen, the year, and
 /// how many activities are shown.
-pub fn selection_summary(state: &ViewState, shown: usize, total: usize, lang: Lang) -> String {
+pub fn selection_summary(state: &Selection, shown: usize, total: usize, lang: Lang) -> String {
     let names = |names: Vec<&str>| names.join(format::name_sep(lang));
     let mut parts = vec![if state.pillars.is_empty() {
         t(lang, Key::AllPillars).to_string()
@@ -48,7 +48,7 @@ pub fn matches_text(a: &Activity, q: &str) -> bool {
 /// Whether the selection shows an activity. With a challenge dimension
 /// selected, an activity the report lists under none (it is reported only
 /// outside 貳、三) is not shown.
-pub fn shows_activity(state: &ViewState, a: &Activity) -> bool {
+pub fn shows_activity(state: &Selection, a: &Activity) -> bool {
     state.shows_pillar(a.pillar)
         && state.shows_dimensions(&a.dimensions)
         && state.year.map_or(true, |y| {
@@ -59,13 +59,13 @@ pub fn shows_activity(state: &ViewState, a: &Activity) -> bool {
 }
 
 /// The activities shown, sorted by date (then id, for a stable order).
-pub fn activities<'a>(r: &'a Report, state: &ViewState) -> Vec<&'a Activity> {
+pub fn activities<'a>(r: &'a Report, state: &Selection) -> Vec<&'a Activity> {
     activity_positions(r, state).into_iter().map(|i| &r.activities[i]).collect()
 }
 
 /// The activities shown, as positions in `r.activities` (what the page
 /// keys its list by), sorted by date (then id, for a stable order).
-pub fn activity_positions(r: &Report, state: &ViewState) -> Vec<usize> {
+pub fn activity_positions(r: &Report, state: &Selection) -> Vec<usize> {
     let mut list: Vec<usize> = (0..r.activities.len()).filter(|&i| shows_activity(state, &r.activities[i])).collect();
     crate::core::sort::sort_by(&mut list, |&a, &b| {
         let (a, b) = (&r.activities[a], &r.activities[b]);
@@ -112,20 +112,20 @@ mod tests {
         FICTIONAL.edited(edit).unwrap()
     }
 
-    fn ids(r: &Report, s: &ViewState) -> Vec<String> {
+    fn ids(r: &Report, s: &Selection) -> Vec<String> {
         activities(r, s).iter().map(|a| a.id.clone()).collect()
     }
 
     #[test]
     fn the_summary_says_the_selection_in_one_line() {
-        assert_eq!(selection_summary(&ViewState::default(), 34, 34, Lang::En), "All pillars · All years · 34 of 34 activities");
-        assert_eq!(selection_summary(&ViewState::default(), 34, 34, Lang::Zh), "全部面向 · 全部年度 · 34／34 項活動");
-        let s = ViewState {
+        assert_eq!(selection_summary(&Selection::default(), 34, 34, Lang::En), "All pillars · All years · 34 of 34 activities");
+        assert_eq!(selection_summary(&Selection::default(), 34, 34, Lang::Zh), "全部面向 · 全部年度 · 34／34 項活動");
+        let s = Selection {
             pillars: vec![Pillar::Prevention, Pillar::Partnership],
             dimensions: vec![Dimension::Innovation],
             year: Some(2014),
             q: "  shelter  visit ".into(),
-            ..ViewState::default()
+            ..Selection::default()
         };
         assert_eq!(selection_summary(&s, 2, 34, Lang::En), "Prevention, Partnership · Innovation · 2014 · search “shelter visit” · 2 of 34 activities");
         assert_eq!(selection_summary(&s, 2, 34, Lang::Zh), "預防、夥伴關係 · 創新性 · 103 年（2014） · 搜尋「shelter visit」 · 2／34 項活動");
@@ -155,15 +155,15 @@ mod tests {
     #[test]
     fn filters_by_pillar_and_year() {
         let r = report();
-        let all = activities(&r, &ViewState::default());
+        let all = activities(&r, &Selection::default());
         assert_eq!(all.len(), r.activities.len());
-        let prevention = ViewState { pillars: vec![Pillar::Prevention], ..Default::default() };
+        let prevention = Selection { pillars: vec![Pillar::Prevention], ..Default::default() };
         assert_eq!(ids(&r, &prevention), ["fx-booth-ximending", "fx-comic-contest-press-conference"]);
         // Two pillars: either; a pillar without activities: none.
-        let two = ViewState { pillars: vec![Pillar::Prevention, Pillar::Prosecution], ..Default::default() };
+        let two = Selection { pillars: vec![Pillar::Prevention, Pillar::Prosecution], ..Default::default() };
         assert_eq!(ids(&r, &two), ["fx-advisory-network-training", "fx-booth-ximending", "fx-comic-contest-press-conference"]);
-        assert!(ids(&r, &ViewState { pillars: vec![Pillar::Protection], ..Default::default() }).is_empty());
-        let year = |y: i32| ViewState { year: Some(y), ..Default::default() };
+        assert!(ids(&r, &Selection { pillars: vec![Pillar::Protection], ..Default::default() }).is_empty());
+        let year = |y: i32| Selection { year: Some(y), ..Default::default() };
         assert!(activities(&r, &year(2018)).is_empty(), "the report's activities are all of 2019");
         assert_eq!(activities(&r, &year(2019)).len(), r.activities.len());
         // An activity over the turn of a year is in both years.
@@ -174,23 +174,23 @@ mod tests {
         assert_eq!(ids(&r, &year(2018)), ["fx-advisory-network-training"]);
         assert!(ids(&r, &year(2019)).contains(&"fx-advisory-network-training".to_string()));
         // Pillar and year: both must hold.
-        let both = ViewState { pillars: vec![Pillar::Prevention], year: Some(2018), ..Default::default() };
+        let both = Selection { pillars: vec![Pillar::Prevention], year: Some(2018), ..Default::default() };
         assert!(activities(&r, &both).is_empty());
     }
 
     #[test]
     fn sorted_by_date() {
         let r = report();
-        let dates: Vec<Date> = activities(&r, &ViewState::default()).iter().map(|a| a.date).collect();
+        let dates: Vec<Date> = activities(&r, &Selection::default()).iter().map(|a| a.date).collect();
         assert!(dates.windows(2).all(|w| w[0] <= w[1]));
         assert!(r.activities.iter().map(|a| a.date).collect::<Vec<_>>().windows(2).any(|w| w[0] > w[1]), "the data is not in date order");
         // Two on one day: by id.
-        assert_eq!(ids(&r, &ViewState::default())[..2], ["fx-visit-thailand", "fx-visit-vietnam"]);
+        assert_eq!(ids(&r, &Selection::default())[..2], ["fx-visit-thailand", "fx-visit-vietnam"]);
     }
 
     #[test]
     fn searches_title_place_partner_in_both_languages() {
-        let find = |r: &Report, q: &str| ids(r, &ViewState { q: q.into(), ..Default::default() });
+        let find = |r: &Report, q: &str| ids(r, &Selection { q: q.into(), ..Default::default() });
         let r = report();
         let zh = find(&r, "西門町");
         assert_eq!(zh, ["fx-booth-ximending"]);
@@ -209,11 +209,11 @@ mod tests {
     #[test]
     fn filters_by_the_reports_challenge_dimension() {
         let r = report();
-        let only = |d: Dimension| ViewState { dimensions: vec![d], ..Default::default() };
+        let only = |d: Dimension| Selection { dimensions: vec![d], ..Default::default() };
         assert_eq!(ids(&r, &only(Dimension::Innovation)), ["fx-booth-ximending", "fx-comic-contest-press-conference"]);
         assert!(ids(&r, &only(Dimension::Coordination)).is_empty());
         // Several dimensions: any one in common.
-        let two = ViewState { dimensions: vec![Dimension::Quality, Dimension::Difficulty], ..Default::default() };
+        let two = Selection { dimensions: vec![Dimension::Quality, Dimension::Difficulty], ..Default::default() };
         assert_eq!(ids(&r, &two), ["fx-visit-thailand", "fx-visit-vietnam", "fx-advisory-network-training"]);
         // An activity listed under two dimensions: either selects it.
         let r = edited(|v| v["activities"][4]["dimensions"] = json!(["quality", "coordination"]));
@@ -225,7 +225,7 @@ mod tests {
         let r = edited(|v| v["activities"][0]["dimensions"] = json!([]));
         let outside: Vec<&Activity> = r.activities.iter().filter(|a| a.dimensions.is_empty()).collect();
         assert_eq!(outside.len(), 1);
-        assert!(shows_activity(&ViewState::default(), outside[0]));
+        assert!(shows_activity(&Selection::default(), outside[0]));
         for d in Dimension::ALL {
             assert!(!shows_activity(&only(d), outside[0]), "{d:?}");
         }
@@ -234,7 +234,7 @@ mod tests {
         let listed: usize = r.activities.iter().map(|a| a.dimensions.len()).sum();
         assert_eq!(by_each, listed);
         // With the pillars: both must hold.
-        let both = |p: Pillar| ViewState { pillars: vec![p], dimensions: vec![Dimension::Difficulty], ..Default::default() };
+        let both = |p: Pillar| Selection { pillars: vec![p], dimensions: vec![Dimension::Difficulty], ..Default::default() };
         assert!(ids(&r, &both(Pillar::Prevention)).is_empty());
         assert_eq!(ids(&r, &both(Pillar::Partnership)), ["fx-visit-thailand", "fx-visit-vietnam"]);
     }
