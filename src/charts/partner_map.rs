@@ -51,7 +51,10 @@ pub struct Mark {
     /// The country's name in the language (from the data).
     pub name: String,
     pub kind: MarkKind,
-    /// What the tooltip says.
+    /// What the tooltip says, its Chinese marked (`core::mixed`): the
+    /// tooltip shows it plain; a step through the map says it marked
+    /// (`say`), so that a screen reader reads the section numbers the
+    /// English quotes with a Chinese voice.
     pub text: String,
 }
 
@@ -114,10 +117,10 @@ pub fn marks(r: &Report, state: &Selection, lang: Lang) -> Vec<Mark> {
         let name = p.name.get(lang).to_string();
         for a in &p.agreements {
             let kind = if a.counted { MarkKind::Signed(a.date.year) } else { MarkKind::Applies(a.date.year) };
-            out.push(Mark { code: p.code.clone(), name: name.clone(), kind, text: format!("{name}\n{}", mixed::plain(&agreement_text(a, lang))) });
+            out.push(Mark { code: p.code.clone(), name: name.clone(), kind, text: format!("{name}\n{}", agreement_text(a, lang)) });
         }
         for d in Direction::ALL {
-            let visits: Vec<String> = p.visits.iter().filter(|a| a.country.as_ref().is_some_and(|c| c.direction == d)).map(|a| mixed::plain(&visit_text(a, lang)).into_owned()).collect();
+            let visits: Vec<String> = p.visits.iter().filter(|a| a.country.as_ref().is_some_and(|c| c.direction == d)).map(|a| visit_text(a, lang)).collect();
             if visits.is_empty() {
                 continue;
             }
@@ -211,7 +214,17 @@ pub fn options(r: &Report, marks: &[Mark], env: &ChartEnv) -> Value {
             let data: Vec<Value> = marks
                 .iter()
                 .filter(|m| m.kind == *k)
-                .filter_map(|m| point(&m.code).map(|(lon, lat)| json!({ "name": m.text, "value": [lon, lat], "country": m.code.alpha3 })))
+                .filter_map(|m| {
+                    let (lon, lat) = point(&m.code)?;
+                    let plain = mixed::plain(&m.text);
+                    let mut item = json!({ "name": plain, "value": [lon, lat], "country": m.code.alpha3 });
+                    // Said marked where the tooltip drops marks (ECharts
+                    // ignores a key it does not know).
+                    if plain != m.text {
+                        item["say"] = m.text.clone().into();
+                    }
+                    Some(item)
+                })
                 .collect();
             let hollow = matches!(k, MarkKind::Visits(_));
             json!({
@@ -374,8 +387,14 @@ mod tests {
         // As the data says: Japan's MOU is on immigration control and
         // counted as an anti-trafficking one; South Africa's 2003 MOU applies.
         let en = json(&Selection::default(), En);
-        let japan = markers(&en, "Signed 2014").into_iter().find(|(i, _)| i["country"] == "JPN").unwrap().0["name"].as_str().unwrap().to_string();
+        let japan_item = markers(&en, "Signed 2014").into_iter().find(|(i, _)| i["country"] == "JPN").unwrap().0;
+        let japan = japan_item["name"].as_str().unwrap().to_string();
         assert!(japan.contains("MOU on information exchange and cooperation in immigration control") && japan.contains("貳、五、(二)、3"), "{japan}");
+        // The tooltip plain, the step said with the section marked Chinese.
+        assert!(!japan.contains(mixed::OPEN), "{japan}");
+        assert!(japan_item["say"].as_str().unwrap().contains(&mixed::zh("貳、五、(二)、3")), "{japan_item}");
+        let zh = json(&Selection::default(), Zh);
+        assert!(zh["series"].as_array().unwrap().iter().flat_map(|s| s["data"].as_array().unwrap()).all(|i| i.get("say").is_none()), "nothing marked in Chinese");
         let sa = markers(&en, "2003 MOU found to apply");
         assert_eq!(sa.len(), 1);
         assert!(sa[0].0["name"].as_str().unwrap().contains("2003"), "{}", sa[0].0["name"]);

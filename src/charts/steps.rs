@@ -126,7 +126,10 @@ pub fn steps(options: &Value, table: Option<&Table>, lang: Lang) -> Vec<Line> {
             // A mark that names itself and stands at a place, not for a
             // number (a partner, an activity): its name.
             let placed = item.get("value").is_none_or(Value::is_array);
-            if let Some(own) = item.get("name").and_then(Value::as_str).filter(|_| placed) {
+            // Its name as said, with its Chinese marked (`say`), where the
+            // chart shows it plain.
+            let own = item.get("say").or_else(|| item.get("name")).and_then(Value::as_str);
+            if let Some(own) = own.filter(|_| placed) {
                 let own = one_line(own, lang);
                 // A series of one mark named as it (the map's home): once.
                 let say = if name.is_empty() || name == own { own } else { format!("{name}{}{own}", format::colon(lang)) };

@@ -172,7 +172,7 @@ fn ChartBody(id: ChartId, kind: ChartKind, embedded: bool) -> impl IntoView {
             // without script), the downloads and the sharing, each a fold.
             // The files the build wrote (CSV, SVG) are plain links; what needs
             // script (PNG, the embed code) is not offered without it.
-            <p class="visually-hidden chart-said" aria-live="polite">{move || said.get()}</p>
+            <p class="visually-hidden chart-said" aria-live="polite" inner_html=move || panel_html::mixed(&said.get())></p>
             <div class="chart-actions">
                 <Show when=move || drawn.get()>
                     <button type="button" class="action listen needs-script" aria-pressed=move || listening.get().to_string()

@@ -114,6 +114,8 @@ function tierStep(lang, y, tier) {
 }
 
 const said = async (page, chart) => (await page.locator(`#chart-${chart} .chart-said`).textContent()).trim();
+/** A step's text as heard: its Chinese marks (`{zh:…}`, core::mixed) become spans. */
+const plain = (say) => say.replace(/\{zh:([^}]*)\}/g, '$1');
 const ready = (page) => page.waitForSelector('html[data-ready]', { timeout: 30000 });
 
 /** Tabs (only the keyboard) until the chart's picture has the focus. */
@@ -176,17 +178,32 @@ for (const [lang, url, embed] of [['zh', '', 'embed-tiers.html'], ['en', 'en.htm
     const steps = async (chart) => page.evaluate((c) => JSON.parse(document.querySelector(`#${c}-steps script.chart-steps`).textContent), chart);
     const partners = await steps('partners');
     const first = await press(page, 'partners', 'ArrowRight');
-    assert.equal(first, partners[0].steps[0].say);
+    assert.equal(first, plain(partners[0].steps[0].say));
     const down = await press(page, 'partners', 'ArrowDown');
-    assert.equal(down, partners[1].steps[0].say, 'Down goes to the next series');
+    assert.equal(down, plain(partners[1].steps[0].say), 'Down goes to the next series');
     assert.ok(down.startsWith(partners[1].name), `the series first: ${down}`);
     const countries = report.agreements.map((a) => a.country[lang]);
     assert.ok(countries.some((c) => down.includes(c)), `a partner is named: ${down}`);
     // Along a series of several partners.
     const k = partners.findIndex((l) => l.steps.length >= 2);
     for (let i = 1; i < k; i++) await press(page, 'partners', 'ArrowDown');
-    assert.equal(await press(page, 'partners', 'ArrowRight'), partners[k].steps[1].say);
-    assert.equal(await press(page, 'partners', 'Home'), partners[k].steps[0].say);
+    assert.equal(await press(page, 'partners', 'ArrowRight'), plain(partners[k].steps[1].say));
+    assert.equal(await press(page, 'partners', 'Home'), plain(partners[k].steps[0].say));
+    // A step that quotes the report's Chinese (a section number, on the
+    // English page) is said with that part marked as Chinese.
+    const zh = partners.flatMap((l, line) => l.steps.map((st, j) => ({ line, j, say: st.say }))).find((st) => st.say.includes('{zh:'));
+    assert.equal(!!zh, lang === 'en', 'marks on the English page only');
+    if (zh) {
+      await press(page, 'partners', 'Escape');
+      await press(page, 'partners', 'ArrowRight');
+      for (let i = 0; i < zh.line; i++) await press(page, 'partners', 'ArrowDown');
+      for (let i = 0; i < zh.j; i++) await press(page, 'partners', 'ArrowRight');
+      assert.equal(await said(page, 'partners'), plain(zh.say));
+      const quoted = zh.say.match(/\{zh:([^}]*)\}/)[1];
+      const spans = await page.locator('#chart-partners .chart-said span[lang="zh-Hant"]').allTextContents();
+      assert.ok(spans.includes(quoted), `${quoted} in ${JSON.stringify(spans)}`);
+      await axe(page, 'a step quoting Chinese');
+    }
     assert.equal(await press(page, 'partners', 'Escape'), '');
 
     await tabTo(page, 'timeline');
