@@ -210,8 +210,8 @@ function start() {
   });
 }
 
-// Offline reading (public/sw.js). Once the worker (registered by the wasm,
-// src/ui/browser/service_worker.rs) controls the page, it keeps the files
+// Offline reading (public/sw.js). Once the worker (registered here at load,
+// whether or not the wasm ever starts) controls the page, it keeps the files
 // the page has loaded; the rest of the report in the reader's language and
 // colour scheme once the reader has stayed a while or touched the page
 // (not on an embed page, and never under Save-Data). The worker says what it has kept: the page is
@@ -220,6 +220,11 @@ const STAY_MS = 30000;
 function offline() {
   const workers = navigator.serviceWorker;
   if (!workers) return;
+  // Registered here, once the page has loaded (the wasm, which may never
+  // start, only watches for updates: src/ui/browser/service_worker.rs).
+  const register = () => workers.register('./sw.js').catch((e) => console.warn('viewer: no offline copy:', e));
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
   workers.addEventListener('message', (e) => {
     if (e.data?.type === 'KEPT' && document.documentElement.dataset.offline !== 'report') {
       document.documentElement.dataset.offline = e.data.what;
@@ -260,13 +265,12 @@ if (target) {
 } else if (startsAtOnce()) {
   start();
 } else {
-  // The first touch of the page starts it at once: a pointer, a key, focus.
-  for (const type of ['pointerdown', 'touchstart', 'keydown', 'focusin']) {
+  // The reader's first sign of life starts it: a touch, a key, focus, a
+  // scroll or the mouse moving (a reader on the way to a control; a press
+  // made before the page answers is held, above). A reader who only reads
+  // the first screen fetches no wasm (issue #27: nothing fetched that no
+  // one asked for).
+  for (const type of ['pointerdown', 'touchstart', 'keydown', 'focusin', 'scroll', 'wheel', 'mousemove']) {
     addEventListener(type, start, { once: true, capture: true, passive: true });
   }
-  // Otherwise when the browser is idle after the page has loaded.
-  const whenIdle = () =>
-    'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200);
-  if (document.readyState === 'complete') whenIdle();
-  else addEventListener('load', whenIdle, { once: true });
 }

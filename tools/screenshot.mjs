@@ -67,6 +67,8 @@ try {
   const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, colorScheme: 'light', reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
+  // The mouse moving starts the wasm (boot.js), as a reader's would.
+  await page.mouse.move(1, 1);
   await page.waitForSelector('html[data-ready]', { timeout: 30000 });
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: out, clip: { x: 0, y: 0, width: WIDTH, height: HEIGHT } });

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { useSite, newPage, waitForChart } from './support.mjs';
+import { useSite, newPage, waitForChart, answers } from './support.mjs';
 
 const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url)));
 
@@ -116,7 +116,7 @@ function tierStep(lang, y, tier) {
 const said = async (page, chart) => (await page.locator(`#chart-${chart} .chart-said`).textContent()).trim();
 /** A step's text as heard: its Chinese marks (`{zh:…}`, core::mixed) become spans. */
 const plain = (say) => say.replace(/\{zh:([^}]*)\}/g, '$1');
-const ready = (page) => page.waitForSelector('html[data-ready]', { timeout: 30000 });
+const ready = (page) => answers(page, 30000);
 
 /** Tabs (only the keyboard) until the chart's picture has the focus. */
 async function tabTo(page, chart, most = 400) {

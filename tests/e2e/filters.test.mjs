@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useSite, newPage, waitForChart, openFilters } from './support.mjs';
+import { useSite, newPage, waitForChart, openFilters, answers } from './support.mjs';
 
 const site = useSite('/report/');
 
@@ -164,7 +164,7 @@ test('the search narrows the activities, is in the URL, and is announced', async
   // Reloading keeps it: the prerendered page shows every activity until the
   // wasm, started at once for an address with a view, applies the search.
   await page.reload();
-  await page.waitForSelector('html[data-ready]');
+  await answers(page);
   await page.waitForFunction(() => document.querySelectorAll('.activity:not([hidden])').length === 1, null, { timeout: 10000 }).catch(() => {});
   assert.equal(await page.locator('.activity:not([hidden])').count(), 1);
   assert.equal(await page.locator('#activity-search').inputValue(), 'ximending');

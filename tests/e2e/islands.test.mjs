@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useSite, newPage, startServer, DIST, openFilters } from './support.mjs';
+import { useSite, newPage, startServer, DIST, openFilters, answers } from './support.mjs';
 
 const site = useSite('/report/');
 
@@ -19,7 +19,7 @@ test('a filter hides what it leaves out and keeps every prerendered element', as
   // The wasm starts at the first touch.
   await openFilters(page);
   await page.locator('[data-pillar="protection"]').hover();
-  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+  await answers(page);
   const count = () => page.evaluate(() => ({
     activities: document.querySelectorAll('li.activity').length,
     shown: document.querySelectorAll('li.activity:not([hidden])').length,
@@ -133,7 +133,7 @@ test('a search that fetches the text of another build says so and leaves the pas
     await page.goto(server.base + 'en.html');
     await openFilters(page);
     await page.locator('#activity-search').hover();
-    await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+    await answers(page);
     await page.locator('#activity-search').fill('Taipei');
     await page.locator('#build-mismatch').waitFor({ timeout: 20000 });
     await page.waitForFunction(() => /could not be loaded/.test(document.getElementById('passage-count')?.textContent ?? ''));

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useSite, newPage, waitForChart, DIST, openFilters, VIEWER } from './support.mjs';
+import { useSite, newPage, waitForChart, DIST, openFilters, VIEWER, answers } from './support.mjs';
 
 /**
  * The chart that shows each dataset of facts.csv, from the built site's
@@ -130,7 +130,7 @@ test('the wasm hydrates the page: nothing redrawn, nothing moves, and the contro
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(site.server.base);
-  await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
+  await answers(page);
   // Hydrated: a control answers.
   await openFilters(page);
   await page.locator('[data-pillar="prevention"]').click();

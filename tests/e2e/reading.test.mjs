@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, newPage, waitForChart, openFilters } from './support.mjs';
+import { useSite, newPage, waitForChart, openFilters, answers } from './support.mjs';
 
 const site = useSite('/report/');
 
@@ -91,7 +91,7 @@ test('a deep link opens at its passage', async () => {
 test('chapters fold away, and a link into a folded chapter opens it', async () => {
   const page = await newPage(site.browser);
   await page.goto(site.server.base + 'en.html');
-  await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
+  await answers(page);
   const chapter = page.locator('details.chapter', { has: page.locator('#section-貳-三-一-3') });
   assert.equal(await chapter.getAttribute('open'), '');
   await chapter.locator('summary.chapter-title').click();

@@ -141,6 +141,18 @@ export async function newPage(browser, { width = 1280, height = 900, colorScheme
 }
 
 /**
+ * The reader's first sign of life, the mouse moving, which starts the wasm
+ * on a page whose address carries no view (boot.js: nothing is fetched
+ * for a reader who only reads), then the wait for the page to answer
+ * (`<html data-ready>`).
+ */
+export async function answers(page, timeout = 20000) {
+  await page.mouse.move(1, 1);
+  await page.mouse.move(2, 2);
+  await page.waitForSelector('html[data-ready]', { state: 'attached', timeout });
+}
+
+/**
  * Waits until a chart has been drawn by ECharts. A chart goes live when a
  * reader reaches for it, so once the page answers (`<html data-ready>`),
  * the pointer moves over it; then the wait is for the chart's canvas and
@@ -152,7 +164,7 @@ export async function waitForChart(page, id = 'tiers-chart') {
     const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
     return !!chart && el.querySelector('canvas') !== null && chart.getOption().series.length > 0;
   };
-  await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 20000 });
+  await answers(page);
   // From off the chart onto it (scrolled into view): a pointer already
   // over it (a chart drawn anew under it) enters it again.
   if (!(await page.evaluate(live, id))) await page.mouse.move(0, 0);

@@ -56,6 +56,8 @@ test('a malformed data file gives a message, not a blank page', async () => {
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema": 1, "meta": ' }),
   );
   await page.goto(site.server.base);
+  // The reader moves: the wasm starts, reads the data and says what is wrong.
+  await page.mouse.move(2, 2);
   const error = page.locator('#data-error');
   await error.waitFor({ timeout: 20000 });
   assert.match(await error.textContent(), /無法顯示報告資料/);
@@ -73,6 +75,8 @@ test('a data file with an unknown pillar names the record and field', async () =
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bad) }),
   );
   await page.goto(site.server.base + '?lang=en');
+  // The reader moves: the wasm starts, reads the data and says what is wrong.
+  await page.mouse.move(2, 2);
   const error = page.locator('#data-error');
   await error.waitFor({ timeout: 20000 });
   const text = await error.textContent();
@@ -88,6 +92,8 @@ test('a missing data file gives a message', async () => {
   const page = await newPage(site.browser, { serviceWorkers: 'block' });
   await page.route('**/data/report.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(site.server.base + '?lang=en');
+  // The reader moves: the wasm starts, reads the data and says what is wrong.
+  await page.mouse.move(2, 2);
   const error = page.locator('#data-error');
   await error.waitFor({ timeout: 20000 });
   assert.match(await error.textContent(), /could not be downloaded.*404/s);

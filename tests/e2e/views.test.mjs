@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useSite, newPage, DIST, openFilters, waitForChart, VIEWER } from './support.mjs';
+import { useSite, newPage, DIST, openFilters, waitForChart, VIEWER, answers } from './support.mjs';
 
 const site = useSite('/report/');
 // The kinds that read the whole selection are built in the browser
@@ -36,7 +36,7 @@ test('a year fetches each chart of the year from the build, and its summary, not
   await page.goto(site.server.base + 'en.html');
   await openFilters(page);
   await page.locator('#year-select').hover();
-  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+  await answers(page);
   const folder = await folderOf(page);
   assert.match(folder, /^views\/[0-9a-f]{16}\/$/);
   assert.ok(existsSync(join(DIST, folder)), `${folder} is in the build`);
@@ -74,7 +74,7 @@ test('a chart whose view does not load says so and keeps the rest of the page wo
   await page.goto(site.server.base + 'en.html');
   await openFilters(page);
   await page.locator('#year-select').hover();
-  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+  await answers(page);
   const activities = await page.locator('li.activity:not([hidden])').count();
   await page.locator('#year-select').selectOption('2013');
   await page.locator('#chart-tiers .chart-failed').waitFor({ timeout: 20000 });
@@ -92,7 +92,7 @@ test('a chart whose view does not load says so and keeps the rest of the page wo
 test('a year with nothing to show offers no empty table or download menu', async () => {
   const page = await newPage(site.browser, { width: 600, height: 700 });
   await page.goto(site.server.base + 'embed-media-en.html?year=2013');
-  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+  await answers(page);
   await page.locator('#chart-media .empty').waitFor({ timeout: 20000 });
   assert.equal(await page.locator('#chart-media details.chart-table').isVisible(), false);
   assert.equal(await page.locator('#media-download').isVisible(), false);
@@ -100,7 +100,7 @@ test('a year with nothing to show offers no empty table or download menu', async
   assert.ok((await page.locator('#chart-media [data-note]').count()) > 0);
   // Back to the chart's year: both are offered again.
   await page.goto(site.server.base + 'embed-media-en.html?year=2014');
-  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+  await answers(page);
   await page.locator('#media-download').waitFor({ state: 'visible', timeout: 20000 });
   assert.equal(await page.locator('#chart-media details.chart-table').isVisible(), true);
   assert.deepEqual(page.problems, []);
@@ -111,7 +111,7 @@ test('a map that cannot load its geometry says its picture is of all years', asy
   const page = await newPage(site.browser, { serviceWorkers: 'block' });
   await page.route('**/map/world.json', (route) => route.abort());
   await page.goto(site.server.base + 'en.html?year=2013#chart-partners');
-  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+  await answers(page);
   const alert = page.locator('#chart-partners .chart-failed');
   await alert.waitFor({ timeout: 20000 });
   assert.match(await alert.textContent(), /the picture below shows all years/);

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { useSite, newPage } from './support.mjs';
+import { useSite, newPage, answers } from './support.mjs';
 
 const site = useSite('/report/');
 const LANGS = [
@@ -16,7 +16,7 @@ const LANGS = [
   { lang: 'en', path: 'en.html', summary: 'All pillars · All years · 34 of 34 activities' },
 ];
 
-const ready = (page) => page.waitForSelector('html[data-ready]', { timeout: 30000 });
+const ready = (page) => answers(page, 30000);
 const visible = (page, selector) => page.evaluate((s) => [...document.querySelectorAll(s)].filter((e) => e.checkVisibility()).length, selector);
 
 for (const { lang, path, summary } of LANGS) {

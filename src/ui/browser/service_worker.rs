@@ -1,5 +1,7 @@
-//! Offline use: registers the service worker (`sw.js`, which precaches the
-//! whole site), tells when a newer version waits, and hands over to it.
+//! Offline use: the service worker (`sw.js`, which keeps the site for
+//! offline reading) is registered by boot.js at load, wasm or not; here the
+//! same registration is taken (`register` again returns it), a newer
+//! version waiting is told, and the page hands over to it.
 
 use std::rc::Rc;
 
