@@ -51,7 +51,9 @@
 // (`[data-pillar="prevention"]`) as soon as it is painted: when Element
 // Timing reports its text painted inside the viewport (the bench gives it an
 // `elementtiming` attribute as the parser inserts it), the bench presses its
-// centre (mouse down and up, through the DevTools protocol). The page
+// centre (mouse down and up, through the DevTools protocol); a chip the
+// opened fold leaves below the screen is scrolled into view, as a reader
+// would, and timed at the frame after the one that showed it. The page
 // reports the paint once its main thread is free, so the press follows the
 // paint by as long as the page is busy (a reader's earlier touch would wait
 // as long to be handled). The reader presses once: a press made before the
@@ -77,7 +79,9 @@
 // Counting rendered elements and reading the count's text, rather than the
 // list's children, keeps this true of a page that hides activities
 // (`hidden`) instead of removing them, as Leptos islands would. Beside it:
-// when the chip was painted and first pressed (the event's timeStamp), when
+// when the HTML, the wasm and the two data files were received and when the
+// wasm's fetch started (Resource Timing), when the chip was painted and
+// first pressed (the event's timeStamp), when
 // the wasm was live (`<html data-ready>`, `mark_ready` in
 // src/ui/browser/mod.rs), how many presses it took and whether the first
 // was answered, the delay from the press that was answered to the answer,
@@ -291,6 +295,11 @@ function observePress({ chip: chipSelector, fold: foldSelector, others, surface 
   };
   // When the chip is painted: Element Timing, for an attribute set as the
   // parser inserts it (before any frame can show it).
+  const chipPainted = (t, r) => {
+    if (b.painted !== null || r.width === 0 || r.height === 0 || r.top < 0 || r.bottom > innerHeight) return;
+    b.painted = t;
+    window.__benchPainted({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+  };
   new MutationObserver((_, observer) => {
     const chip = document.querySelector(chipSelector);
     const fold = document.querySelector(foldSelector);
@@ -313,10 +322,7 @@ function observePress({ chip: chipSelector, fold: foldSelector, others, surface 
         b.foldPainted = e.renderTime || e.loadTime;
         window.__benchFold({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
       }
-      if (e.identifier === 'bench-chip' && b.painted === null && r.width > 0 && r.height > 0) {
-        b.painted = e.renderTime || e.loadTime;
-        window.__benchPainted({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
-      }
+      if (e.identifier === 'bench-chip') chipPainted(e.renderTime || e.loadTime, r);
     }
   }).observe({ type: 'element', buffered: true });
   document.addEventListener('DOMContentLoaded', () => {
@@ -328,6 +334,7 @@ function observePress({ chip: chipSelector, fold: foldSelector, others, surface 
   // The answer and the live chart are timed at the start of the frame after
   // the one that first showed them: that one has been painted by then.
   let answerShown = false;
+  let chipInView = false;
   let liveShown = false;
   const frame = () => {
     // performance.now(), after every task before this frame (the frame's
@@ -343,6 +350,18 @@ function observePress({ chip: chipSelector, fold: foldSelector, others, surface 
     }
     const chip = document.querySelector(chipSelector);
     if (b.ready === null && document.documentElement.hasAttribute('data-ready')) b.ready = t;
+    // Where the page was still too short to centre the fold, the opened
+    // fold's chip may come below the screen: the reader scrolls it into
+    // view. Element Timing reports an element's first paint once, so a chip
+    // first painted out of view is timed here, at the frame after the one
+    // that showed it in view.
+    if (b.painted === null && chip?.closest('details')?.open) {
+      const r = chip.getBoundingClientRect();
+      const inView = r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
+      if (inView && chipInView) chipPainted(t, r);
+      else if (!inView) chip.scrollIntoView({ block: 'nearest' });
+      chipInView = inView;
+    }
     if (b.presses.length > 0 && b.ref && chip) {
       const pressed = chip.getAttribute('aria-pressed') === 'true';
       if (pressed && b.pressed === null) {
@@ -400,7 +419,16 @@ async function pressRun(url) {
     if (b.presses.length !== clicks) throw new Error(`${clicks} clicks, but the chip saw ${b.presses.length} presses (did it move?)`);
     if (b.ready === null) throw new Error('the page answered but never set <html data-ready>');
     const answeredBy = b.presses.filter((p) => p <= b.answered);
+    // Where the time went: the page's own transfers (Resource Timing).
+    const got = await page.evaluate(() => {
+      const all = performance.getEntriesByType('resource');
+      const last = (re) => Math.max(...all.filter((e) => re.test(new URL(e.name).pathname)).map((e) => e.responseEnd));
+      const wasm = all.find((e) => /_bg\.wasm$/.test(e.name));
+      return { html: performance.getEntriesByType('navigation')[0].responseEnd, wasmStart: wasm?.startTime, wasmEnd: wasm?.responseEnd, dataEnd: last(/\/data\/(report|viewer)\.json$/) };
+    });
+    for (const [k, v] of Object.entries(got)) if (!Number.isFinite(v)) throw new Error(`no resource timing for ${k} (the wasm and the data files are fetched before the page answers)`);
     return {
+      ...got,
       painted: b.painted,
       firstPress: b.presses[0],
       ready: b.ready,
@@ -473,7 +501,7 @@ try {
   const audits = ['first-contentful-paint', 'speed-index', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
   const lh = [];
   // One run each of the Chinese page, the English page and the first chart's
-  // embed page (its chart is live from the start).
+  // embed page (a picture until the reader reaches for it, as on the report page).
   const firstChart = JSON.parse(readFileSync(join(site, 'data/viewer.json'), 'utf8')).charts[0].id;
   const lhPages = ['', 'en.html', `embed-${firstChart}.html`];
   for (let i = 0; i < lhPages.length; i++) {
@@ -536,10 +564,14 @@ try {
   };
   out.push(`| first filter press (mobile throttling: 150 ms, 1.6 Mbps down, 750 Kbps up, 4× CPU; ${RUNS} cold loads) | median | min–max | budget |`);
   out.push('|---|---:|---:|---:|');
+  row('HTML received', 'html', (v) => `${sec(v)} s`);
   row('chip painted', 'painted', (v) => `${sec(v)} s`);
   row('first press', 'firstPress', (v) => `${sec(v)} s`);
-  row('wasm live (`data-ready`)', 'ready', (v) => `${sec(v)} s`);
-  row('**press answered** (chip, list, charts)', 'answered', (v) => `${sec(v)} s`, '≤ 2.5 s', true);
+  row('wasm fetch started (the first sign of life: here the scroll to the fold)', 'wasmStart', (v) => `${sec(v)} s`);
+  row('wasm received', 'wasmEnd', (v) => `${sec(v)} s`);
+  row('report.json and viewer.json received', 'dataEnd', (v) => `${sec(v)} s`);
+  row('wasm live (`data-ready`): compiled, data read, islands hydrated', 'ready', (v) => `${sec(v)} s`);
+  row('**press answered** (chip, list, charts)', 'answered', (v) => `${sec(v)} s`, '≤ 2.0 s', true);
   row('from the press answered to the answer', 'delay', (v) => `${v.toFixed(0)} ms`);
   row('live activities chart with the pillar alone', 'live', (v) => `${sec(v)} s`);
   out.push('');
