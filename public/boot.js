@@ -46,10 +46,12 @@ function languagePage() {
 
 // The page is whole without the wasm (prerendered): it starts when it is
 // needed, so that nothing competes with the first paint. At once when the
-// address carries a view (a query or a fragment: the page must show it) and
-// on an embed page (its chart is live from the start).
+// address carries a view (a query or a fragment: the page must show it).
+// An embed page waits like the report page: its chart is there as a
+// picture, and goes live when the reader reaches for it (in a portal's
+// page, a reader scrolling past the frame fetches nothing).
 function startsAtOnce() {
-  return location.search.length > 1 || location.hash.length > 1 || page.startsWith('embed');
+  return location.search.length > 1 || location.hash.length > 1;
 }
 
 // The islands of the page (`<leptos-island data-component="Name_hash">`),
@@ -256,6 +258,23 @@ function offline() {
   for (const type of ['pointerdown', 'keydown']) addEventListener(type, keep, { once: true, capture: true, passive: true });
 }
 offline();
+
+// An embed page in a portal's frame tells the portal its height whenever it
+// changes (public/embed-host.js sizes the frame), from the first paint on:
+// the chart is whole as prerendered, before and without the wasm. Only the
+// height and the chart's id are sent; any embedding origin may read them.
+function reportHeight() {
+  const chart = document.querySelector('#app section[data-chart]')?.dataset.chart;
+  if (!page.startsWith('embed-') || !chart || window.parent === window) return;
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = document.documentElement.scrollHeight;
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'tip-report-viewer:height', chart, height }, '*');
+  }).observe(document.documentElement);
+}
+reportHeight();
 
 const target = languagePage();
 if (target) {

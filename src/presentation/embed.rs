@@ -44,9 +44,6 @@ pub fn embed_url(chart: ChartId, state: &Selection, lang: Lang) -> String {
     format!("./{}{}{q}", page_file(chart, lang), if q.is_empty() { "" } else { "?" })
 }
 
-/// `type` of the height message sent to the parent window.
-pub const MESSAGE_TYPE: &str = "tip-report-viewer:height";
-
 /// Default iframe height in CSS pixels, before the host script resizes it.
 pub const DEFAULT_HEIGHT: u32 = 640;
 
@@ -64,11 +61,6 @@ pub fn iframe_code(embed_url: &str, host_script_url: &str, title: &str) -> Strin
         attr(title),
         attr(host_script_url)
     )
-}
-
-/// The message shape: `{"type": "tip-report-viewer:height", "chart": "tiers", "height": 812}`.
-pub fn height_message(chart: &str, height: u32) -> serde_json::Value {
-    serde_json::json!({ "type": MESSAGE_TYPE, "chart": chart, "height": height })
 }
 
 /// The chart an embed URL asks for: `Ok(id)`, or `Err(given)` when the
@@ -126,10 +118,5 @@ mod tests {
         assert_eq!(requested_chart(&Query::parse("chart=tiers")), Ok(ChartId::new("tiers")));
         assert_eq!(requested_chart(&Query::parse("chart=pie")), Ok(ChartId::new("pie")));
         assert_eq!(requested_chart(&Query::parse("")), Err(String::new()));
-    }
-
-    #[test]
-    fn height_message_shape() {
-        assert_eq!(height_message("tiers", 812).to_string(), r#"{"chart":"tiers","height":812,"type":"tip-report-viewer:height"}"#);
     }
 }

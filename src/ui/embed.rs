@@ -42,8 +42,7 @@ pub fn EmbedApp() -> impl IntoView {
     }
 }
 
-/// The embed page's state (the root island): the chart's view, its height
-/// reported to the portal's page, the title.
+/// The embed page's state (the root island): the chart's view, the title.
 #[island]
 fn EmbedRoot(children: Children) -> impl IntoView {
     let env = page::environment();
@@ -53,10 +52,8 @@ fn EmbedRoot(children: Children) -> impl IntoView {
         let page = page::provide(env.start, Some(report));
         let lang = page.lang;
         if let Ok(id) = chart {
+            // (Its height is reported to a portal's page by boot.js.)
             page::after_hydration(move || {
-                if browser::in_frame() {
-                    browser::report_height_to_parent(id.id());
-                }
                 browser::set_title(&crate::presentation::embed::page_title(&data, id, lang));
             });
         }

@@ -117,13 +117,20 @@ test('a portal on another origin shows a chart in an iframe that sizes itself', 
 </body></html>`,
   );
   const page = await newPage(browser, { width: 900 });
+  const wasm = [];
+  page.on('request', (r) => /_bg\.wasm$/.test(r.url()) && wasm.push(r.url()));
   await page.goto(`http://127.0.0.1:${server.portalPort}/`);
   const frame = page.frameLocator('#tiers');
-  await frame.locator('#tiers-chart canvas').waitFor({ timeout: 20000 });
+  // Sized from the first paint, before and without the wasm (boot.js).
   await page.waitForFunction(() => document.getElementById('tiers').getBoundingClientRect().height > 400, null, { timeout: 10000 });
   const outer = await page.locator('#tiers').evaluate((f) => f.getBoundingClientRect().height);
   const inner = await page.frames().find((f) => f.url().includes('embed-tiers')).evaluate(() => document.documentElement.scrollHeight);
   assert.ok(Math.abs(outer - inner) <= 2, `iframe ${outer}px, content ${inner}px`);
+  assert.deepEqual(wasm, [], 'the portal\'s reader has not reached for a chart: no wasm');
+  // The reader reaches for the chart: it goes live.
+  await frame.locator('#tiers-chart').hover();
+  await frame.locator('#tiers-chart canvas').waitFor({ timeout: 20000 });
+  assert.equal(wasm.length, 1, 'one wasm, for the chart reached for');
   // Opening the table makes the content taller; the iframe follows.
   await frame.locator('.chart-table > summary').click();
   await page.waitForFunction((h) => document.getElementById('tiers').getBoundingClientRect().height > h + 100, outer, { timeout: 10000 });

@@ -135,38 +135,6 @@ pub fn start() -> crate::ui::start::Start {
     crate::ui::start::Start { lang, page, query, dark: prefers_dark(), animate: !prefers_reduced_motion(), echarts: echarts::available(), site: None }
 }
 
-/// Whether the page runs inside a frame.
-pub fn in_frame() -> bool {
-    window().parent().ok().flatten().is_some_and(|p| p != window())
-}
-
-/// Sends `message` (JSON) to the parent window whenever the page's height
-/// changes; only the height and the chart id are sent.
-pub fn report_height_to_parent(chart: &'static str) {
-    use wasm_bindgen::closure::Closure;
-    let Some(parent) = window().parent().ok().flatten() else { return };
-    let Some(root) = document().document_element() else { return };
-    let last = std::cell::Cell::new(0u32);
-    let send = Closure::<dyn FnMut()>::new(move || {
-        let Some(root) = document().document_element() else { return };
-        let height = root.scroll_height().max(0) as u32;
-        if height != last.get() {
-            last.set(height);
-            let message = crate::presentation::embed::height_message(chart, height).to_string();
-            if let Ok(value) = js_sys::JSON::parse(&message) {
-                // The height is not secret: any embedding origin may read it.
-                let _ = parent.post_message(&value, "*");
-            }
-        }
-    });
-    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-        // Lives as long as the page.
-        std::mem::forget(observer);
-    }
-    send.forget();
-}
-
 /// The element the app renders into (`<div id="app">`), or the body.
 pub fn app_root() -> web_sys::HtmlElement {
     let document = document();
