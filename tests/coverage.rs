@@ -227,7 +227,7 @@ fn an_activity_entry_shows_its_pillar_reason_dates_and_dimensions() {
     let k = keys(&e);
     let at = |key: Key| k.iter().position(|x| *x == key).unwrap_or_else(|| panic!("no {key:?} row"));
     assert_eq!(at(Key::PillarReason), at(Key::ColPillar) + 1, "the reason follows the pillar");
-    assert!(e.rows[at(Key::AlsoDated)].1.contains("12 Jun 2014"), "{:?}", e.rows);
+    assert!(e.rows[at(Key::AlsoDated)].1.contains("12 June 2014"), "{:?}", e.rows);
     assert!(e.rows[at(Key::ColDimension)].1.contains("Coordination across agencies"), "{:?}", e.rows);
     let e = entry("southern-detention-shelter-construction", Lang::Zh);
     assert!(e.rows.iter().any(|(k, v)| *k == Key::ExpectedEnd && v.contains("104 年（2015）12 月")), "{:?}", e.rows);

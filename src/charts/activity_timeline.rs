@@ -371,7 +371,7 @@ mod tests {
         assert!(build(ChartId::new("timeline"), &d, &Selection { q: "nothing-like-this".into(), ..Selection::default() }, ChartEnv::new(En)).chart.is_none());
         // The text alternative: the span and how many per pillar.
         let summary = build(ChartId::new("timeline"), &d, &Selection::default(), ChartEnv::new(En)).summary;
-        assert!(summary.contains("34 activities from 16 Jan 2014 to 6 Dec 2014"), "{summary}");
+        assert!(summary.contains("34 activities from 16 January 2014 to 6 December 2014"), "{summary}");
         let zh = build(ChartId::new("timeline"), &d, &Selection { pillars: vec![Pillar::Prosecution], ..Selection::default() }, ChartEnv::new(Zh)).summary;
         assert!(zh.contains("2 項活動"), "{zh}");
     }

@@ -228,7 +228,7 @@ pub fn year_category(y: i32, lang: Lang) -> String {
 /// An activity's title with its day (`… (30 Aug)` / `…（8 月 30 日）`), as a
 /// bar label or in a list; the title alone when it has no month.
 pub fn dated_title(a: &Activity, lang: Lang) -> String {
-    let date = format::month_day(a.date, lang);
+    let date = format::short_month_day(a.date, lang);
     if date.is_empty() {
         a.title.get(lang).to_string()
     } else {

@@ -61,7 +61,11 @@ pub fn year_span(first: i32, last: i32, lang: Lang) -> String {
     }
 }
 
+/// Months as a chart's axis or a bar's label has room for them.
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/// Months in a date of running text, notes and tables (`12 June 2014`), as
+/// the report's English text writes them.
+const MONTHS_FULL: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// A month (1–12) alone, short, as on a chart axis (`5月` / `May`).
 pub fn month_name(m: u8, lang: Lang) -> String {
@@ -71,18 +75,28 @@ pub fn month_name(m: u8, lang: Lang) -> String {
     }
 }
 
-/// Month and day without the year (`5 月 29 日` / `29 May`).
+/// Month and day without the year, as in running text (`5 月 29 日` /
+/// `12 June`).
 pub fn month_day(d: Date, lang: Lang) -> String {
+    month_day_in(d, lang, &MONTHS_FULL)
+}
+
+/// Month and day as a bar's label has room for them (`5 月 29 日` / `12 Jun`).
+pub fn short_month_day(d: Date, lang: Lang) -> String {
+    month_day_in(d, lang, &MONTHS)
+}
+
+fn month_day_in(d: Date, lang: Lang, months: &[&str; 12]) -> String {
     match (d.month, d.day, lang) {
         (Some(m), Some(day), Lang::Zh) => format!("{m} 月 {day} 日"),
         (Some(m), None, Lang::Zh) => format!("{m} 月"),
-        (Some(m), Some(day), Lang::En) => format!("{day} {}", MONTHS[m as usize - 1]),
-        (Some(m), None, Lang::En) => MONTHS[m as usize - 1].to_string(),
+        (Some(m), Some(day), Lang::En) => format!("{day} {}", months[m as usize - 1]),
+        (Some(m), None, Lang::En) => months[m as usize - 1].to_string(),
         (None, _, _) => String::new(),
     }
 }
 
-/// A date at its own precision: `103 年（2014）5 月 29 日` / `29 May 2014`.
+/// A date at its own precision: `103 年（2014）6 月 12 日` / `12 June 2014`.
 pub fn date(d: Date, lang: Lang) -> String {
     let md = month_day(d, lang);
     match lang {
@@ -102,7 +116,7 @@ fn range_to(lang: Lang) -> &'static str {
     }
 }
 
-/// A date or a range (`29 Jul – 5 Aug 2014`).
+/// A date or a range (`29 July – 5 August 2014`).
 pub fn date_range(start: Date, end: Option<Date>, lang: Lang) -> String {
     let Some(end) = end else { return date(start, lang) };
     if end.year != start.year {
@@ -111,7 +125,7 @@ pub fn date_range(start: Date, end: Option<Date>, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{}{} {}", date(start, lang), range_to(lang), month_day(end, lang)),
         Lang::En if start.month == end.month && start.day.is_some() && end.day.is_some() => {
-            format!("{}–{} {} {}", start.day.unwrap(), end.day.unwrap(), MONTHS[start.month.unwrap() as usize - 1], start.year)
+            format!("{}–{} {} {}", start.day.unwrap(), end.day.unwrap(), MONTHS_FULL[start.month.unwrap() as usize - 1], start.year)
         }
         Lang::En => format!("{} – {} {}", month_day(start, lang), month_day(end, lang), start.year),
     }
@@ -230,11 +244,13 @@ mod tests {
     fn dates_and_ranges_follow_language() {
         assert_eq!(date(d("2014-05-29"), Lang::Zh), "103 年（2014）5 月 29 日");
         assert_eq!(date(d("2014-05-29"), Lang::En), "29 May 2014");
+        assert_eq!(date(d("2014-06-12"), Lang::En), "12 June 2014", "running text writes the month out");
+        assert_eq!(short_month_day(d("2014-08-30"), Lang::En), "30 Aug", "a bar's label keeps it short");
         assert_eq!(date(d("2011"), Lang::En), "2011");
-        assert_eq!(date_range(d("2014-07-29"), Some(d("2014-08-05")), Lang::En), "29 Jul – 5 Aug 2014");
-        assert_eq!(date_range(d("2014-07-21"), Some(d("2014-07-22")), Lang::En), "21–22 Jul 2014");
+        assert_eq!(date_range(d("2014-07-29"), Some(d("2014-08-05")), Lang::En), "29 July – 5 August 2014");
+        assert_eq!(date_range(d("2014-07-21"), Some(d("2014-07-22")), Lang::En), "21–22 July 2014");
         assert_eq!(date_range(d("2014-07-29"), Some(d("2014-08-05")), Lang::Zh), "103 年（2014）7 月 29 日至 8 月 5 日");
         assert_eq!(date_range(d("2013-12-20"), Some(d("2014-01-05")), Lang::Zh), "102 年（2013）12 月 20 日至103 年（2014）1 月 5 日");
-        assert_eq!(date_range(d("2013-12-20"), Some(d("2014-01-05")), Lang::En), "20 Dec 2013 – 5 Jan 2014");
+        assert_eq!(date_range(d("2013-12-20"), Some(d("2014-01-05")), Lang::En), "20 December 2013 – 5 January 2014");
     }
 }

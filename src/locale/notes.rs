@@ -232,10 +232,10 @@ pub fn note_visit_not_counted(lang: Lang, count_source: &str, printed: &str, tit
 pub fn note_visit_former_official(lang: Lang, count_source: &str, printed: &str, title: &str, held: &str, partner: &str) -> String {
     match lang {
         Lang::Zh => format!(
-            "{count_source} 將 {held}的「{title}」計入簽訂國高層來訪 {printed} 次之一；報告所列率團者的職稱為前任職務（{partner}），未說明其來訪時的職務。"
+            "{count_source} 將 {held}的「{title}」計入簽訂國高層來訪 {printed} 次之一；報告記來訪者為「{partner}」，以前任職稱稱呼率團者，未說明其來訪時的職務。"
         ),
         Lang::En => format!(
-            "{} counts the \"{title}\" of {held} among its {printed} high-level visits from signatory countries; the report names the delegation's leader by a former title ({partner}) and does not say what post he held at the time of the visit.",
+            "{} counts the \"{title}\" of {held} among its {printed} high-level visits from signatory countries; the report gives the visitors as \"{partner}\", naming the delegation's leader by a former title, and does not say what post he held at the time of the visit.",
             sec(lang, count_source)
         ),
     }

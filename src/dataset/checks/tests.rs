@@ -223,7 +223,7 @@ fn a_visit_counted_as_a_signatorys_came_before_it_signed() {
     let n = early[0];
     assert_eq!(n.id, "visit-before-signing-taiwan-japan-4th-immigration-meeting");
     assert_eq!((n.outcome, n.subject, n.year), (Outcome::Disagreement, Subject::Visits, Some(2014)));
-    assert!(n.text.en.contains("counts 5 high-level visits") && n.text.en.contains("16 Jan 2014") && n.text.en.contains("20 Nov 2014"), "{}", n.text.en);
+    assert!(n.text.en.contains("counts 5 high-level visits") && n.text.en.contains("16 January 2014") && n.text.en.contains("20 November 2014"), "{}", n.text.en);
     assert!(n.text.zh.contains("日本") && n.text.zh.contains("11 月 20 日"), "{}", n.text.zh);
     // The printed count itself still matches the list of five.
     assert_eq!(note(&notes, "visits-incoming").unwrap().outcome, Outcome::Agrees);
@@ -318,7 +318,7 @@ fn the_count_of_signatory_visits_leaves_out_the_us_tip_office_visit() {
     let n = left[0];
     assert_eq!(n.id, "visit-not-counted-us-tip-office-visit-taipei-detention-centre");
     assert_eq!((n.outcome, n.subject), (Outcome::Disagreement, Subject::Visits));
-    assert!(n.text.en.contains("counts 5 high-level visits") && n.text.en.contains("9 Oct 2014") && n.text.en.contains("29 May 2014"), "{}", n.text.en);
+    assert!(n.text.en.contains("counts 5 high-level visits") && n.text.en.contains("9 October 2014") && n.text.en.contains("29 May 2014"), "{}", n.text.en);
     // Had the US signed after the visit, or were the visit counted, nothing to say.
     let r = BUNDLED.edited(|v| record_mut(v, "agreements", "mou-usa-2014")["date"] = serde_json::json!("2014-12-01")).unwrap();
     assert!(!any_note(&r, "visit-not-counted-"));
@@ -350,7 +350,7 @@ fn cautions_a_former_official_the_organisers_and_lists_out_of_date_order() {
     assert_eq!(ids, ["list-order-貳-三-二-4-2-A", "list-order-貳-三-二-4-2-B", "list-order-貳-三-五", "list-order-貳-三-四", "list-order-貳-五-二-2"]);
     assert!(notes.iter().filter(|n| n.id.starts_with("list-order-")).all(|n| n.outcome == Outcome::Caution));
     let a = note(&notes, "list-order-貳-三-二-4-2-A").unwrap();
-    assert!(a.text.en.contains("9 Oct 2014") && a.text.en.contains("20 Nov 2014"), "{}", a.text.en);
+    assert!(a.text.en.contains("9 October 2014") && a.text.en.contains("20 November 2014"), "{}", a.text.en);
     // In date order, the list has nothing to say.
     let r = BUNDLED.edited(|v| activity_mut(v, "us-tip-office-visit-taipei-detention-centre")["date"] = serde_json::json!("2014-11-21")).unwrap();
     assert!(note(&run(&r), "list-order-貳-三-二-4-2-A").is_none());
@@ -361,7 +361,7 @@ fn the_general_education_trainings_are_probably_the_same_and_never_added() {
     let notes = run(&BUNDLED.report());
     let n = note(&notes, "same-training-basic-general-education").expect("no note on the general-education trainings");
     assert_eq!((n.outcome, n.subject, n.year), (Outcome::Caution, Subject::Training, Some(2014)));
-    assert!(n.text.en.contains("2 rounds") && n.text.en.contains("2 times") && n.text.en.contains("12 Jun 2014"), "{}", n.text.en);
+    assert!(n.text.en.contains("2 rounds") && n.text.en.contains("2 times") && n.text.en.contains("12 June 2014"), "{}", n.text.en);
     assert!(n.text.zh.contains("2 梯次") && n.text.zh.contains("2 次") && n.text.zh.contains("不相加"), "{}", n.text.zh);
     assert_eq!(n.sources, ["貳、四、(三)、2", "貳、三、(四)、1"]);
     // Nothing adds them: tests/data.rs, no_chart_adds_the_general_education_trainings.
