@@ -220,7 +220,7 @@ pub fn note_visit_not_counted(lang: Lang, count_source: &str, printed: &str, tit
             "{count_source} 所列簽訂國高層來訪 {printed} 次，未包括 {source} 所列 {held}的「{title}」；{country}已於 {signed}簽署，該次來訪時已是簽訂國。"
         ),
         Lang::En => format!(
-            "{} counts {printed} high-level visits from signatory countries, but leaves out the \"{title}\" of {held} ({}). {country} had signed on {signed}, before that visit.",
+            "{} counts {printed} high-level visits from signatory countries, but leaves out the \"{title}\" of {held} ({}). The agreement with {country} had been signed on {signed}, before that visit.",
             sec(lang, count_source),
             sec(lang, source)
         ),
