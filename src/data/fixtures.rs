@@ -1,6 +1,6 @@
-//! The two reports the crate's own tests run on, named in one place
-//! (`#[cfg(test)]` only; the integration tests have the same in
-//! `tests/common/mod.rs`):
+//! The two reports the tests run on, named in one place: the crate's own
+//! tests (`#[cfg(test)]`) and the integration tests (`tests/common/mod.rs`
+//! compiles this file too, its `super::` the library's `data`):
 //!
 //! - `FICTIONAL`, `tests/fixtures/report-fictional/`: a small made-up
 //!   report (2019, `fx-…` ids, five charts, no KPI table, no agreements,
